@@ -1,0 +1,338 @@
+//! Answers: what a founder said, checked against the question it answers,
+//! and the answers file (TOML, one key per question id) that stores them.
+
+use crate::diag::{Diagnostic, Diagnostics, Source};
+use crate::text;
+use crate::tree::{Kind, Question, Tree};
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+/// One answer, in the form its question's kind calls for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    Choice(String),
+    Choices(Vec<String>),
+    Text(String),
+    Number(f64),
+    Bool(bool),
+    /// An optional question left blank.
+    Skipped,
+}
+
+/// Answers by question id.
+pub type Answers = BTreeMap<String, Answer>;
+
+/// Why an answer does not fit its question.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{question}: {problem}")]
+pub struct AnswerError {
+    pub question: String,
+    pub problem: String,
+}
+
+impl Answer {
+    /// The ids of the options this answer picks (none for text and numbers).
+    pub fn picked(&self) -> Vec<&str> {
+        match self {
+            Answer::Choice(c) => vec![c.as_str()],
+            Answer::Choices(c) => c.iter().map(String::as_str).collect(),
+            Answer::Bool(true) => vec!["yes"],
+            Answer::Bool(false) => vec!["no"],
+            _ => Vec::new(),
+        }
+    }
+
+    /// The answer as a person reads it: option labels, the text, the number.
+    pub fn display(&self, q: &Question) -> String {
+        match self {
+            Answer::Text(t) => t.clone(),
+            Answer::Number(n) => {
+                let n = format_number(*n);
+                if q.unit.is_empty() {
+                    n
+                } else {
+                    format!("{n} {}", q.unit)
+                }
+            }
+            Answer::Skipped => String::new(),
+            _ => self
+                .picked()
+                .iter()
+                .filter_map(|id| q.option(id).map(|o| o.label.as_str()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
+
+    /// Check this answer against its question, cleaning typed text.
+    pub fn validate(self, q: &Question) -> Result<Answer, AnswerError> {
+        let err = |problem: String| AnswerError {
+            question: q.id.clone(),
+            problem,
+        };
+        let known = |id: &str| -> Result<(), AnswerError> {
+            if q.option(id).is_some() {
+                Ok(())
+            } else {
+                let ids: Vec<&str> = q.options.iter().map(|o| o.id.as_str()).collect();
+                Err(err(format!(
+                    "`{id}` is not an option; expected one of: {}",
+                    ids.join(", ")
+                )))
+            }
+        };
+        match (q.kind, self) {
+            (_, Answer::Skipped) if !q.required => Ok(Answer::Skipped),
+            (_, Answer::Skipped) => Err(err("an answer is required".into())),
+            (Kind::Single, Answer::Choice(c)) => known(&c).map(|()| Answer::Choice(c)),
+            (Kind::Multi, Answer::Choices(cs)) => {
+                for c in &cs {
+                    known(c)?;
+                }
+                if cs.is_empty() && q.required {
+                    return Err(err("pick at least one option".into()));
+                }
+                // Keep the tree's order and drop repeats.
+                let picked: Vec<String> = q
+                    .options
+                    .iter()
+                    .filter(|o| cs.contains(&o.id))
+                    .map(|o| o.id.clone())
+                    .collect();
+                Ok(Answer::Choices(picked))
+            }
+            (Kind::Text, Answer::Text(t)) => {
+                let t = text::clean_input(&t);
+                if t.is_empty() {
+                    if q.required {
+                        Err(err("an answer is required".into()))
+                    } else {
+                        Ok(Answer::Skipped)
+                    }
+                } else {
+                    Ok(Answer::Text(t))
+                }
+            }
+            (Kind::Number, Answer::Number(n)) => {
+                if !n.is_finite() {
+                    return Err(err("expected a number".into()));
+                }
+                if let Some(min) = q.min.filter(|m| n < *m) {
+                    return Err(err(format!(
+                        "{} is below the minimum of {}",
+                        format_number(n),
+                        format_number(min)
+                    )));
+                }
+                if let Some(max) = q.max.filter(|m| n > *m) {
+                    return Err(err(format!(
+                        "{} is above the maximum of {}",
+                        format_number(n),
+                        format_number(max)
+                    )));
+                }
+                Ok(Answer::Number(n))
+            }
+            (Kind::Confirm, Answer::Bool(b)) => Ok(Answer::Bool(b)),
+            (kind, _) => Err(err(format!("expected {}", expected(kind)))),
+        }
+    }
+
+    /// The answer as a TOML value for an answers file.
+    pub fn to_toml(&self) -> Option<toml::Value> {
+        Some(match self {
+            Answer::Choice(c) => toml::Value::String(c.clone()),
+            Answer::Choices(c) => {
+                toml::Value::Array(c.iter().cloned().map(toml::Value::String).collect())
+            }
+            Answer::Text(t) => toml::Value::String(t.clone()),
+            Answer::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => {
+                toml::Value::Integer(*n as i64)
+            }
+            Answer::Number(n) => toml::Value::Float(*n),
+            Answer::Bool(b) => toml::Value::Boolean(*b),
+            Answer::Skipped => return None,
+        })
+    }
+
+    /// An answer from a TOML value, shaped by the question's kind.
+    pub fn from_toml(q: &Question, v: &toml::Value) -> Result<Answer, AnswerError> {
+        let a = match (q.kind, v) {
+            (Kind::Single, toml::Value::String(s)) => Answer::Choice(s.clone()),
+            (Kind::Multi, toml::Value::Array(items)) => {
+                let mut out = Vec::new();
+                for item in items {
+                    match item {
+                        toml::Value::String(s) => out.push(s.clone()),
+                        _ => {
+                            return Err(AnswerError {
+                                question: q.id.clone(),
+                                problem: format!("expected {}", expected(q.kind)),
+                            });
+                        }
+                    }
+                }
+                Answer::Choices(out)
+            }
+            (Kind::Text, toml::Value::String(s)) => Answer::Text(s.clone()),
+            (Kind::Number, toml::Value::Integer(i)) => Answer::Number(*i as f64),
+            (Kind::Number, toml::Value::Float(f)) => Answer::Number(*f),
+            (Kind::Confirm, toml::Value::Boolean(b)) => Answer::Bool(*b),
+            (kind, _) => {
+                return Err(AnswerError {
+                    question: q.id.clone(),
+                    problem: format!("expected {}", expected(kind)),
+                });
+            }
+        };
+        a.validate(q)
+    }
+}
+
+/// What an answer to a question of this kind looks like in an answers file.
+pub fn expected(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Single => "one option id as a string, such as \"reach\"",
+        Kind::Multi => "a list of option ids, such as [\"content\", \"events\"]",
+        Kind::Text => "text in quotes",
+        Kind::Number => "a number",
+        Kind::Confirm => "true or false",
+    }
+}
+
+pub fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+/// Read an answers file: every key must be a question of the tree and every
+/// value must fit it. All problems are reported, each with its place.
+pub fn parse_file(tree: &Tree, src: &Source) -> Result<Answers, Diagnostics> {
+    let table: BTreeMap<Spanned<String>, Spanned<toml::Value>> = match toml::from_str(&src.text) {
+        Ok(t) => t,
+        Err(e) => {
+            return Err(Diagnostics(vec![
+                Diagnostic::error(src, e.span(), e.message().trim().to_string())
+                    .with_hint("an answers file is TOML: `question_id = answer` on each line; `hirewise template` prints one"),
+            ]));
+        }
+    };
+    let mut answers = Answers::new();
+    let mut diags = Vec::new();
+    for (key, value) in table {
+        let Some(q) = tree.question(key.get_ref()) else {
+            let ids: Vec<&String> = tree.questions.iter().map(|q| &q.id).collect();
+            let near = ids
+                .iter()
+                .map(|k| (strsim::levenshtein(key.get_ref(), k), *k))
+                .min();
+            let hint = match near {
+                Some((d, k)) if d <= 3 => format!("did you mean `{k}`?"),
+                _ => "run `hirewise template` to list the questions".into(),
+            };
+            diags.push(
+                Diagnostic::error(
+                    src,
+                    Some(key.span()),
+                    format!("unknown question `{}`", key.get_ref()),
+                )
+                .with_hint(hint),
+            );
+            continue;
+        };
+        match Answer::from_toml(q, value.get_ref()) {
+            Ok(a) => {
+                answers.insert(q.id.clone(), a);
+            }
+            Err(e) => {
+                let hint = format!(
+                    "`{}` is a {} question: {}",
+                    q.id,
+                    q.kind.name(),
+                    expected(q.kind)
+                );
+                diags.push(
+                    Diagnostic::error(src, Some(value.span()), e.to_string()).with_hint(hint),
+                );
+            }
+        }
+    }
+    if diags.is_empty() {
+        Ok(answers)
+    } else {
+        Err(Diagnostics(diags))
+    }
+}
+
+/// Answers as the text of an answers file, in the tree's question order.
+pub fn to_file(tree: &Tree, answers: &Answers) -> String {
+    let mut table = toml::Table::new();
+    let mut out = String::from("# hirewise answers: replay with `hirewise --answers FILE`\n");
+    for q in &tree.questions {
+        if let Some(v) = answers.get(&q.id).and_then(Answer::to_toml) {
+            table.insert(q.id.clone(), v);
+        }
+    }
+    // toml::Table keeps keys sorted; write them in question order instead.
+    for q in &tree.questions {
+        if let Some(v) = table.get(&q.id) {
+            let mut one = toml::Table::new();
+            one.insert(q.id.clone(), v.clone());
+            out.push_str(&toml::to_string(&one).unwrap_or_default());
+        }
+    }
+    out
+}
+
+/// A blank answers file: every question, its kind and options, commented.
+pub fn template(tree: &Tree) -> String {
+    let mut out = format!(
+        "# Answers for {}.\n# Uncomment a line and fill it in; then run: hirewise --answers THIS_FILE\n",
+        tree.meta.title
+    );
+    let mut section = "";
+    for q in &tree.questions {
+        if q.section != section && !q.section.is_empty() {
+            section = &q.section;
+            out.push_str(&format!("\n# ── {section} ──\n"));
+        }
+        out.push_str(&format!("\n# {}\n", one_line(&q.prompt)));
+        let need = if q.required { "required" } else { "optional" };
+        out.push_str(&format!(
+            "# {} question, {need}: {}\n",
+            q.kind.name(),
+            expected(q.kind)
+        ));
+        if let (Some(min), Some(max)) = (q.min, q.max) {
+            out.push_str(&format!(
+                "# from {} to {}\n",
+                format_number(min),
+                format_number(max)
+            ));
+        }
+        if q.kind != Kind::Confirm {
+            for o in &q.options {
+                out.push_str(&format!("#   {:<16} {}\n", o.id, one_line(&o.label)));
+            }
+        }
+        let example = match q.kind {
+            Kind::Single => format!("\"{}\"", q.options.first().map_or("", |o| o.id.as_str())),
+            Kind::Multi => format!("[\"{}\"]", q.options.first().map_or("", |o| o.id.as_str())),
+            Kind::Text => "\"\"".into(),
+            Kind::Number => q.min.map_or("0".into(), format_number),
+            Kind::Confirm => "true".into(),
+        };
+        out.push_str(&format!("# {} = {example}\n", q.id));
+    }
+    out
+}
+
+fn one_line(s: &str) -> String {
+    text::clean_line(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}

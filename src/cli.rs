@@ -1,0 +1,72 @@
+//! Command-line arguments.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use hirewise::posting::Format;
+use std::path::PathBuf;
+
+/// Decide whether to hire a social media manager, a community manager or
+/// both, see why, and get a draft job posting.
+#[derive(Debug, Parser)]
+#[command(name = "hirewise", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Ask the questions from this tree instead of the built-in one.
+    #[arg(long, value_name = "FILE", global = true)]
+    pub questions: Option<PathBuf>,
+
+    /// Ask nothing: read the answers from this file (see `hirewise template`).
+    #[arg(long, value_name = "FILE")]
+    pub answers: Option<PathBuf>,
+
+    /// Write the posting to this file instead of printing it.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Format of the posting [default: from the --output extension, else md].
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+
+    /// Replace the --output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+
+    /// Write the answers to this file, to replay them with --answers.
+    #[arg(long, value_name = "FILE")]
+    pub save_answers: Option<PathBuf>,
+
+    /// Ask line by line instead of full-screen.
+    #[arg(long)]
+    pub plain: bool,
+
+    /// Continue the last session where it stopped.
+    #[arg(long)]
+    pub resume: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a question tree and report every problem with its line and column.
+    Check {
+        /// The tree to check [default: the built-in tree].
+        file: Option<PathBuf>,
+    },
+    /// Print a blank answers file listing every question and its options.
+    Template,
+    /// Draw the question tree as a Mermaid or Graphviz diagram.
+    Graph {
+        /// The tree to draw [default: the built-in tree].
+        file: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = GraphFormat::Mermaid)]
+        format: GraphFormat,
+    },
+    /// Print a shell completion script.
+    Completions { shell: clap_complete::Shell },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum GraphFormat {
+    Mermaid,
+    Dot,
+}

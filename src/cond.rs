@@ -1,0 +1,146 @@
+//! Evaluating the tree's conditions (skips, verdict rules, warnings) over a
+//! set of answers and, where known, the scores so far.
+
+use crate::answers::{Answer, Answers};
+use crate::tree::{AnswerTest, Cond, Kind, Question, Tree};
+
+/// Points per outcome, in the order of `Tree::outcomes`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scores {
+    pub points: Vec<f64>,
+    /// The sum of the absolute weights of every answer counted.
+    pub evidence: f64,
+}
+
+impl Scores {
+    /// Scores from the answers given, ignoring questions not in `answers`.
+    pub fn of(tree: &Tree, answers: &Answers) -> Self {
+        let mut points = vec![0.0; tree.outcomes.len()];
+        let mut evidence = 0.0;
+        for q in &tree.questions {
+            let Some(a) = answers.get(&q.id) else {
+                continue;
+            };
+            for id in a.picked() {
+                if let Some(o) = q.option(id) {
+                    for (p, w) in points.iter_mut().zip(&o.weights) {
+                        *p += w;
+                        evidence += w.abs();
+                    }
+                }
+            }
+        }
+        Self { points, evidence }
+    }
+
+    /// Each outcome's share of the positive total; equal shares when nothing
+    /// points anywhere yet.
+    pub fn shares(&self) -> Vec<f64> {
+        let pos: Vec<f64> = self.points.iter().map(|p| p.max(0.0)).collect();
+        let total: f64 = pos.iter().sum();
+        if total <= f64::EPSILON {
+            let n = pos.len().max(1) as f64;
+            return vec![1.0 / n; pos.len()];
+        }
+        pos.iter().map(|p| p / total).collect()
+    }
+
+    /// Outcome indices from the highest score down; ties keep tree order.
+    pub fn ranking(&self) -> Vec<usize> {
+        let mut idx: Vec<usize> = (0..self.points.len()).collect();
+        idx.sort_by(|a, b| self.points[*b].total_cmp(&self.points[*a]).then(a.cmp(b)));
+        idx
+    }
+
+    pub fn leader(&self) -> Option<usize> {
+        self.ranking().first().copied()
+    }
+
+    /// The difference between the top two shares (1.0 with one outcome).
+    pub fn margin(&self) -> f64 {
+        let shares = self.shares();
+        let r = self.ranking();
+        match (r.first(), r.get(1)) {
+            (Some(a), Some(b)) => shares[*a] - shares[*b],
+            _ => 1.0,
+        }
+    }
+}
+
+/// Whether `cond` holds. Score tests are false when `scores` is `None`.
+pub fn holds(tree: &Tree, cond: &Cond, answers: &Answers, scores: Option<&Scores>) -> bool {
+    match cond {
+        Cond::Answer { question, test } => {
+            let q = &tree.questions[*question];
+            answer_holds(q, test, answers.get(&q.id))
+        }
+        Cond::Leader(o) => scores.is_some_and(|s| s.leader() == Some(*o)),
+        Cond::Balanced(want) => {
+            scores.is_some_and(|s| (s.margin() <= tree.decision.balance) == *want)
+        }
+        Cond::EvidenceBelow(e) => scores.is_some_and(|s| s.evidence < *e),
+        Cond::All(cs) => cs.iter().all(|c| holds(tree, c, answers, scores)),
+        Cond::Any(cs) => cs.iter().any(|c| holds(tree, c, answers, scores)),
+        Cond::Not(c) => !holds(tree, c, answers, scores),
+    }
+}
+
+fn answer_holds(q: &Question, t: &AnswerTest, a: Option<&Answer>) -> bool {
+    let given = a.is_some_and(|a| *a != Answer::Skipped);
+    if let Some(want) = t.answered {
+        if given != want {
+            return false;
+        }
+    }
+    let Some(a) = a.filter(|_| given) else {
+        // Every other test needs an answer to hold.
+        return t.answered.is_some()
+            && t.is.is_empty()
+            && t.tagged.is_none()
+            && t.selected_at_least.is_none()
+            && t.at_least.is_none()
+            && t.at_most.is_none()
+            && t.contains_any.is_empty()
+            && t.is_not.is_empty();
+    };
+    let picked = a.picked();
+    if !t.is.is_empty() && !picked.iter().any(|p| t.is.iter().any(|i| i == p)) {
+        return false;
+    }
+    if picked.iter().any(|p| t.is_not.iter().any(|i| i == p)) {
+        return false;
+    }
+    if q.kind == Kind::Multi {
+        let counted = picked
+            .iter()
+            .filter(|p| t.is.is_empty() || t.is.iter().any(|i| i == *p))
+            .filter(|p| match &t.tagged {
+                Some(tag) => q.option(p).is_some_and(|o| o.tags.contains(tag)),
+                None => true,
+            })
+            .count();
+        if t.tagged.is_some() && counted == 0 {
+            return false;
+        }
+        if t.selected_at_least.is_some_and(|n| counted < n) {
+            return false;
+        }
+    }
+    if let Answer::Number(n) = a {
+        if t.at_least.is_some_and(|m| *n < m) || t.at_most.is_some_and(|m| *n > m) {
+            return false;
+        }
+    }
+    if !t.contains_any.is_empty() {
+        let Answer::Text(text) = a else { return false };
+        let lower = text.to_lowercase();
+        if !t
+            .contains_any
+            .iter()
+            .any(|w| lower.contains(&w.to_lowercase()))
+        {
+            return false;
+        }
+    }
+    true
+}

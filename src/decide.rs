@@ -1,0 +1,320 @@
+//! The decision: a pure function from a tree and answers to a
+//! recommendation with its reasons, warnings and what would change it.
+//!
+//! Nothing here knows the roles by name: outcomes, weights, verdict rules
+//! and warnings all come from the tree.
+
+use crate::answers::{Answer, Answers};
+use crate::cond::{self, Scores};
+use crate::session::Session;
+use crate::tree::{Kind, Tree};
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Recommendation {
+    pub verdict: String,
+    pub label: String,
+    pub summary: String,
+    /// Role profiles to write postings for, the one to hire first first.
+    pub roles: Vec<String>,
+    /// For a verdict with two roles or more: the outcome to hire first.
+    pub hire_first: Option<String>,
+    pub hire_first_because: String,
+    pub then: Vec<String>,
+    pub scores: Vec<OutcomeScore>,
+    /// From 0 to 1: how far the answers are from a different verdict.
+    pub confidence: f64,
+    pub confidence_label: &'static str,
+    pub reasons: Vec<Reason>,
+    pub warnings: Vec<FiredWarning>,
+    pub changes: Vec<Change>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OutcomeScore {
+    pub outcome: String,
+    pub label: String,
+    pub points: f64,
+    pub share: f64,
+}
+
+/// One answer that moved the advice.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reason {
+    pub question: String,
+    pub prompt: String,
+    pub option: String,
+    pub answer: String,
+    /// The outcome this answer pushes toward most.
+    pub toward: String,
+    /// Weight per outcome id, as in the tree.
+    pub weights: Vec<(String, f64)>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FiredWarning {
+    pub id: String,
+    pub message: String,
+    pub instead: String,
+}
+
+/// One answer whose change alone would give another verdict.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    pub question: String,
+    pub prompt: String,
+    pub from: String,
+    pub to: String,
+    pub verdict: String,
+    pub verdict_label: String,
+}
+
+/// The verdict id and scores alone, for what-if questions.
+fn verdict_of(tree: &Tree, answers: &Answers) -> (usize, Scores) {
+    let scores = Scores::of(tree, answers);
+    let v = tree
+        .verdicts
+        .iter()
+        .position(|v| {
+            v.when
+                .as_ref()
+                .is_none_or(|c| cond::holds(tree, c, answers, Some(&scores)))
+        })
+        .unwrap_or(tree.verdicts.len().saturating_sub(1));
+    (v, scores)
+}
+
+/// Decide from the answers on a session's path.
+pub fn decide(tree: &Tree, answers: &Answers) -> Recommendation {
+    let (vi, scores) = verdict_of(tree, answers);
+    let verdict = &tree.verdicts[vi];
+    let shares = scores.shares();
+    let ranking = scores.ranking();
+
+    // Roles in the order of their outcome's score, so the first to hire leads.
+    let mut roles = verdict.roles.clone();
+    let rank_of = |role: &str| {
+        tree.outcome_index(role)
+            .and_then(|o| ranking.iter().position(|r| *r == o))
+            .unwrap_or(usize::MAX)
+    };
+    roles.sort_by_key(|r| rank_of(r));
+    let hire_first = (roles.len() > 1)
+        .then(|| roles.first().and_then(|r| tree.outcome_index(r)))
+        .flatten();
+
+    let margin = scores.margin();
+    let balance = tree.decision.balance;
+    let closeness = if margin <= balance {
+        if balance > 0.0 {
+            (balance - margin) / balance
+        } else {
+            1.0
+        }
+    } else {
+        (margin - balance) / (1.0 - balance).max(f64::EPSILON)
+    };
+    let evidence = (scores.evidence / tree.decision.min_evidence.max(f64::EPSILON)).min(1.0);
+    let confidence = ((0.5 + 0.5 * closeness.clamp(0.0, 1.0)) * evidence * 100.0).round() / 100.0;
+    let confidence_label = match confidence {
+        c if c >= 0.75 => "high",
+        c if c >= 0.55 => "medium",
+        _ => "low",
+    };
+
+    let warnings = tree
+        .warnings
+        .iter()
+        .filter(|w| cond::holds(tree, &w.when, answers, Some(&scores)))
+        .map(|w| FiredWarning {
+            id: w.id.clone(),
+            message: fill(tree, &w.message, answers),
+            instead: fill(tree, &w.instead, answers),
+        })
+        .collect();
+
+    Recommendation {
+        verdict: verdict.id.clone(),
+        label: verdict.label.clone(),
+        summary: verdict.summary.clone(),
+        roles,
+        hire_first: hire_first.map(|o| tree.outcomes[o].id.clone()),
+        hire_first_because: hire_first
+            .map_or_else(String::new, |o| tree.outcomes[o].first_because.clone()),
+        then: verdict.then.clone(),
+        scores: tree
+            .outcomes
+            .iter()
+            .enumerate()
+            .map(|(i, o)| OutcomeScore {
+                outcome: o.id.clone(),
+                label: o.label.clone(),
+                points: scores.points[i],
+                share: (shares[i] * 1000.0).round() / 1000.0,
+            })
+            .collect(),
+        confidence,
+        confidence_label,
+        reasons: reasons(tree, answers),
+        warnings,
+        changes: changes(tree, answers, vi),
+    }
+}
+
+/// The answers that carried weight, most influential first.
+pub fn reasons(tree: &Tree, answers: &Answers) -> Vec<Reason> {
+    let mut out: Vec<(f64, usize, Reason)> = Vec::new();
+    for (qi, q) in tree.questions.iter().enumerate() {
+        let Some(a) = answers.get(&q.id) else {
+            continue;
+        };
+        for id in a.picked() {
+            let Some(o) = q.option(id) else { continue };
+            let influence: f64 = o.weights.iter().map(|w| w.abs()).sum();
+            if influence == 0.0 {
+                continue;
+            }
+            let toward = o
+                .weights
+                .iter()
+                .enumerate()
+                .max_by(|a, b| a.1.total_cmp(b.1))
+                .map_or(0, |(i, _)| i);
+            out.push((
+                influence,
+                qi,
+                Reason {
+                    question: q.id.clone(),
+                    prompt: q.prompt.clone(),
+                    option: o.id.clone(),
+                    answer: o.label.clone(),
+                    toward: tree.outcomes[toward].id.clone(),
+                    weights: tree
+                        .outcomes
+                        .iter()
+                        .map(|x| x.id.clone())
+                        .zip(o.weights.iter().copied())
+                        .collect(),
+                    text: o.reason.clone(),
+                },
+            ));
+        }
+    }
+    out.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    out.into_iter().map(|(_, _, r)| r).collect()
+}
+
+/// Every single change of one answer that would give another verdict: a
+/// different option for single and yes/no questions, one option more or
+/// less for multi questions. The path is walked again for each, since a
+/// changed answer can lead to other questions.
+fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
+    let mut out = Vec::new();
+    for q in &tree.questions {
+        let Some(a) = answers.get(&q.id) else {
+            continue;
+        };
+        let alternatives: Vec<(Answer, String)> = match (q.kind, a) {
+            (Kind::Single, Answer::Choice(c)) => q
+                .options
+                .iter()
+                .filter(|o| &o.id != c)
+                .map(|o| (Answer::Choice(o.id.clone()), o.label.clone()))
+                .collect(),
+            (Kind::Confirm, Answer::Bool(b)) => {
+                let o = &q.options[usize::from(*b)];
+                vec![(Answer::Bool(!b), o.label.clone())]
+            }
+            (Kind::Multi, Answer::Choices(cs)) => q
+                .options
+                .iter()
+                .map(|o| {
+                    let mut next = cs.clone();
+                    let label = if let Some(p) = next.iter().position(|c| c == &o.id) {
+                        next.remove(p);
+                        format!("without \"{}\"", o.label)
+                    } else {
+                        next.push(o.id.clone());
+                        format!("with \"{}\" too", o.label)
+                    };
+                    (Answer::Choices(next), label)
+                })
+                .collect(),
+            _ => continue,
+        };
+        for (alt, to) in alternatives {
+            let mut changed = answers.clone();
+            changed.insert(q.id.clone(), alt);
+            let walked = Session::walk(tree, changed);
+            let (v, _) = verdict_of(tree, &walked);
+            if v != current {
+                out.push(Change {
+                    question: q.id.clone(),
+                    prompt: q.prompt.clone(),
+                    from: a.display(q),
+                    to,
+                    verdict: tree.verdicts[v].id.clone(),
+                    verdict_label: tree.verdicts[v].label.clone(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Fill `{question_id}` with the answer as shown, and `{question_id:tag}`
+/// with the labels of the picked options that carry the tag.
+pub fn fill(tree: &Tree, template: &str, answers: &Answers) -> String {
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let key = &after[..close];
+        let (id, tag) = key
+            .split_once(':')
+            .map_or((key, None), |(a, b)| (a, Some(b)));
+        match (tree.question(id), answers.get(id)) {
+            (Some(q), Some(a)) => {
+                let shown = match tag {
+                    Some(tag) => a
+                        .picked()
+                        .iter()
+                        .filter_map(|p| q.option(p))
+                        .filter(|o| o.tags.iter().any(|t| t == tag))
+                        .map(|o| lower_first(&o.label))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    None => a.display(q),
+                };
+                out.push_str(&shown);
+            }
+            (Some(_), None) => {}
+            (None, _) => out.push_str(&rest[open..open + close + 2]),
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// "Graphic design" becomes "graphic design" to sit inside a sentence;
+/// "PR work" stays as it is.
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_uppercase() && !b.is_uppercase() => {
+            a.to_lowercase().chain(s.chars().skip(1)).collect()
+        }
+        _ => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+#[path = "decide_tests.rs"]
+mod tests;

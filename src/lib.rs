@@ -1,0 +1,17 @@
+//! hirewise: decide whether to hire a social media manager, a community
+//! manager or both, explain why, and draft the job posting.
+//!
+//! The core (`tree`, `session`, `decide`, `posting`) is pure data in and
+//! out; the front ends in `ui` only adapt it to a terminal.
+
+pub mod answers;
+pub mod cond;
+pub mod decide;
+pub mod diag;
+pub mod posting;
+pub mod report;
+pub mod session;
+pub mod store;
+pub mod text;
+pub mod tree;
+pub mod ui;

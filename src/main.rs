@@ -1,0 +1,191 @@
+//! The hirewise command: parse arguments, pick a front end, map errors to
+//! exit codes.
+
+#![deny(clippy::unwrap_used)]
+
+mod cli;
+
+use anyhow::Context;
+use clap::{CommandFactory, Parser};
+use cli::{Cli, Command, GraphFormat};
+use hirewise::diag::{Diagnostics, Severity, Source};
+use hirewise::posting::{self, Format, Roles};
+use hirewise::store::{self, StoreError};
+use hirewise::tree::{self, Tree, graph};
+use hirewise::ui::batch;
+use hirewise::{report, text};
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+/// A problem with what the user gave us (exit 2), rather than a failure.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct Usage(String);
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            let mut msg = format!("hirewise: {err}");
+            for cause in err.chain().skip(1) {
+                msg.push_str(&format!("\n  caused by: {cause}"));
+            }
+            eprintln!("{}", text::clean_block(&msg));
+            ExitCode::from(exit_code(&err))
+        }
+    }
+}
+
+fn exit_code(err: &anyhow::Error) -> u8 {
+    let bad_input = err.chain().any(|c| {
+        c.is::<Usage>()
+            || c.is::<Diagnostics>()
+            || c.is::<hirewise::answers::AnswerError>()
+            || matches!(
+                c.downcast_ref::<StoreError>(),
+                Some(StoreError::Exists(_) | StoreError::Read { .. })
+            )
+    });
+    if bad_input { 2 } else { 1 }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn load_tree(path: Option<&std::path::Path>) -> anyhow::Result<Tree> {
+    match path {
+        Some(p) => Ok(Tree::parse(&store::read_source(p)?)?),
+        None => Ok(Tree::default_tree()?),
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match &cli.command {
+        Some(Command::Check { file }) => {
+            return check(file.as_deref().or(cli.questions.as_deref()));
+        }
+        Some(Command::Template) => {
+            let tree = load_tree(cli.questions.as_deref())?;
+            print(&hirewise::answers::template(&tree))?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(Command::Graph { file, format }) => {
+            let tree = load_tree(file.as_deref().or(cli.questions.as_deref()))?;
+            let out = match format {
+                GraphFormat::Mermaid => graph::mermaid(&tree),
+                GraphFormat::Dot => graph::dot(&tree),
+            };
+            print(&out)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(
+                *shell,
+                &mut Cli::command(),
+                "hirewise",
+                &mut std::io::stdout(),
+            );
+            return Ok(ExitCode::SUCCESS);
+        }
+        None => {}
+    }
+    let tree = load_tree(cli.questions.as_deref())?;
+    let roles = Roles::default_roles()?;
+    if let Some(answers) = &cli.answers {
+        return answers_mode(&cli, &tree, &roles, answers);
+    }
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return Err(Usage(
+            "not a terminal: the wizard needs one. Use --answers FILE to run without questions (`hirewise template` prints a blank answers file), or --plain in a terminal that cannot show full-screen programs".into(),
+        )
+        .into());
+    }
+    Err(Usage(
+        "the interactive wizard is not available in this build yet; use --answers FILE".into(),
+    )
+    .into())
+}
+
+fn answers_mode(
+    cli: &Cli,
+    tree: &Tree,
+    roles: &Roles,
+    path: &std::path::Path,
+) -> anyhow::Result<ExitCode> {
+    let src = store::read_source(path)?;
+    let outcome = batch::run(tree, roles, &src)?;
+    let format = cli
+        .format
+        .or_else(|| cli.output.as_deref().and_then(Format::from_path))
+        .unwrap_or(Format::Md);
+    let rendered = batch::render(&outcome, format)?;
+    let summary = report::recommendation(&outcome.recommendation, 80);
+    if let Some(p) = &cli.save_answers {
+        store::save_answers(p, tree, &outcome.answers, cli.force)?;
+    }
+    match &cli.output {
+        Some(out) => {
+            store::write_file(out, &rendered, cli.force)?;
+            print(&summary)?;
+            print(&format!("\nPosting written to {}\n", out.display()))?;
+        }
+        None => {
+            print(&summary)?;
+            print("\n")?;
+            print(&text::clean_block(&rendered))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(path: Option<&std::path::Path>) -> anyhow::Result<ExitCode> {
+    let src = match path {
+        Some(p) => store::read_source(p)?,
+        None => Source::new(tree::DEFAULT_TREE_NAME, tree::DEFAULT_TREE),
+    };
+    let mut diags = Tree::check(&src);
+    if let Ok(tree) = Tree::parse(&src) {
+        if let Ok(roles) = Roles::default_roles() {
+            diags.extend(posting::check_roles(&tree, &roles, &src));
+        }
+    }
+    let errors = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = diags.len() - errors;
+    let mut err = std::io::stderr().lock();
+    for d in &diags {
+        writeln!(err, "{}", text::clean_block(&d.to_string()))?;
+    }
+    if errors > 0 {
+        writeln!(
+            err,
+            "{}: {errors} error(s), {warnings} warning(s)",
+            src.name
+        )?;
+        Ok(ExitCode::from(2))
+    } else {
+        let tree = Tree::parse(&src).context("checked tree failed to load")?;
+        println!(
+            "{}: ok, {} questions, {warnings} warning(s)",
+            src.name,
+            tree.questions.len()
+        );
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+fn print(s: &str) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(s.as_bytes())?;
+    out.flush()
+}

@@ -1,0 +1,85 @@
+//! The recommendation as plain text, for the answers-file mode and the
+//! line-by-line wizard. Everything from data files and answers is cleaned.
+
+use crate::decide::Recommendation;
+use crate::text::clean_line;
+use std::fmt::Write;
+
+/// The recommendation as wrapped plain text, `width` columns wide.
+pub fn recommendation(rec: &Recommendation, width: usize) -> String {
+    let width = width.clamp(40, 100);
+    let wrap = |s: &str, first: &str, rest: &str| -> String {
+        let opts = textwrap::Options::new(width)
+            .initial_indent(first)
+            .subsequent_indent(rest);
+        textwrap::fill(&clean_line(s), opts)
+    };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Recommendation: {} (confidence {}, {:.0}%)",
+        clean_line(&rec.label),
+        rec.confidence_label,
+        rec.confidence * 100.0
+    );
+    let _ = writeln!(out, "\n{}", wrap(&rec.summary, "", ""));
+    let scores: Vec<String> = rec
+        .scores
+        .iter()
+        .map(|s| format!("{} {:.0}%", clean_line(&s.label), s.share * 100.0))
+        .collect();
+    let _ = writeln!(out, "\nLeaning: {}", scores.join(" · "));
+    if let Some(first) = &rec.hire_first {
+        let label = rec
+            .scores
+            .iter()
+            .find(|s| &s.outcome == first)
+            .map_or(first.as_str(), |s| s.label.as_str());
+        let _ = writeln!(
+            out,
+            "\n{}",
+            wrap(
+                &format!("Hire first: {}. {}", label, rec.hire_first_because),
+                "",
+                "  "
+            )
+        );
+    }
+    if !rec.reasons.is_empty() {
+        let _ = writeln!(out, "\nWhy:");
+        for r in rec.reasons.iter().take(6) {
+            let head = format!("You said \"{}\": {}", r.answer, r.text);
+            let _ = writeln!(out, "{}", wrap(&head, "  • ", "    "));
+        }
+    }
+    if !rec.warnings.is_empty() {
+        let _ = writeln!(out, "\nWatch out:");
+        for w in &rec.warnings {
+            let _ = writeln!(out, "{}", wrap(&w.message, "  ! ", "    "));
+            if !w.instead.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    wrap(&format!("Instead: {}", w.instead), "    ", "    ")
+                );
+            }
+        }
+    }
+    if !rec.changes.is_empty() {
+        let _ = writeln!(out, "\nWhat would change this:");
+        for c in rec.changes.iter().take(8) {
+            let line = format!("\"{}\" answered {} → {}", c.prompt, c.to, c.verdict_label);
+            let _ = writeln!(out, "{}", wrap(&line, "  • ", "    "));
+        }
+        if rec.changes.len() > 8 {
+            let _ = writeln!(out, "  … and {} more", rec.changes.len() - 8);
+        }
+    }
+    if !rec.then.is_empty() {
+        let _ = writeln!(out, "\nNext steps:");
+        for t in &rec.then {
+            let _ = writeln!(out, "{}", wrap(t, "  • ", "    "));
+        }
+    }
+    out
+}

@@ -1,0 +1,249 @@
+//! A founder's way through the tree: the answers given, the path taken,
+//! going back and forward. Every front end drives this and nothing else, so
+//! the flow lives here once.
+
+use crate::answers::{Answer, AnswerError, Answers};
+use crate::cond::{self, Scores};
+use crate::tree::{Kind, Next, Question, Tree};
+
+#[derive(Debug, Clone)]
+pub struct Session<'t> {
+    tree: &'t Tree,
+    /// Every answer given, including ones that a changed answer earlier has
+    /// taken off the path: they come back if the path returns to them.
+    answers: Answers,
+    /// The questions answered, in order: the path so far.
+    history: Vec<usize>,
+    current: Next,
+}
+
+/// What `fast_forward` does at a question on the path that has no answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gaps {
+    /// Stop there: it is the next question to ask.
+    Stop,
+    /// Pass optional questions as skipped; stop at required ones.
+    SkipOptional,
+    /// Pass every question without an answer.
+    PassAll,
+}
+
+/// Where the founder is, for a progress line and gauge.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress {
+    /// One-based number of the current question on the path.
+    pub number: usize,
+    /// The expected number of questions on the path, this one included.
+    pub total: usize,
+}
+
+impl<'t> Session<'t> {
+    pub fn new(tree: &'t Tree) -> Self {
+        let mut s = Self {
+            tree,
+            answers: Answers::new(),
+            history: Vec::new(),
+            current: Next::End,
+        };
+        s.current = s.advance(tree.start);
+        s
+    }
+
+    /// A session with `answers` replayed from the start, stopping at the
+    /// first question on the path that has no answer. Answers for questions
+    /// off the path are kept but do not count.
+    pub fn resume(tree: &'t Tree, answers: Answers) -> Result<Self, AnswerError> {
+        let mut s = Self::new(tree);
+        for (id, a) in &answers {
+            if let Some(q) = tree.question(id) {
+                a.clone().validate(q)?;
+            }
+        }
+        s.answers = answers;
+        s.fast_forward(Gaps::Stop);
+        Ok(s)
+    }
+
+    /// The answers on the path that `answers` would take, passing over any
+    /// question without an answer: for asking "what if this answer changed".
+    pub fn walk(tree: &'t Tree, answers: Answers) -> Answers {
+        let mut s = Self::new(tree);
+        s.answers = answers;
+        s.fast_forward(Gaps::PassAll);
+        s.answered()
+    }
+
+    pub fn tree(&self) -> &'t Tree {
+        self.tree
+    }
+
+    /// The question to ask now; `None` when the questions are done.
+    pub fn current(&self) -> Option<&'t Question> {
+        self.current_index().map(|i| &self.tree.questions[i])
+    }
+
+    pub fn current_index(&self) -> Option<usize> {
+        match self.current {
+            Next::Question(i) => Some(i),
+            Next::End => None,
+        }
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.current == Next::End
+    }
+
+    /// The answer given earlier to the current question, to show pre-filled.
+    pub fn current_answer(&self) -> Option<&Answer> {
+        self.current().and_then(|q| self.answers.get(&q.id))
+    }
+
+    /// Answer the current question and move on.
+    pub fn answer(&mut self, answer: Answer) -> Result<(), AnswerError> {
+        let Some(qi) = self.current_index() else {
+            return Err(AnswerError {
+                question: String::new(),
+                problem: "the questions are already done".into(),
+            });
+        };
+        let q = &self.tree.questions[qi];
+        let answer = answer.validate(q)?;
+        let next = next_of(q, &answer);
+        self.answers.insert(q.id.clone(), answer);
+        self.history.push(qi);
+        self.current = self.advance(next);
+        Ok(())
+    }
+
+    /// Return to the previous question, keeping every answer. False at the
+    /// first question.
+    pub fn back(&mut self) -> bool {
+        match self.history.pop() {
+            Some(q) => {
+                self.current = Next::Question(q);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Go back to a question already answered on the path.
+    pub fn goto(&mut self, question: usize) -> bool {
+        match self.history.iter().position(|&q| q == question) {
+            Some(at) => {
+                self.history.truncate(at);
+                self.current = Next::Question(question);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Move forward over questions that already have an answer, stopping at
+    /// the first that has none (or at the end), unless `gaps` says to pass it.
+    pub fn fast_forward(&mut self, gaps: Gaps) {
+        while let Some(qi) = self.current_index() {
+            let q = &self.tree.questions[qi];
+            let answer = match (self.answers.get(&q.id), gaps) {
+                (Some(a), _) => a.clone(),
+                (None, Gaps::SkipOptional | Gaps::PassAll) if !q.required => Answer::Skipped,
+                (None, Gaps::PassAll) => {
+                    self.current = self.advance(q.next);
+                    continue;
+                }
+                (None, _) => break,
+            };
+            if self.answer(answer).is_err() {
+                break;
+            }
+        }
+    }
+
+    /// The answers on the path taken, which are the ones that count.
+    pub fn answered(&self) -> Answers {
+        self.history
+            .iter()
+            .filter_map(|&q| {
+                let id = &self.tree.questions[q].id;
+                self.answers.get(id).map(|a| (id.clone(), a.clone()))
+            })
+            .collect()
+    }
+
+    /// Every answer given, on the path or not (what autosave keeps).
+    pub fn all_answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    /// The questions answered so far, in order.
+    pub fn path(&self) -> &[usize] {
+        &self.history
+    }
+
+    pub fn scores(&self) -> Scores {
+        Scores::of(self.tree, &self.answered())
+    }
+
+    pub fn progress(&self) -> Progress {
+        let number = self.history.len() + 1;
+        let mut ahead = 0;
+        let mut at = self.current;
+        let answered = self.answered();
+        // A tree has no loops, so a walk ends within as many steps as there
+        // are questions; the bound guards a tree built by hand in a test.
+        for _ in 0..self.tree.questions.len() {
+            let Next::Question(qi) = at else { break };
+            let q = &self.tree.questions[qi];
+            if self.skipped(q, &answered) {
+                at = q.next;
+                continue;
+            }
+            ahead += 1;
+            at = match self.answers.get(&q.id) {
+                Some(a) => next_of(q, a),
+                None => q.next,
+            };
+        }
+        Progress {
+            number,
+            total: self.history.len() + ahead.max(1),
+        }
+    }
+
+    fn skipped(&self, q: &Question, answered: &Answers) -> bool {
+        q.skip_if
+            .as_ref()
+            .is_some_and(|c| cond::holds(self.tree, c, answered, None))
+    }
+
+    /// From `next`, pass over questions whose skip condition holds.
+    fn advance(&self, mut next: Next) -> Next {
+        let answered = self.answered();
+        for _ in 0..=self.tree.questions.len() {
+            match next {
+                Next::Question(qi) if self.skipped(&self.tree.questions[qi], &answered) => {
+                    next = self.tree.questions[qi].next;
+                }
+                _ => return next,
+            }
+        }
+        Next::End
+    }
+}
+
+/// Where a question leads after this answer.
+pub fn next_of(q: &Question, answer: &Answer) -> Next {
+    let by_option = match q.kind {
+        Kind::Single | Kind::Confirm | Kind::Multi => answer
+            .picked()
+            .iter()
+            .filter_map(|id| q.option(id))
+            .find_map(|o| o.next),
+        _ => None,
+    };
+    by_option.unwrap_or(q.next)
+}
+
+#[cfg(test)]
+#[path = "session_tests.rs"]
+mod tests;

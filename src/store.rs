@@ -1,0 +1,222 @@
+//! Files that must never be lost or left half-written: postings, answers
+//! files and the autosaved session. Every write goes to a temporary file
+//! beside the target and is renamed over it only when complete.
+
+use crate::answers::{self, Answer, Answers};
+use crate::diag::Source;
+use crate::tree::Tree;
+use atomic_write_file::AtomicWriteFile;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{} already exists; use --force to replace it", .0.display())]
+    Exists(PathBuf),
+    #[error("cannot write {}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot read {}: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the saved session {} is damaged ({problem}); it was moved to {}", path.display(), kept.display())]
+    Corrupt {
+        path: PathBuf,
+        kept: PathBuf,
+        problem: String,
+    },
+    #[error("no directory for saved sessions could be found (set HIREWISE_STATE_DIR)")]
+    NoStateDir,
+}
+
+/// Write `contents` to `path` atomically. An existing file is replaced only
+/// with `overwrite`.
+pub fn write_file(path: &Path, contents: &str, overwrite: bool) -> Result<(), StoreError> {
+    if !overwrite && path.exists() {
+        return Err(StoreError::Exists(path.to_path_buf()));
+    }
+    let err = |source| StoreError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut file = AtomicWriteFile::options().open(path).map_err(err)?;
+    file.write_all(contents.as_bytes()).map_err(err)?;
+    file.commit().map_err(err)
+}
+
+/// Where the session is autosaved: `$HIREWISE_STATE_DIR`, or the user's
+/// state directory (`$XDG_STATE_HOME/hirewise`, `~/.local/state/hirewise`).
+pub fn state_dir() -> Result<PathBuf, StoreError> {
+    if let Some(dir) = std::env::var_os("HIREWISE_STATE_DIR").filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    use etcetera::BaseStrategy;
+    let base = etcetera::choose_base_strategy().map_err(|_| StoreError::NoStateDir)?;
+    let dir = base.state_dir().unwrap_or_else(|| base.data_dir());
+    Ok(dir.join("hirewise"))
+}
+
+/// A session as saved between runs: the answers, and the question the
+/// founder was looking at.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Saved {
+    pub tree: String,
+    pub at: Option<String>,
+    pub answers: Answers,
+}
+
+/// The autosave file of one state directory.
+#[derive(Debug, Clone)]
+pub struct Autosave {
+    path: PathBuf,
+}
+
+impl Autosave {
+    pub fn in_dir(dir: &Path) -> Self {
+        Self {
+            path: dir.join("session.toml"),
+        }
+    }
+
+    pub fn default_location() -> Result<Self, StoreError> {
+        Ok(Self::in_dir(&state_dir()?))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn exists(&self) -> bool {
+        self.path.is_file()
+    }
+
+    pub fn save(&self, tree: &Tree, at: Option<&str>, answers: &Answers) -> Result<(), StoreError> {
+        if let Some(dir) = self.path.parent() {
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::Write {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+        }
+        let mut head = toml::Table::new();
+        head.insert("tree".into(), toml::Value::String(tree.name.clone()));
+        if let Some(at) = at {
+            head.insert("at".into(), toml::Value::String(at.into()));
+        }
+        let mut body = toml::Table::new();
+        for (id, a) in answers {
+            if let Some(v) = a.to_toml() {
+                body.insert(id.clone(), v);
+            } else if *a == Answer::Skipped {
+                body.insert(id.clone(), toml::Value::Table(toml::Table::new()));
+            }
+        }
+        head.insert("answers".into(), toml::Value::Table(body));
+        let text = toml::to_string(&head).unwrap_or_default();
+        write_file(&self.path, &text, true)
+    }
+
+    /// The saved session, `None` when there is none. A damaged file is moved
+    /// aside (never deleted) and reported.
+    pub fn load(&self, tree: &Tree) -> Result<Option<Saved>, StoreError> {
+        let text = match std::fs::read_to_string(&self.path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+                return Err(self.corrupt("not UTF-8 text".into()));
+            }
+            Err(source) => {
+                return Err(StoreError::Read {
+                    path: self.path.clone(),
+                    source,
+                });
+            }
+        };
+        let table: toml::Table =
+            toml::from_str(&text).map_err(|e| self.corrupt(e.message().to_string()))?;
+        let name = table
+            .get("tree")
+            .and_then(toml::Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let at = table
+            .get("at")
+            .and_then(toml::Value::as_str)
+            .map(str::to_string);
+        let mut answers = Answers::new();
+        if let Some(body) = table.get("answers").and_then(toml::Value::as_table) {
+            for (id, v) in body {
+                let Some(q) = tree.question(id) else { continue };
+                let a = if v.as_table().is_some_and(toml::Table::is_empty) {
+                    Answer::Skipped.validate(q)
+                } else {
+                    Answer::from_toml(q, v)
+                };
+                // An answer the tree no longer accepts is dropped: it will be asked again.
+                if let Ok(a) = a {
+                    answers.insert(id.clone(), a);
+                }
+            }
+        }
+        Ok(Some(Saved {
+            tree: name,
+            at,
+            answers,
+        }))
+    }
+
+    pub fn clear(&self) -> Result<(), StoreError> {
+        match std::fs::remove_file(&self.path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(source) => Err(StoreError::Write {
+                path: self.path.clone(),
+                source,
+            }),
+        }
+    }
+
+    fn corrupt(&self, problem: String) -> StoreError {
+        let kept = self.path.with_extension("toml.broken");
+        let _ = std::fs::rename(&self.path, &kept);
+        StoreError::Corrupt {
+            path: self.path.clone(),
+            kept,
+            problem,
+        }
+    }
+}
+
+/// Read a file as text for a `Source`, naming it in any error.
+pub fn read_source(path: &Path) -> Result<Source, StoreError> {
+    let bytes = std::fs::read(path).map_err(|source| StoreError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| StoreError::Read {
+        path: path.to_path_buf(),
+        source: std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!(
+                "not UTF-8 text (invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
+        ),
+    })?;
+    Ok(Source::new(path.display().to_string(), text))
+}
+
+/// Save answers as an answers file that `--answers` can replay.
+pub fn save_answers(
+    path: &Path,
+    tree: &Tree,
+    answers: &Answers,
+    overwrite: bool,
+) -> Result<(), StoreError> {
+    write_file(path, &answers::to_file(tree, answers), overwrite)
+}

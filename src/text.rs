@@ -1,0 +1,81 @@
+//! Making text from data files and from users safe to show in a terminal.
+//!
+//! Control characters (ESC, carriage return, BEL, C1 controls), bidi
+//! overrides and zero-width characters can move the cursor, rewrite what is
+//! on screen, set the clipboard (OSC 52) or hide text. They are removed;
+//! what remains of an escape sequence is shown as plain characters.
+
+/// Characters that change how text is laid out or hidden rather than
+/// showing anything: bidi embeddings and overrides, isolates, zero-width
+/// joiners and spaces, the byte-order mark.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c,
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}'
+        | '\u{00AD}'
+    )
+}
+
+fn is_unsafe(c: char) -> bool {
+    c.is_control() || is_invisible_format(c)
+}
+
+/// Text for one line of a terminal: no control characters at all; tabs and
+/// line breaks become spaces.
+pub fn clean_line(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match c {
+            '\t' | '\n' => Some(' '),
+            c if is_unsafe(c) => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// Text that may span lines: line breaks stay, everything else unsafe goes.
+pub fn clean_block(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match c {
+            '\n' => Some('\n'),
+            '\t' => Some(' '),
+            c if is_unsafe(c) => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// A typed answer: cleaned like a block, trimmed.
+pub fn clean_input(s: &str) -> String {
+    clean_block(s).trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_lose_their_escape() {
+        assert_eq!(clean_line("a\x1b[31mred\x1b[0m"), "a[31mred[0m");
+        assert_eq!(clean_line("\x1b]52;c;aGk=\x07x"), "]52;c;aGk=x");
+        assert_eq!(
+            clean_line("\x1b]8;;http://x\x1b\\link"),
+            "]8;;http://x\\link"
+        );
+    }
+
+    #[test]
+    fn carriage_returns_bidi_and_zero_width_are_removed() {
+        assert_eq!(clean_line("safe\rEVIL"), "safeEVIL");
+        assert_eq!(clean_line("ab\u{202E}cd\u{200B}e\u{2066}"), "abcde");
+        assert_eq!(clean_line("c1\u{9b}31m"), "c131m");
+    }
+
+    #[test]
+    fn blocks_keep_line_breaks_and_wide_characters() {
+        assert_eq!(clean_block("一\n二\t🙂"), "一\n二 🙂");
+        assert_eq!(clean_input("  hi \r\n"), "hi");
+    }
+}

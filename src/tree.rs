@@ -1,0 +1,246 @@
+//! The question tree: its checked model, and loading it from TOML.
+//!
+//! `raw` mirrors the file, `build` checks it and resolves every reference,
+//! and what comes out (`Tree`) cannot be invalid: later code indexes it
+//! without checking again.
+
+mod build;
+mod flow;
+pub mod graph;
+mod locate;
+mod raw;
+
+use crate::diag::{Diagnostic, Diagnostics, Source};
+use std::collections::HashMap;
+
+pub use flow::Flow;
+
+/// The default tree, compiled into the binary.
+pub const DEFAULT_TREE: &str = include_str!("../questions/hiring.toml");
+/// The name shown for the default tree in messages.
+pub const DEFAULT_TREE_NAME: &str = "questions/hiring.toml";
+
+/// Where a question goes once answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Next {
+    Question(usize),
+    End,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Single,
+    Multi,
+    Text,
+    Number,
+    Confirm,
+}
+
+impl Kind {
+    pub const NAMES: [&'static str; 5] = ["single", "multi", "text", "number", "confirm"];
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "single" => Self::Single,
+            "multi" => Self::Multi,
+            "text" => Self::Text,
+            "number" => Self::Number,
+            "confirm" => Self::Confirm,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Single => "single",
+            Self::Multi => "multi",
+            Self::Text => "text",
+            Self::Number => "number",
+            Self::Confirm => "confirm",
+        }
+    }
+
+    /// Whether answers are picked from the question's options.
+    pub fn has_options(self) -> bool {
+        matches!(self, Self::Single | Self::Multi | Self::Confirm)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Meta {
+    pub title: String,
+    pub intro: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub id: String,
+    pub label: String,
+    /// Why to hire this role first when both are needed.
+    pub first_because: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Verdict {
+    pub id: String,
+    pub label: String,
+    pub summary: String,
+    /// Role profiles to write postings for, as ids into the roles file.
+    pub roles: Vec<String>,
+    /// Advice on what to do next, shown with the verdict.
+    pub then: Vec<String>,
+    /// `None` for the fallback verdict, which always holds.
+    pub when: Option<Cond>,
+    /// Byte offset of the verdict in its file, for later diagnostics.
+    pub at: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Additions {
+    /// Role profiles these additions apply to; empty means every role.
+    pub roles: Vec<String>,
+    pub duties: Vec<String>,
+    pub kpis: Vec<String>,
+    pub requirements: Vec<String>,
+    pub nice_to_have: Vec<String>,
+    pub tools: Vec<String>,
+    /// Put before the role's title, such as "Senior ".
+    pub title_prefix: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+    pub help: String,
+    /// One weight per outcome, in the order of `Tree::outcomes`.
+    pub weights: Vec<f64>,
+    pub reason: String,
+    pub next: Option<Next>,
+    pub tags: Vec<String>,
+    pub posting: Additions,
+}
+
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub id: String,
+    pub kind: Kind,
+    pub section: String,
+    pub prompt: String,
+    pub help: String,
+    pub required: bool,
+    pub placeholder: String,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub unit: String,
+    /// Where to go when no chosen option says otherwise.
+    pub next: Next,
+    pub skip_if: Option<Cond>,
+    pub options: Vec<Choice>,
+}
+
+impl Question {
+    pub fn option(&self, id: &str) -> Option<&Choice> {
+        self.options.iter().find(|o| o.id == id)
+    }
+
+    pub fn option_index(&self, id: &str) -> Option<usize> {
+        self.options.iter().position(|o| o.id == id)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Warning {
+    pub id: String,
+    pub when: Cond,
+    pub message: String,
+    pub instead: String,
+}
+
+/// A test on one question's answer; every field given must hold.
+#[derive(Debug, Clone, Default)]
+pub struct AnswerTest {
+    pub is: Vec<String>,
+    pub is_not: Vec<String>,
+    pub tagged: Option<String>,
+    pub selected_at_least: Option<usize>,
+    pub at_least: Option<f64>,
+    pub at_most: Option<f64>,
+    pub answered: Option<bool>,
+    pub contains_any: Vec<String>,
+}
+
+/// A checked condition over answers and scores.
+#[derive(Debug, Clone)]
+pub enum Cond {
+    Answer {
+        question: usize,
+        test: AnswerTest,
+    },
+    /// The outcome (by index) has the highest score.
+    Leader(usize),
+    /// The top two outcomes are within `DecisionParams::balance` of each other.
+    Balanced(bool),
+    /// The total weight of evidence is below this.
+    EvidenceBelow(f64),
+    All(Vec<Cond>),
+    Any(Vec<Cond>),
+    Not(Box<Cond>),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct DecisionParams {
+    /// Largest difference between the top two outcomes' shares of the total
+    /// score for which both count as needed.
+    pub balance: f64,
+    /// Total weight below which the advice is called tentative.
+    pub min_evidence: f64,
+}
+
+/// A checked question tree.
+#[derive(Debug, Clone)]
+pub struct Tree {
+    pub name: String,
+    pub meta: Meta,
+    pub decision: DecisionParams,
+    pub outcomes: Vec<Outcome>,
+    pub verdicts: Vec<Verdict>,
+    pub questions: Vec<Question>,
+    pub warnings: Vec<Warning>,
+    pub start: Next,
+    index: HashMap<String, usize>,
+}
+
+impl Tree {
+    /// The default tree compiled into the binary.
+    pub fn default_tree() -> Result<Self, Diagnostics> {
+        Self::parse(&Source::new(DEFAULT_TREE_NAME, DEFAULT_TREE))
+    }
+
+    /// Parse and check a tree; any error makes it unusable.
+    pub fn parse(src: &Source) -> Result<Self, Diagnostics> {
+        let (tree, diags) = build::build(src);
+        match tree {
+            Some(tree) if !diags.iter().any(Diagnostic::is_error) => Ok(tree),
+            _ => Err(Diagnostics(diags)),
+        }
+    }
+
+    /// Every problem in a tree, errors and warnings, in file order.
+    pub fn check(src: &Source) -> Vec<Diagnostic> {
+        build::build(src).1
+    }
+
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.question_index(id).map(|i| &self.questions[i])
+    }
+
+    pub fn outcome_index(&self, id: &str) -> Option<usize> {
+        self.outcomes.iter().position(|o| o.id == id)
+    }
+}

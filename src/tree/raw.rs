@@ -1,0 +1,135 @@
+//! Serde structs that mirror the TOML of a question tree exactly.
+//!
+//! Nothing here is checked: required keys are `Option` so that every missing
+//! one can be reported in one run, and ids are `Spanned` so that every
+//! report can point at the line and column. `super::build` turns these into
+//! the checked model.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+pub type Id = Spanned<String>;
+
+#[derive(Debug, Deserialize, Default)]
+pub struct RawTree {
+    pub meta: Option<Spanned<RawMeta>>,
+    pub decision: Option<Spanned<RawDecision>>,
+    #[serde(default)]
+    pub outcomes: Vec<Spanned<RawOutcome>>,
+    #[serde(default)]
+    pub verdicts: Vec<Spanned<RawVerdict>>,
+    #[serde(default)]
+    pub questions: Vec<Spanned<RawQuestion>>,
+    #[serde(default)]
+    pub warnings: Vec<Spanned<RawWarning>>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RawMeta {
+    pub title: Option<Spanned<String>>,
+    pub intro: Option<String>,
+    pub start: Option<Id>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RawDecision {
+    pub balance: Option<Spanned<f64>>,
+    pub min_evidence: Option<Spanned<f64>>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RawOutcome {
+    pub id: Option<Id>,
+    pub label: Option<String>,
+    pub first_because: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RawVerdict {
+    pub id: Option<Id>,
+    pub label: Option<String>,
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub roles: Vec<Id>,
+    #[serde(default)]
+    pub then: Vec<String>,
+    pub when: Option<Spanned<RawCond>>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RawQuestion {
+    pub id: Option<Id>,
+    pub kind: Option<Spanned<String>>,
+    pub section: Option<String>,
+    pub prompt: Option<String>,
+    pub help: Option<String>,
+    pub required: Option<bool>,
+    pub placeholder: Option<String>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub unit: Option<String>,
+    pub next: Option<Id>,
+    pub skip_if: Option<Spanned<RawCond>>,
+    #[serde(default)]
+    pub options: Vec<Spanned<RawOption>>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RawOption {
+    pub id: Option<Id>,
+    pub label: Option<String>,
+    pub help: Option<String>,
+    #[serde(default)]
+    pub weights: BTreeMap<String, Spanned<f64>>,
+    pub reason: Option<String>,
+    pub next: Option<Id>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub posting: Option<RawAdditions>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+pub struct RawAdditions {
+    #[serde(default)]
+    pub roles: Vec<Id>,
+    #[serde(default)]
+    pub duties: Vec<String>,
+    #[serde(default)]
+    pub kpis: Vec<String>,
+    #[serde(default)]
+    pub requirements: Vec<String>,
+    #[serde(default)]
+    pub nice_to_have: Vec<String>,
+    #[serde(default)]
+    pub tools: Vec<String>,
+    pub title_prefix: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RawWarning {
+    pub id: Option<Id>,
+    pub when: Option<Spanned<RawCond>>,
+    pub message: Option<String>,
+    pub instead: Option<String>,
+}
+
+/// A condition: every key given must hold (they are joined by "and").
+#[derive(Debug, Deserialize, Default)]
+pub struct RawCond {
+    pub question: Option<Id>,
+    pub is: Option<Vec<Id>>,
+    pub is_not: Option<Vec<Id>>,
+    pub tagged: Option<String>,
+    pub selected_at_least: Option<usize>,
+    pub at_least: Option<f64>,
+    pub at_most: Option<f64>,
+    pub answered: Option<bool>,
+    pub contains_any: Option<Vec<String>>,
+    pub leader: Option<Id>,
+    pub balanced: Option<bool>,
+    pub evidence_below: Option<f64>,
+    pub all: Option<Vec<Spanned<RawCond>>>,
+    pub any: Option<Vec<Spanned<RawCond>>>,
+    pub not: Option<Box<Spanned<RawCond>>>,
+}

@@ -1,0 +1,63 @@
+//! The answers-file mode: no questions asked, the answers come from a file.
+
+use crate::answers;
+use crate::decide::{self, Recommendation};
+use crate::diag::{Diagnostic, Diagnostics, Source};
+use crate::posting::{self, Format, Posting, Roles};
+use crate::session::{Gaps, Session};
+use crate::tree::Tree;
+
+/// What an answers file leads to.
+pub struct Outcome {
+    pub recommendation: Recommendation,
+    pub postings: Vec<Posting>,
+    pub answers: answers::Answers,
+}
+
+/// Replay an answers file through a session and decide. Every question on
+/// the path must have an answer, except optional ones.
+pub fn run(tree: &Tree, roles: &Roles, src: &Source) -> anyhow::Result<Outcome> {
+    let given = answers::parse_file(tree, src)?;
+    let mut session =
+        Session::resume(tree, given).map_err(|e| missing(src, &e.question, &e.problem))?;
+    session.fast_forward(Gaps::SkipOptional);
+    if let Some(q) = session.current() {
+        return Err(missing(
+            src,
+            &q.id,
+            &format!(
+                "no answer for `{}` ({}), which this path asks: {}",
+                q.id,
+                q.kind.name(),
+                answers::expected(q.kind)
+            ),
+        )
+        .into());
+    }
+    let answered = session.answered();
+    let recommendation = decide::decide(tree, &answered);
+    let postings = posting::build(tree, roles, &answered, &recommendation)?;
+    Ok(Outcome {
+        recommendation,
+        postings,
+        answers: answered,
+    })
+}
+
+fn missing(src: &Source, question: &str, problem: &str) -> Diagnostics {
+    let hint = format!(
+        "add a line `{question} = ...`; `hirewise template` lists every question and its options"
+    );
+    Diagnostics(vec![
+        Diagnostic::error(src, None, problem.to_string()).with_hint(hint),
+    ])
+}
+
+/// The postings as text in a format.
+pub fn render(outcome: &Outcome, format: Format) -> anyhow::Result<String> {
+    Ok(posting::render(
+        &outcome.postings,
+        &outcome.recommendation,
+        format,
+    )?)
+}
