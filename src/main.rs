@@ -10,9 +10,10 @@ use clap::{CommandFactory, Parser};
 use cli::{Cli, Command, GraphFormat};
 use hirewise::diag::{Diagnostics, Severity, Source};
 use hirewise::posting::{self, Format, Roles};
+use hirewise::store::Autosave;
 use hirewise::store::{self, StoreError};
 use hirewise::tree::{self, Tree, graph};
-use hirewise::ui::batch;
+use hirewise::ui::{self, End, Wizard, batch};
 use hirewise::{report, text};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -108,10 +109,30 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         )
         .into());
     }
-    Err(Usage(
-        "the interactive wizard is not available in this build yet; use --answers FILE".into(),
-    )
-    .into())
+    let wizard = Wizard {
+        tree: &tree,
+        roles: &roles,
+        autosave: Some(Autosave::default_location()?),
+        resume: cli.resume,
+        save_answers: cli.save_answers.clone(),
+        force: cli.force,
+        format: cli.format.unwrap_or(Format::Md),
+    };
+    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    let end = if cli.plain || dumb {
+        if dumb && !cli.plain {
+            eprintln!(
+                "hirewise: TERM=dumb cannot show the full-screen wizard; asking line by line instead."
+            );
+        }
+        ui::prompt::run(&wizard)?
+    } else {
+        ui::tui::run(&wizard)?
+    };
+    Ok(match end {
+        End::Done => ExitCode::SUCCESS,
+        End::Cancelled => ExitCode::from(130),
+    })
 }
 
 fn answers_mode(

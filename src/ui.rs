@@ -32,3 +32,56 @@ pub enum End {
     /// The founder quit before the end; the session is autosaved.
     Cancelled,
 }
+
+pub mod prompt;
+pub mod tui;
+
+use crate::session::Session;
+use crate::store::{Saved, StoreError};
+
+impl Wizard<'_> {
+    /// The autosaved session, if there is one for this tree. A damaged
+    /// autosave is moved aside and reported as an error the caller can show
+    /// before starting afresh.
+    pub fn saved(&self) -> Result<Option<Saved>, StoreError> {
+        match &self.autosave {
+            Some(a) => Ok(a.load(self.tree)?.filter(|s| s.tree == self.tree.name)),
+            None => Ok(None),
+        }
+    }
+
+    /// A session continued from a saved one: answers replayed, and back at
+    /// the question the founder was looking at when it was saved.
+    pub fn restore(&self, saved: Saved) -> Session<'_> {
+        let mut s = Session::resume(self.tree, saved.answers.clone())
+            .unwrap_or_else(|_| Session::new(self.tree));
+        if let Some(at) = saved
+            .at
+            .as_deref()
+            .and_then(|id| self.tree.question_index(id))
+        {
+            s.goto(at);
+        }
+        s
+    }
+
+    /// Save the session now; called after every answer and every step back.
+    pub fn autosave(&self, session: &Session<'_>) -> Result<(), StoreError> {
+        match &self.autosave {
+            Some(a) => a.save(
+                self.tree,
+                session.current().map(|q| q.id.as_str()),
+                session.all_answers(),
+            ),
+            None => Ok(()),
+        }
+    }
+
+    /// Forget the autosaved session (when the founder starts afresh).
+    pub fn discard_saved(&self) -> Result<(), StoreError> {
+        match &self.autosave {
+            Some(a) => a.clear(),
+            None => Ok(()),
+        }
+    }
+}
