@@ -164,7 +164,7 @@ pub fn decide(tree: &Tree, answers: &Answers) -> Recommendation {
 
 /// The answers that carried weight, most influential first.
 pub fn reasons(tree: &Tree, answers: &Answers) -> Vec<Reason> {
-    let mut out: Vec<(f64, usize, Reason)> = Vec::new();
+    let mut out: Vec<(f64, (usize, usize), Reason)> = Vec::new();
     for (qi, q) in tree.questions.iter().enumerate() {
         let Some(a) = answers.get(&q.id) else {
             continue;
@@ -181,9 +181,10 @@ pub fn reasons(tree: &Tree, answers: &Answers) -> Vec<Reason> {
                 .enumerate()
                 .max_by(|a, b| a.1.total_cmp(b.1))
                 .map_or(0, |(i, _)| i);
+            let oi = q.option_index(id).unwrap_or(0);
             out.push((
                 influence,
-                qi,
+                (qi, oi),
                 Reason {
                     question: q.id.clone(),
                     prompt: q.prompt.clone(),

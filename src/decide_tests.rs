@@ -1,1 +1,243 @@
+use super::*;
+use crate::diag::Source;
 
+const TREE: &str = r#"
+[decision]
+balance = 0.3
+min_evidence = 4
+
+[[outcomes]]
+id = "social"
+label = "Social"
+first_because = "reach first"
+[[outcomes]]
+id = "community"
+label = "Community"
+first_because = "keep first"
+
+[[verdicts]]
+id = "both_two"
+label = "Both, two people"
+roles = ["social", "community"]
+when = { balanced = true, question = "budget", is = ["two"] }
+[[verdicts]]
+id = "both_one"
+label = "Both, one person"
+roles = ["hybrid"]
+when = { balanced = true }
+[[verdicts]]
+id = "social"
+label = "Social"
+roles = ["social"]
+when = { leader = "social" }
+[[verdicts]]
+id = "community"
+label = "Community"
+roles = ["community"]
+
+[[questions]]
+id = "goal"
+kind = "single"
+prompt = "Goal?"
+[[questions.options]]
+id = "reach"
+label = "Reach"
+weights = { social = 6 }
+reason = "reach is social"
+[[questions.options]]
+id = "keep"
+label = "Keep"
+weights = { community = 6 }
+reason = "keeping is community"
+[[questions.options]]
+id = "both"
+label = "Both"
+weights = { social = 3, community = 3 }
+reason = "both"
+
+[[questions]]
+id = "work"
+kind = "multi"
+prompt = "Work?"
+[[questions.options]]
+id = "posts"
+label = "Posts"
+weights = { social = 1 }
+reason = "posts"
+[[questions.options]]
+id = "events"
+label = "Events"
+weights = { community = 1 }
+reason = "events"
+[[questions.options]]
+id = "design"
+label = "Graphic design"
+tags = ["career"]
+[[questions.options]]
+id = "video"
+label = "Video"
+tags = ["career"]
+
+[[questions]]
+id = "budget"
+kind = "single"
+prompt = "Budget?"
+[[questions.options]]
+id = "one"
+label = "One"
+[[questions.options]]
+id = "two"
+label = "Two"
+
+[[warnings]]
+id = "unicorn"
+when = { question = "work", tagged = "career", selected_at_least = 2 }
+message = "Too much: {work:career}."
+instead = "Drop some of {work}."
+"#;
+
+fn tree() -> Tree {
+    Tree::parse(&Source::new("t.toml", TREE)).expect("valid")
+}
+
+fn answers(goal: &str, work: &[&str], budget: &str) -> Answers {
+    let mut a = Answers::new();
+    a.insert("goal".into(), Answer::Choice(goal.into()));
+    a.insert(
+        "work".into(),
+        Answer::Choices(work.iter().map(|s| s.to_string()).collect()),
+    );
+    a.insert("budget".into(), Answer::Choice(budget.into()));
+    a
+}
+
+#[test]
+fn each_verdict_follows_from_the_scores_and_rules() {
+    let t = tree();
+    assert_eq!(
+        decide(&t, &answers("reach", &["posts"], "one")).verdict,
+        "social"
+    );
+    assert_eq!(
+        decide(&t, &answers("keep", &["events"], "one")).verdict,
+        "community"
+    );
+    assert_eq!(decide(&t, &answers("both", &[], "one")).verdict, "both_one");
+    let two = decide(&t, &answers("both", &["events"], "two"));
+    assert_eq!(two.verdict, "both_two");
+    // Community leads (3+1 against 3), so it is hired first and listed first.
+    assert_eq!(two.roles, ["community", "social"]);
+    assert_eq!(two.hire_first.as_deref(), Some("community"));
+    assert_eq!(two.hire_first_because, "keep first");
+}
+
+#[test]
+fn one_role_verdicts_name_no_first_hire() {
+    let t = tree();
+    let rec = decide(&t, &answers("reach", &[], "two"));
+    assert_eq!(rec.hire_first, None);
+    assert_eq!(rec.scores[0].share, 1.0);
+    assert_eq!(rec.scores[1].points, 0.0);
+}
+
+#[test]
+fn reasons_are_ordered_by_influence_and_name_the_answer() {
+    let t = tree();
+    let rec = decide(&t, &answers("reach", &["events", "posts"], "one"));
+    let got: Vec<(&str, &str, &str)> = rec
+        .reasons
+        .iter()
+        .map(|r| (r.question.as_str(), r.answer.as_str(), r.toward.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("goal", "Reach", "social"),
+            ("work", "Posts", "social"),
+            ("work", "Events", "community")
+        ]
+    );
+    assert_eq!(rec.reasons[0].text, "reach is social");
+    assert_eq!(
+        rec.reasons[0].weights,
+        [("social".to_string(), 6.0), ("community".to_string(), 0.0)]
+    );
+}
+
+#[test]
+fn changes_list_exactly_the_single_answers_that_flip_the_verdict() {
+    let t = tree();
+    let rec = decide(&t, &answers("both", &["design"], "one"));
+    assert_eq!(rec.verdict, "both_one");
+    let got: Vec<(&str, &str, &str)> = rec
+        .changes
+        .iter()
+        .map(|c| (c.question.as_str(), c.to.as_str(), c.verdict.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("goal", "Reach", "social"),
+            ("goal", "Keep", "community"),
+            ("budget", "Two", "both_two"),
+        ]
+    );
+    // A clear verdict that one more task cannot move has no such change in work.
+    let rec = decide(&t, &answers("reach", &["posts"], "one"));
+    assert!(
+        rec.changes.iter().all(|c| c.question == "goal"),
+        "{:?}",
+        rec.changes
+    );
+}
+
+#[test]
+fn confidence_is_high_far_from_the_line_and_low_near_it() {
+    let t = tree();
+    let far = decide(&t, &answers("reach", &["posts"], "one"));
+    let near = decide(&t, &answers("both", &["posts", "events"], "one"));
+    let edge = decide(&t, &answers("keep", &["posts", "events"], "one"));
+    assert_eq!(far.confidence_label, "high");
+    assert_eq!(
+        near.confidence_label, "high",
+        "dead level is a clear 'both'"
+    );
+    assert!(edge.confidence < far.confidence);
+    // Little evidence lowers confidence whatever the shares.
+    let thin = decide(&t, &Answers::new());
+    assert_eq!(thin.confidence_label, "low");
+    assert_eq!(thin.confidence, 0.0);
+}
+
+#[test]
+fn warnings_fire_on_their_conditions_and_fill_placeholders() {
+    let t = tree();
+    let rec = decide(&t, &answers("reach", &["design", "posts"], "one"));
+    assert!(rec.warnings.is_empty());
+    let rec = decide(&t, &answers("reach", &["posts", "design", "video"], "one"));
+    assert_eq!(rec.warnings.len(), 1);
+    assert_eq!(rec.warnings[0].message, "Too much: graphic design, video.");
+    assert_eq!(
+        rec.warnings[0].instead,
+        "Drop some of Posts, Graphic design, Video."
+    );
+}
+
+#[test]
+fn decide_is_deterministic() {
+    let t = tree();
+    let a = answers("both", &["events", "design"], "two");
+    assert_eq!(decide(&t, &a), decide(&t, &a));
+}
+
+#[test]
+fn fill_leaves_unknown_placeholders_and_drops_unanswered_ones() {
+    let t = tree();
+    let a = answers("reach", &[], "one");
+    assert_eq!(fill(&t, "{goal} / {nope} / {", &a), "Reach / {nope} / {");
+    let mut b = a.clone();
+    b.remove("goal");
+    assert_eq!(fill(&t, "[{goal}]", &b), "[]");
+    assert_eq!(lower_first("PR work"), "PR work");
+    assert_eq!(lower_first("Graphic design"), "graphic design");
+}

@@ -1,1 +1,248 @@
+use super::*;
+use crate::diag::Source;
 
+fn tree(text: &str) -> Tree {
+    Tree::parse(&Source::new("t.toml", text)).expect("test tree is valid")
+}
+
+/// a (single) branches: x -> c, y -> b; b (multi); c (text, optional)
+/// skipped when a is x and ... ; d (number 1..10); e (confirm).
+const BRANCHY: &str = r#"
+[[outcomes]]
+id = "s"
+[[outcomes]]
+id = "c"
+[[verdicts]]
+id = "v"
+label = "V"
+
+[[questions]]
+id = "a"
+kind = "single"
+prompt = "A?"
+[[questions.options]]
+id = "x"
+label = "X"
+next = "c"
+weights = { s = 2 }
+[[questions.options]]
+id = "y"
+label = "Y"
+weights = { c = 3 }
+
+[[questions]]
+id = "b"
+kind = "multi"
+prompt = "B?"
+[[questions.options]]
+id = "m1"
+label = "M1"
+[[questions.options]]
+id = "m2"
+label = "M2"
+
+[[questions]]
+id = "c"
+kind = "text"
+prompt = "C?"
+required = false
+
+[[questions]]
+id = "d"
+kind = "number"
+prompt = "D?"
+min = 1
+max = 10
+skip_if = { question = "b", is = ["m2"] }
+
+[[questions]]
+id = "e"
+kind = "confirm"
+prompt = "E?"
+"#;
+
+fn ids(t: &Tree, s: &Session<'_>) -> Vec<String> {
+    s.path()
+        .iter()
+        .map(|&i| t.questions[i].id.clone())
+        .collect()
+}
+
+#[test]
+fn option_next_branches_over_questions() {
+    let t = tree(BRANCHY);
+    let mut s = Session::new(&t);
+    s.answer(Answer::Choice("x".into())).unwrap();
+    assert_eq!(s.current().unwrap().id, "c");
+}
+
+#[test]
+fn skip_if_passes_over_a_question() {
+    let t = tree(BRANCHY);
+    let mut s = Session::new(&t);
+    s.answer(Answer::Choice("y".into())).unwrap();
+    s.answer(Answer::Choices(vec!["m2".into()])).unwrap();
+    s.answer(Answer::Skipped).unwrap();
+    assert_eq!(
+        s.current().unwrap().id,
+        "e",
+        "d is skipped because b has m2"
+    );
+    s.answer(Answer::Bool(true)).unwrap();
+    assert!(s.is_done());
+    assert_eq!(ids(&t, &s), ["a", "b", "c", "e"]);
+}
+
+#[test]
+fn back_keeps_answers_and_later_answers_return_when_still_on_the_path() {
+    let t = tree(BRANCHY);
+    let mut s = Session::new(&t);
+    s.answer(Answer::Choice("y".into())).unwrap();
+    s.answer(Answer::Choices(vec!["m1".into()])).unwrap();
+    assert!(s.back());
+    assert_eq!(s.current().unwrap().id, "b");
+    assert_eq!(
+        s.current_answer(),
+        Some(&Answer::Choices(vec!["m1".into()]))
+    );
+    assert!(s.back());
+    assert!(!s.back(), "nothing before the first question");
+    // Taking the other branch drops b from what counts, but keeps it stored.
+    s.answer(Answer::Choice("x".into())).unwrap();
+    assert!(!s.answered().contains_key("b"));
+    assert!(s.all_answers().contains_key("b"));
+    // Back again, the first branch: b's answer is still there and counts.
+    s.back();
+    s.answer(Answer::Choice("y".into())).unwrap();
+    s.fast_forward(Gaps::Stop);
+    assert_eq!(s.current().unwrap().id, "c");
+    assert!(s.answered().contains_key("b"));
+}
+
+#[test]
+fn every_answer_is_validated_with_the_question_named() {
+    let t = tree(BRANCHY);
+    let mut s = Session::new(&t);
+    let e = s.answer(Answer::Choice("z".into())).unwrap_err();
+    assert_eq!(e.question, "a");
+    assert!(e.problem.contains("not an option"), "{e}");
+    let e = s.answer(Answer::Text("x".into())).unwrap_err();
+    assert!(e.problem.contains("expected one option"), "{e}");
+    s.answer(Answer::Choice("y".into())).unwrap();
+    let e = s.answer(Answer::Choices(vec![])).unwrap_err();
+    assert!(e.problem.contains("at least one"), "{e}");
+    s.answer(Answer::Choices(vec!["m1".into()])).unwrap();
+    s.answer(Answer::Text("  \x1b[31mhi\r ".into())).unwrap();
+    assert_eq!(s.answered()["c"], Answer::Text("[31mhi".into()));
+    assert_eq!(s.current().unwrap().id, "d");
+    let e = s.answer(Answer::Number(11.0)).unwrap_err();
+    assert!(e.problem.contains("above the maximum of 10"), "{e}");
+    let e = s.answer(Answer::Number(f64::NAN)).unwrap_err();
+    assert!(e.problem.contains("number"), "{e}");
+    s.answer(Answer::Number(3.0)).unwrap();
+    assert_eq!(s.current().unwrap().id, "e");
+}
+
+#[test]
+fn required_text_cannot_be_empty_but_optional_text_is_skipped() {
+    let t = tree(&BRANCHY.replace("required = false", "required = true"));
+    let mut s = Session::new(&t);
+    s.answer(Answer::Choice("x".into())).unwrap();
+    let e = s.answer(Answer::Text("   ".into())).unwrap_err();
+    assert!(e.problem.contains("required"));
+    let t = tree(BRANCHY);
+    let mut s = Session::new(&t);
+    s.answer(Answer::Choice("x".into())).unwrap();
+    s.answer(Answer::Text("   ".into())).unwrap();
+    assert_eq!(s.answered()["c"], Answer::Skipped);
+}
+
+#[test]
+fn progress_counts_the_path_ahead_and_shrinks_with_branches() {
+    let t = tree(BRANCHY);
+    let mut s = Session::new(&t);
+    assert_eq!(
+        s.progress(),
+        Progress {
+            number: 1,
+            total: 5
+        }
+    );
+    s.answer(Answer::Choice("x".into())).unwrap();
+    // x jumps over b.
+    assert_eq!(
+        s.progress(),
+        Progress {
+            number: 2,
+            total: 4
+        }
+    );
+}
+
+#[test]
+fn resume_replays_to_the_first_missing_answer_and_goto_returns() {
+    let t = tree(BRANCHY);
+    let mut answers = Answers::new();
+    answers.insert("a".into(), Answer::Choice("y".into()));
+    answers.insert("b".into(), Answer::Choices(vec!["m1".into()]));
+    let mut s = Session::resume(&t, answers.clone()).unwrap();
+    assert_eq!(s.current().unwrap().id, "c");
+    assert!(s.goto(0));
+    assert_eq!(s.current().unwrap().id, "a");
+    assert!(!s.goto(3), "d is not on the path");
+    s.fast_forward(Gaps::Stop);
+    assert_eq!(s.current().unwrap().id, "c");
+
+    answers.insert("a".into(), Answer::Choice("nope".into()));
+    assert!(Session::resume(&t, answers).is_err());
+}
+
+#[test]
+fn walk_passes_over_unanswered_questions() {
+    let t = tree(BRANCHY);
+    let mut answers = Answers::new();
+    answers.insert("a".into(), Answer::Choice("y".into()));
+    answers.insert("e".into(), Answer::Bool(false));
+    let walked = Session::walk(&t, answers);
+    // b (required) is passed over; c (optional) counts as skipped.
+    assert_eq!(walked.keys().collect::<Vec<_>>(), ["a", "c", "e"]);
+    assert_eq!(walked["c"], Answer::Skipped);
+}
+
+#[test]
+fn the_default_tree_takes_twelve_to_twenty_questions_on_any_path() {
+    let t = Tree::default_tree().unwrap();
+    // Walk every path that option branches can make, answering the first
+    // option (or each branching option) everywhere.
+    let mut stack = vec![Session::new(&t)];
+    let mut lengths = Vec::new();
+    while let Some(mut s) = stack.pop() {
+        let Some(q) = s.current() else {
+            lengths.push(s.path().len());
+            continue;
+        };
+        let answers: Vec<Answer> = match q.kind {
+            Kind::Single => q
+                .options
+                .iter()
+                .map(|o| Answer::Choice(o.id.clone()))
+                .collect(),
+            Kind::Multi => vec![Answer::Choices(vec![q.options[0].id.clone()])],
+            Kind::Text => vec![Answer::Text("x".into())],
+            Kind::Number => vec![Answer::Number(q.min.unwrap_or(1.0))],
+            Kind::Confirm => vec![Answer::Bool(true), Answer::Bool(false)],
+        };
+        let branching = q.options.iter().any(|o| o.next.is_some()) || q.kind == Kind::Confirm;
+        let take = if branching { answers.len() } else { 1 };
+        for a in answers.into_iter().take(take) {
+            let mut next = s.clone();
+            next.answer(a).unwrap();
+            stack.push(next);
+        }
+        s.back();
+    }
+    assert!(lengths.len() >= 2, "the default tree branches");
+    for l in lengths {
+        assert!((12..=20).contains(&l), "a path of {l} questions");
+    }
+}
