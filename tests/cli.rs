@@ -1,0 +1,322 @@
+//! The real binary: exit codes, messages and files for the non-interactive
+//! commands.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::{Path, PathBuf};
+
+fn hirewise() -> Command {
+    let mut cmd = Command::cargo_bin("hirewise").expect("binary built");
+    cmd.env(
+        "HIREWISE_STATE_DIR",
+        std::env::temp_dir().join("hirewise-cli-tests"),
+    );
+    cmd.env_remove("NO_COLOR");
+    cmd
+}
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/answers")
+        .join(format!("{name}.toml"))
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).expect("write fixture");
+    p
+}
+
+#[test]
+fn answers_file_prints_the_advice_and_the_posting() {
+    hirewise()
+        .arg("--answers")
+        .arg(example("consumer-brand-reach"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Recommendation: Social media manager",
+        ))
+        .stdout(predicate::str::contains(
+            "# Social Media Manager at Fizzwell",
+        ))
+        .stdout(predicate::str::contains("Instagram, TikTok, YouTube"));
+}
+
+#[test]
+fn output_is_written_and_never_overwritten_without_force() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("posting.md");
+    hirewise()
+        .arg("--answers")
+        .arg(example("software-peer-support"))
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Recommendation: Community manager",
+        ))
+        .stdout(predicate::str::contains("Posting written to"));
+    let first = std::fs::read_to_string(&out).expect("written");
+    assert!(first.starts_with("# Senior Community Manager at Stackhold"));
+
+    std::fs::write(&out, "my own edits").expect("edit");
+    hirewise()
+        .arg("--answers")
+        .arg(example("software-peer-support"))
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already exists"))
+        .stderr(predicate::str::contains("--force"));
+    assert_eq!(std::fs::read_to_string(&out).expect("kept"), "my own edits");
+
+    hirewise()
+        .arg("--answers")
+        .arg(example("software-peer-support"))
+        .arg("-o")
+        .arg(&out)
+        .arg("--force")
+        .assert()
+        .success();
+    assert_eq!(std::fs::read_to_string(&out).expect("replaced"), first);
+    // Nothing but the posting is left in the directory.
+    assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);
+}
+
+#[test]
+fn output_format_follows_the_extension_or_the_flag() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let txt = dir.path().join("p.txt");
+    hirewise()
+        .arg("--answers")
+        .arg(example("members-association"))
+        .arg("-o")
+        .arg(&txt)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&txt).expect("written");
+    assert!(
+        text.starts_with("COMMUNITY MANAGER AT GUILD OF INDEPENDENT BOOKBINDERS\n====="),
+        "{text}"
+    );
+    hirewise()
+        .arg("--answers")
+        .arg(example("members-association"))
+        .args(["--format", "txt"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("WHAT YOU WILL DO"));
+}
+
+#[test]
+fn output_into_a_missing_directory_fails_cleanly() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("no/such/dir/p.md");
+    hirewise()
+        .arg("--answers")
+        .arg(example("members-association"))
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("cannot write"))
+        .stderr(predicate::str::contains("no/such/dir/p.md"));
+    assert!(!out.exists());
+}
+
+#[test]
+fn unknown_question_in_answers_names_the_place_and_a_near_id() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = std::fs::read_to_string(example("consumer-brand-reach")).expect("example");
+    let bad = write(
+        dir.path(),
+        "a.toml",
+        &text.replace("persona = ", "persnoa = "),
+    );
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("persona"))
+        .expect("line")
+        + 1;
+    hirewise()
+        .arg("--answers")
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "a.toml:{line}:1: error: unknown question `persnoa`"
+        )))
+        .stderr(predicate::str::contains("did you mean `persona`?"));
+}
+
+#[test]
+fn wrong_answer_type_and_unknown_option_are_both_reported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = std::fs::read_to_string(example("consumer-brand-reach")).expect("example");
+    let text = text
+        .replace("goal = \"reach\"", "goal = 3")
+        .replace("\"tiktok\"", "\"tiktak\"");
+    let bad = write(dir.path(), "a.toml", &text);
+    let goal = text
+        .lines()
+        .position(|l| l.starts_with("goal"))
+        .expect("line")
+        + 1;
+    hirewise()
+        .arg("--answers")
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "a.toml:{goal}:8: error: goal: expected one option id"
+        )))
+        .stderr(predicate::str::contains("`tiktak` is not an option"));
+}
+
+#[test]
+fn missing_required_answer_names_the_question() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = std::fs::read_to_string(example("consumer-brand-reach")).expect("example");
+    let text: String = text
+        .lines()
+        .filter(|l| !l.starts_with("budget"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let bad = write(dir.path(), "a.toml", &text);
+    hirewise()
+        .arg("--answers")
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no answer for `budget`"))
+        .stderr(predicate::str::contains(
+            "`hirewise template` lists every question",
+        ));
+}
+
+#[test]
+fn broken_toml_in_answers_gives_line_and_column() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bad = write(dir.path(), "a.toml", "company_name = \"Acme\"\ngoal = \n");
+    hirewise()
+        .arg("--answers")
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("a.toml:2:"))
+        .stderr(predicate::str::contains("panicked").not());
+}
+
+#[test]
+fn missing_answers_file_is_named() {
+    hirewise()
+        .args(["--answers", "does-not-exist.toml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot read does-not-exist.toml"));
+}
+
+#[test]
+fn saved_answers_replay_to_the_same_result() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let saved = dir.path().join("saved.toml");
+    let first = hirewise()
+        .arg("--answers")
+        .arg(example("small-shop-hybrid"))
+        .arg("--save-answers")
+        .arg(&saved)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let again = hirewise()
+        .arg("--answers")
+        .arg(&saved)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(
+        String::from_utf8_lossy(&first),
+        String::from_utf8_lossy(&again)
+    );
+}
+
+#[test]
+fn without_a_terminal_the_wizard_names_answers_in_one_line() {
+    let out = hirewise()
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(
+        err.contains("--answers") && err.contains("--plain"),
+        "{err}"
+    );
+    assert!(!err.contains('\x1b') && out.stdout.is_empty());
+}
+
+#[test]
+fn template_lists_every_question_and_parses_as_an_empty_answers_file() {
+    let out = hirewise()
+        .arg("template")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).expect("utf-8");
+    let tree = hirewise::tree::Tree::default_tree().expect("tree");
+    for q in &tree.questions {
+        assert!(text.contains(&format!("# {} = ", q.id)), "{} missing", q.id);
+    }
+    assert!(text.contains("#   two_plus"), "options listed");
+    let table: toml::Table = toml::from_str(&text).expect("comments only");
+    assert!(table.is_empty());
+}
+
+#[test]
+fn check_of_the_built_in_tree_is_clean() {
+    hirewise()
+        .arg("check")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ok"));
+}
+
+#[test]
+fn graph_draws_mermaid_and_dot() {
+    hirewise()
+        .arg("graph")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("flowchart TD"))
+        .stdout(predicate::str::contains("-->|\"No, and none is planned\"|"));
+    hirewise()
+        .args(["graph", "--format", "dot"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("digraph questions {"));
+}
+
+#[test]
+fn completions_are_printed_for_a_shell() {
+    hirewise()
+        .args(["completions", "bash"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("hirewise"));
+}
+
+#[test]
+fn bad_usage_exits_two() {
+    hirewise().args(["--format", "pdf"]).assert().code(2);
+}
