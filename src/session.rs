@@ -218,14 +218,21 @@ impl<'t> Session<'t> {
 
     /// From `next`, pass over questions whose skip condition holds.
     fn advance(&self, mut next: Next) -> Next {
-        let answered = self.answered();
+        // The answers on the path are gathered only if a skip needs them.
+        let mut answered: Option<Answers> = None;
         for _ in 0..=self.tree.questions.len() {
-            match next {
-                Next::Question(qi) if self.skipped(&self.tree.questions[qi], &answered) => {
-                    next = self.tree.questions[qi].next;
-                }
-                _ => return next,
+            let Next::Question(qi) = next else {
+                return next;
+            };
+            let q = &self.tree.questions[qi];
+            if q.skip_if.is_none() {
+                return next;
             }
+            let answered = answered.get_or_insert_with(|| self.answered());
+            if !self.skipped(q, answered) {
+                return next;
+            }
+            next = q.next;
         }
         Next::End
     }

@@ -21,6 +21,7 @@ pub fn build(src: &Source) -> (Option<Tree>, Vec<Diagnostic>) {
     let mut b = Builder {
         src,
         diags: Vec::new(),
+        question_spans: HashMap::new(),
     };
     let raw = match b.parse() {
         Some(raw) => raw,
@@ -37,6 +38,8 @@ pub fn build(src: &Source) -> (Option<Tree>, Vec<Diagnostic>) {
 struct Builder<'s> {
     src: &'s Source,
     diags: Vec<Diagnostic>,
+    /// Where each question id stands, for problems found after building.
+    question_spans: HashMap<String, Range<usize>>,
 }
 
 /// The ids a question's options can be named by, for checking conditions.
@@ -72,9 +75,9 @@ impl Builder<'_> {
             serde_ignored::deserialize(de, |path| unknown.push(locate::steps(&path)));
         match raw {
             Ok(raw) => {
-                for steps in unknown {
-                    let span = locate::span_of(text, &steps);
-                    let name = locate::dotted(&steps);
+                let spans = locate::spans_of(text, &unknown);
+                for (steps, span) in unknown.iter().zip(spans) {
+                    let name = locate::dotted(steps);
                     self.error(
                         span,
                         format!("unknown key `{name}`"),
@@ -157,6 +160,7 @@ impl Builder<'_> {
                 continue;
             }
             first_line.insert(id.get_ref().clone(), self.src.line_col(id.span().start).0);
+            self.question_spans.insert(id.get_ref().clone(), id.span());
             index.insert(id.get_ref().clone(), infos.len());
             let kind = q
                 .get_ref()
@@ -649,24 +653,13 @@ impl Builder<'_> {
     }
 
     fn flow_checks(&mut self, tree: &Tree) {
-        let spans = self.question_spans();
         for problem in flow::problems(tree) {
-            let span = spans.get(&tree.questions[problem.question].id).cloned();
+            let span = self
+                .question_spans
+                .get(&tree.questions[problem.question].id)
+                .cloned();
             self.error(span, problem.message, &problem.hint);
         }
-    }
-
-    /// Spans of question ids, found again in the source for flow problems.
-    fn question_spans(&self) -> HashMap<String, Range<usize>> {
-        let mut out = HashMap::new();
-        if let Ok(raw) = toml::from_str::<RawTree>(&self.src.text) {
-            for q in raw.questions {
-                if let Some(id) = q.into_inner().id {
-                    out.entry(id.get_ref().clone()).or_insert_with(|| id.span());
-                }
-            }
-        }
-        out
     }
 }
 

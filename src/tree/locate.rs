@@ -55,10 +55,27 @@ pub fn dotted(steps: &[Step]) -> String {
     s
 }
 
+/// The spans of the last keys of several paths in `text`, parsing it once.
+pub fn spans_of(text: &str, paths: &[Vec<Step>]) -> Vec<Option<Range<usize>>> {
+    if paths.is_empty() {
+        return Vec::new();
+    }
+    match DeTable::parse(text) {
+        Ok(root) => paths.iter().map(|p| find(root.get_ref(), p)).collect(),
+        Err(_) => vec![None; paths.len()],
+    }
+}
+
 /// The span of the last key of `steps` in `text`, if it can be found.
+#[cfg(test)]
 pub fn span_of(text: &str, steps: &[Step]) -> Option<Range<usize>> {
-    let root = DeTable::parse(text).ok()?;
-    let mut table: &DeTable<'_> = root.get_ref();
+    spans_of(text, std::slice::from_ref(&steps.to_vec()))
+        .pop()
+        .flatten()
+}
+
+fn find(root: &DeTable<'_>, steps: &[Step]) -> Option<Range<usize>> {
+    let mut table: &DeTable<'_> = root;
     let mut value: Option<&DeValue<'_>> = None;
     let mut last = None;
     for step in steps {

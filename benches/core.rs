@@ -1,0 +1,140 @@
+//! Benchmarks of the core: loading and checking trees (the default one and
+//! generated ones of growing size), deciding, rendering postings, and a
+//! whole answers-file run of the real binary against a hello-world binary.
+
+use hirewise::answers::{self, Answers};
+use hirewise::decide::decide;
+use hirewise::diag::Source;
+use hirewise::posting::{self, Format, Roles};
+use hirewise::tree::Tree;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn main() {
+    divan::main();
+}
+
+const EXAMPLE: &str = include_str!("../examples/answers/growing-two-hires.toml");
+
+fn default_tree() -> Tree {
+    Tree::default_tree().expect("default tree")
+}
+
+fn example_answers(tree: &Tree) -> Answers {
+    answers::parse_file(tree, &Source::new("example", EXAMPLE)).expect("example answers")
+}
+
+/// A tree of `n` questions in a chain: single questions with three weighted
+/// options, every tenth one branching past the next, every seventh skipped
+/// on a condition, and a few warnings.
+pub fn generated_tree(n: usize) -> String {
+    let mut s = String::from(
+        "[[outcomes]]\nid = \"social\"\n[[outcomes]]\nid = \"community\"\n\n[[verdicts]]\nid = \"both\"\nlabel = \"Both\"\nwhen = { balanced = true }\n[[verdicts]]\nid = \"social\"\nlabel = \"Social\"\nwhen = { leader = \"social\" }\n[[verdicts]]\nid = \"community\"\nlabel = \"Community\"\n\n",
+    );
+    for i in 0..n {
+        s.push_str(&format!(
+            "[[questions]]\nid = \"q{i}\"\nkind = \"single\"\nsection = \"S{}\"\nprompt = \"Question {i}?\"\nhelp = \"Help for question {i}.\"\n",
+            i / 20
+        ));
+        if i % 7 == 3 && i > 0 {
+            s.push_str(&format!(
+                "skip_if = {{ question = \"q{}\", is = [\"b\"] }}\n",
+                i - 1
+            ));
+        }
+        for (o, w) in [
+            ("a", "{ social = 2 }"),
+            ("b", "{ community = 2 }"),
+            ("c", "{ social = 1, community = 1 }"),
+        ] {
+            s.push_str(&format!("[[questions.options]]\nid = \"{o}\"\nlabel = \"Option {o}\"\nweights = {w}\nreason = \"Because {o}.\"\n"));
+            if o == "c" && i % 10 == 5 && i + 2 < n {
+                s.push_str(&format!("next = \"q{}\"\n", i + 2));
+            }
+        }
+        s.push('\n');
+    }
+    for i in (0..n).step_by((n / 10).max(1)) {
+        s.push_str(&format!(
+            "[[warnings]]\nid = \"w{i}\"\nwhen = {{ question = \"q{i}\", is = [\"a\"] }}\nmessage = \"Warning {i}.\"\n\n"
+        ));
+    }
+    s
+}
+
+#[divan::bench]
+fn load_and_check_default_tree(b: divan::Bencher) {
+    let src = Source::new("hiring.toml", hirewise::tree::DEFAULT_TREE);
+    b.bench(|| Tree::parse(divan::black_box(&src)).expect("valid"));
+}
+
+#[divan::bench(args = [1_000, 10_000, 100_000], sample_count = 10, sample_size = 1)]
+fn load_and_check_generated_tree(b: divan::Bencher, n: usize) {
+    let src = Source::new("generated.toml", generated_tree(n));
+    b.bench(|| Tree::parse(divan::black_box(&src)).expect("valid"));
+}
+
+#[divan::bench]
+fn decide_example(b: divan::Bencher) {
+    let tree = default_tree();
+    let answers = example_answers(&tree);
+    b.bench(|| decide(&tree, divan::black_box(&answers)));
+}
+
+#[divan::bench(args = [Format::Md, Format::Txt])]
+fn render_posting(b: divan::Bencher, format: Format) {
+    let tree = default_tree();
+    let roles = Roles::default_roles().expect("roles");
+    let answers = example_answers(&tree);
+    let rec = decide(&tree, &answers);
+    b.bench(|| {
+        let postings = posting::build(&tree, &roles, &answers, &rec).expect("builds");
+        posting::render(&postings, &rec, format).expect("renders")
+    });
+}
+
+fn hello_binary() -> Option<PathBuf> {
+    let bin = Path::new(env!("CARGO_BIN_EXE_hirewise"));
+    let hello = bin.parent()?.join("examples").join("hello");
+    hello.is_file().then_some(hello)
+}
+
+/// The whole process, from start to the posting written, as a user runs it.
+#[divan::bench(sample_count = 30, sample_size = 1)]
+fn process_answers_file_run(b: divan::Bencher) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let example =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/answers/growing-two-hires.toml");
+    let out = dir.path().join("posting.md");
+    b.bench(|| {
+        let status = Command::new(env!("CARGO_BIN_EXE_hirewise"))
+            .arg("--answers")
+            .arg(&example)
+            .arg("-o")
+            .arg(&out)
+            .arg("--force")
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("runs");
+        assert!(status.success());
+    });
+}
+
+/// The baseline for the run above: a hello-world Rust binary built with the
+/// same profile (`cargo build --release --example hello` before benching).
+#[divan::bench(sample_count = 30, sample_size = 1)]
+fn process_hello_world_baseline(b: divan::Bencher) {
+    let Some(hello) = hello_binary() else {
+        eprintln!(
+            "process_hello_world_baseline: build it first with `cargo build --release --example hello`"
+        );
+        return;
+    };
+    b.bench(|| {
+        let status = Command::new(&hello)
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("runs");
+        assert!(status.success());
+    });
+}

@@ -1,0 +1,5 @@
+//! A hello-world binary: the start-up baseline for the process benchmarks.
+
+fn main() {
+    println!("hello");
+}
