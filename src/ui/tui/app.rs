@@ -1,0 +1,470 @@
+//! The wizard's state and the one place it changes: `update(action)`.
+//! Where the flow goes next is always the session's answer; this only
+//! keeps what the screens need between key presses.
+
+use super::form::Form;
+use super::keys::{Action, Mode};
+use super::outcome::{Outcome, PostingView, SaveBox};
+use super::theme::Theme;
+use super::view;
+use crate::session::{Gaps, Session};
+use crate::store::Saved;
+use crate::ui::{End, Wizard};
+
+/// Whether the wizard goes on, and how it ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    Running,
+    Ended(End),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    Welcome(Welcome),
+    Question {
+        form: Form,
+        error: Option<String>,
+    },
+    Result {
+        scroll: u16,
+    },
+    /// The answers on the path, to pick one to change.
+    Change {
+        cursor: usize,
+    },
+    Posting(PostingView),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Welcome {
+    pub saved: Option<Saved>,
+    /// Why the autosave could not be used, shown before starting afresh.
+    pub problem: Option<String>,
+    pub cursor: usize,
+}
+
+impl Welcome {
+    /// The choices offered: resume or start afresh, or just start.
+    pub fn choices(&self) -> &'static [&'static str] {
+        if self.saved.is_some() {
+            &["Resume where you left off", "Start afresh"]
+        } else {
+            &["Start"]
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    Quit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Good,
+    Bad,
+}
+
+/// A one-line message under the screen, until the next key.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub tone: Tone,
+    pub text: String,
+}
+
+pub struct App<'a> {
+    pub(super) wizard: &'a Wizard<'a>,
+    pub(super) session: Session<'a>,
+    pub(super) screen: Screen,
+    pub(super) overlay: Option<Overlay>,
+    pub(super) notice: Option<Notice>,
+    pub(super) theme: Theme,
+    /// The latest terminal size, for layouts that update needs (clicks,
+    /// scroll limits) and for the leaning panel's default.
+    pub(super) size: (u16, u16),
+    /// The founder's choice for the leaning panel; `None` follows the width.
+    leaning: Option<bool>,
+    pub(super) outcome: Option<Outcome>,
+    state: State,
+    /// Set after "change an answer": answering skips ahead over questions
+    /// already answered, back to the result if nothing else is missing.
+    editing: bool,
+    seen_result: bool,
+    /// The answers file was written once this run, so rewriting it after a
+    /// changed answer is not clobbering someone else's file.
+    answers_written: bool,
+}
+
+impl<'a> App<'a> {
+    /// A wizard at its welcome screen, or straight at the saved question
+    /// when `--resume` was given and there is a saved session.
+    pub fn new(wizard: &'a Wizard<'a>, theme: Theme, size: (u16, u16)) -> Self {
+        let (saved, problem) = match wizard.saved() {
+            Ok(s) => (s, None),
+            Err(e) => (None, Some(format!("{e}. Starting afresh."))),
+        };
+        let mut app = Self {
+            wizard,
+            session: Session::new(wizard.tree),
+            screen: Screen::Result { scroll: 0 },
+            overlay: None,
+            notice: None,
+            theme,
+            size,
+            leaning: None,
+            outcome: None,
+            state: State::Running,
+            editing: false,
+            seen_result: false,
+            answers_written: false,
+        };
+        match saved {
+            Some(saved) if wizard.resume => {
+                app.session = wizard.restore(saved);
+                app.show_current();
+            }
+            saved => {
+                if wizard.resume && problem.is_none() {
+                    app.notice(Tone::Info, "There is no saved session to resume yet.");
+                }
+                app.screen = Screen::Welcome(Welcome {
+                    saved,
+                    problem,
+                    cursor: 0,
+                });
+            }
+        }
+        app
+    }
+
+    pub fn screen(&self) -> &Screen {
+        &self.screen
+    }
+
+    pub fn session(&self) -> &Session<'a> {
+        &self.session
+    }
+
+    pub fn overlay(&self) -> Option<Overlay> {
+        self.overlay
+    }
+
+    pub fn notice_text(&self) -> Option<&str> {
+        self.notice.as_ref().map(|n| n.text.as_str())
+    }
+
+    pub fn state(&self) -> State {
+        self.state
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.state == State::Running
+    }
+
+    /// Whether the leaning panel is on (it also needs room to be drawn).
+    pub fn leaning_on(&self) -> bool {
+        self.leaning.unwrap_or(self.size.0 >= 100)
+    }
+
+    /// What the keys mean now.
+    pub fn mode(&self) -> Mode {
+        match (self.overlay, &self.screen) {
+            (Some(Overlay::Quit), _) => Mode::Ask,
+            (Some(Overlay::Help), _) => Mode::Overlay,
+            (None, Screen::Question { form, .. }) if form.is_text() => Mode::Text,
+            (None, Screen::Posting(p)) => match p.save {
+                Some(SaveBox::Path(_)) => Mode::Text,
+                Some(SaveBox::Overwrite(_)) => Mode::Ask,
+                None => Mode::Read,
+            },
+            (None, Screen::Result { .. }) => Mode::Read,
+            _ => Mode::List,
+        }
+    }
+
+    pub(super) fn notice(&mut self, tone: Tone, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            tone,
+            text: text.into(),
+        });
+    }
+
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                self.clamp_scroll();
+                return;
+            }
+            Action::Terminate => {
+                self.end();
+                return;
+            }
+            // The wheel scrolls without clearing a message being read.
+            Action::WheelUp | Action::WheelDown => {}
+            _ => self.notice = None,
+        }
+        if let Some(overlay) = self.overlay {
+            self.update_overlay(overlay, action);
+            return;
+        }
+        match action {
+            Action::Help => self.overlay = Some(Overlay::Help),
+            Action::Quit | Action::Interrupt if matches!(self.screen, Screen::Welcome(_)) => {
+                self.state = State::Ended(End::Cancelled);
+            }
+            Action::Quit | Action::Interrupt => self.overlay = Some(Overlay::Quit),
+            Action::Leaning => {
+                self.leaning = Some(!self.leaning_on());
+                if self.leaning_on() && self.size.0 < view::LEANING_MIN_WIDTH {
+                    self.notice(
+                        Tone::Info,
+                        format!(
+                            "The leaning panel needs a window {} columns wide.",
+                            view::LEANING_MIN_WIDTH
+                        ),
+                    );
+                }
+            }
+            _ => match self.screen {
+                Screen::Welcome(_) => self.update_welcome(action),
+                Screen::Question { .. } => self.update_question(action),
+                Screen::Result { .. } | Screen::Change { .. } => self.update_result(action),
+                Screen::Posting(_) => self.update_posting(action),
+            },
+        }
+    }
+
+    fn update_overlay(&mut self, overlay: Overlay, action: Action) {
+        match (overlay, action) {
+            (Overlay::Quit, Action::Yes | Action::Interrupt) => self.end(),
+            (Overlay::Quit, Action::No | Action::Back) => self.overlay = None,
+            (Overlay::Help, Action::Interrupt) => self.overlay = Some(Overlay::Quit),
+            (Overlay::Help, _) => self.overlay = None,
+            _ => {}
+        }
+    }
+
+    /// Stop, as done if the founder saw the result, else as cancelled.
+    fn end(&mut self) {
+        self.overlay = None;
+        self.state = State::Ended(if self.seen_result {
+            End::Done
+        } else {
+            End::Cancelled
+        });
+    }
+
+    fn update_welcome(&mut self, action: Action) {
+        let Screen::Welcome(w) = &mut self.screen else {
+            return;
+        };
+        let n = w.choices().len();
+        match action {
+            Action::Up | Action::WheelUp => w.cursor = w.cursor.saturating_sub(1),
+            Action::Down | Action::WheelDown => w.cursor = (w.cursor + 1).min(n - 1),
+            Action::Top => w.cursor = 0,
+            Action::Bottom => w.cursor = n - 1,
+            Action::Click { column, row } => {
+                if let Some(i) = view::welcome::choice_at(self, column, row) {
+                    if let Screen::Welcome(w) = &mut self.screen {
+                        w.cursor = i;
+                    }
+                    self.start();
+                }
+            }
+            Action::Confirm => self.start(),
+            _ => {}
+        }
+    }
+
+    /// Leave the welcome screen: resume the saved session or begin anew.
+    fn start(&mut self) {
+        let Screen::Welcome(w) = &mut self.screen else {
+            return;
+        };
+        let resume = w.cursor == 0;
+        match w.saved.take() {
+            Some(saved) if resume => self.session = self.wizard.restore(saved),
+            Some(_) => {
+                if let Err(e) = self.wizard.discard_saved() {
+                    self.notice(
+                        Tone::Bad,
+                        format!("Could not forget the saved session: {e}"),
+                    );
+                }
+                self.session = Session::new(self.wizard.tree);
+            }
+            None => {}
+        }
+        self.show_current();
+    }
+
+    /// The screen for where the session is: the current question, or the
+    /// result when the questions are done.
+    pub(super) fn show_current(&mut self) {
+        match self.session.current() {
+            Some(q) => {
+                self.screen = Screen::Question {
+                    form: Form::new(q, self.session.current_answer()),
+                    error: None,
+                };
+            }
+            None => self.enter_result(),
+        }
+    }
+
+    fn update_question(&mut self, action: Action) {
+        let Some(q) = self.session.current() else {
+            return;
+        };
+        let n = q.options.len();
+        let page = view::question::page_size(self) as isize;
+        let Screen::Question { form, error } = &mut self.screen else {
+            return;
+        };
+        match action {
+            Action::Up | Action::WheelUp => form.step(-1, n),
+            Action::Down | Action::WheelDown => form.step(1, n),
+            Action::PageUp => form.step(-page, n),
+            Action::PageDown => form.step(page, n),
+            Action::Top => form.select(0, n),
+            Action::Bottom => form.select(n, n),
+            Action::Toggle => {
+                form.toggle();
+                *error = None;
+            }
+            Action::Yes | Action::No if q.kind == crate::tree::Kind::Confirm => {
+                let id = if action == Action::Yes { "yes" } else { "no" };
+                form.select(q.option_index(id).unwrap_or(0), n);
+                self.submit();
+            }
+            Action::Confirm => self.submit(),
+            Action::Back => self.back(),
+            Action::Edit(e) => {
+                let changed = form.edit(e);
+                if changed {
+                    *error = None;
+                } else if e == super::input::Edit::Backspace
+                    && form.input().is_some_and(|i| i.is_empty())
+                {
+                    self.back();
+                }
+            }
+            Action::Click { column, row } => {
+                // A click highlights an option (and ticks it on a multi
+                // question); a second click on a highlighted one answers.
+                let Some(i) = view::question::option_at(self, column, row) else {
+                    return;
+                };
+                let Screen::Question { form, error } = &mut self.screen else {
+                    return;
+                };
+                let again = form.cursor() == Some(i) && matches!(form, Form::Pick { .. });
+                form.select(i, n);
+                form.toggle();
+                *error = None;
+                if again {
+                    self.submit();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Hand the form's answer to the session; show its objection inline.
+    fn submit(&mut self) {
+        let Some(q) = self.session.current() else {
+            return;
+        };
+        let Screen::Question { form, error } = &mut self.screen else {
+            return;
+        };
+        let answer = match form.answer(q) {
+            Ok(a) => a,
+            Err(msg) => {
+                *error = Some(msg);
+                return;
+            }
+        };
+        if let Err(e) = self.session.answer(answer) {
+            let hint = if matches!(form, Form::Multi { .. }) {
+                " (Space ticks the highlighted option)"
+            } else {
+                ""
+            };
+            *error = Some(format!("{}{hint}", capitalise(&e.problem)));
+            return;
+        }
+        if self.editing {
+            self.session.fast_forward(Gaps::Stop);
+        }
+        self.autosave();
+        self.show_current();
+    }
+
+    /// One question back, keeping every answer.
+    pub(super) fn back(&mut self) {
+        if self.session.back() {
+            self.autosave();
+            self.show_current();
+        } else {
+            self.notice(Tone::Info, "This is the first question.");
+        }
+    }
+
+    pub(super) fn autosave(&mut self) {
+        if let Err(e) = self.wizard.autosave(&self.session) {
+            self.notice(Tone::Bad, format!("Autosave failed: {e}"));
+        }
+    }
+
+    /// Start editing an earlier answer: the session goes back to it.
+    pub(super) fn change(&mut self, question: usize) {
+        if self.session.goto(question) {
+            self.editing = true;
+            self.autosave();
+            self.show_current();
+        }
+    }
+
+    /// Decide, keep the outcome for the result and posting screens, and
+    /// write the answers file if one was asked for.
+    fn enter_result(&mut self) {
+        let outcome = Outcome::new(self.wizard, &self.session);
+        if let Some(path) = &self.wizard.save_answers {
+            let overwrite = self.wizard.force || self.answers_written;
+            match crate::store::save_answers(path, self.wizard.tree, &outcome.answers, overwrite) {
+                Ok(()) => {
+                    self.answers_written = true;
+                    self.notice(Tone::Good, format!("Answers saved to {}", path.display()));
+                }
+                Err(e) => self.notice(Tone::Bad, format!("Answers not saved: {e}")),
+            }
+        }
+        self.outcome = Some(outcome);
+        self.editing = false;
+        self.seen_result = true;
+        self.screen = Screen::Result { scroll: 0 };
+    }
+
+    /// Keep scroll positions inside their text after a resize.
+    fn clamp_scroll(&mut self) {
+        let limit = view::scroll_limit(self);
+        match &mut self.screen {
+            Screen::Result { scroll } => *scroll = (*scroll).min(limit),
+            Screen::Posting(p) => p.scroll = p.scroll.min(limit),
+            _ => {}
+        }
+    }
+}
+
+/// "pick at least one option" as a sentence on its own.
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,134 @@
+//! A one-line text field with a cursor: typing, left/right, home/end,
+//! backspace and delete. Small enough to keep here rather than pull in a
+//! crate that would have to follow ratatui's releases.
+
+use unicode_width::UnicodeWidthChar;
+
+/// One editing step, as the key mapping names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    Insert(char),
+    Left,
+    Right,
+    Home,
+    End,
+    Backspace,
+    Delete,
+    /// Remove everything before the cursor (Ctrl-U, as in a shell).
+    ClearToStart,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LineInput {
+    chars: Vec<char>,
+    /// Position of the cursor in `chars`, from 0 to `chars.len()`.
+    cursor: usize,
+}
+
+impl LineInput {
+    /// A field holding `text`, with the cursor at its end.
+    pub fn new(text: &str) -> Self {
+        let chars: Vec<char> = text.chars().filter(|c| !c.is_control()).collect();
+        let cursor = chars.len();
+        Self { chars, cursor }
+    }
+
+    pub fn value(&self) -> String {
+        self.chars.iter().collect()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.chars.is_empty()
+    }
+
+    pub fn cursor(&self) -> usize {
+        self.cursor
+    }
+
+    /// Apply an edit; false when it changed nothing (such as backspace at
+    /// the start), which lets the caller give that key another meaning.
+    pub fn edit(&mut self, e: Edit) -> bool {
+        let before = (self.chars.len(), self.cursor);
+        match e {
+            // Control characters never enter the text: pasted escape
+            // sequences would otherwise end up in the posting.
+            Edit::Insert(c) if c.is_control() => {}
+            Edit::Insert(c) => {
+                self.chars.insert(self.cursor, c);
+                self.cursor += 1;
+            }
+            Edit::Left => self.cursor = self.cursor.saturating_sub(1),
+            Edit::Right => self.cursor = (self.cursor + 1).min(self.chars.len()),
+            Edit::Home => self.cursor = 0,
+            Edit::End => self.cursor = self.chars.len(),
+            Edit::Backspace if self.cursor > 0 => {
+                self.cursor -= 1;
+                self.chars.remove(self.cursor);
+            }
+            Edit::Delete if self.cursor < self.chars.len() => {
+                self.chars.remove(self.cursor);
+            }
+            Edit::ClearToStart => {
+                self.chars.drain(..self.cursor);
+                self.cursor = 0;
+            }
+            Edit::Backspace | Edit::Delete => {}
+        }
+        before != (self.chars.len(), self.cursor)
+    }
+
+    /// The part of the text to show in `width` columns so that the cursor
+    /// is visible, and the cursor's column within it.
+    pub fn visible(&self, width: usize) -> (String, usize) {
+        let width = width.max(1);
+        let w = |c: &char| c.width().unwrap_or(0);
+        // Scroll so the cursor (one column itself) stays inside the field.
+        let mut start = 0;
+        let mut before: usize = self.chars[..self.cursor].iter().map(w).sum();
+        while before + 1 > width && start < self.cursor {
+            before -= w(&self.chars[start]);
+            start += 1;
+        }
+        let mut shown = String::new();
+        let mut used = 0;
+        for c in &self.chars[start..] {
+            if used + w(c) > width {
+                break;
+            }
+            used += w(c);
+            shown.push(*c);
+        }
+        (shown, before)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edits_move_the_cursor_and_change_the_text() {
+        let mut i = LineInput::new("acme");
+        assert!(i.edit(Edit::Home));
+        i.edit(Edit::Insert('A'));
+        i.edit(Edit::Delete);
+        assert_eq!(i.value(), "Acme");
+        i.edit(Edit::End);
+        assert!(i.edit(Edit::Backspace));
+        assert_eq!(i.value(), "Acm");
+        i.edit(Edit::Left);
+        i.edit(Edit::ClearToStart);
+        assert_eq!((i.value().as_str(), i.cursor()), ("m", 0));
+        assert!(!i.edit(Edit::Backspace));
+        assert!(!i.edit(Edit::Insert('\x1b')));
+    }
+
+    #[test]
+    fn long_text_scrolls_to_keep_the_cursor_visible() {
+        let i = LineInput::new("abcdefghij");
+        assert_eq!(i.visible(5), ("ghij".to_string(), 4));
+        let mut i = LineInput::new("一二三");
+        i.edit(Edit::Home);
+        assert_eq!(i.visible(4), ("一二".to_string(), 0));
+    }
+}

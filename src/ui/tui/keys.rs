@@ -1,0 +1,178 @@
+//! Terminal events become named actions here, in one place, so the rest of
+//! the wizard (and its tests) deal in actions, never in key codes.
+
+use super::input::Edit;
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    /// Tick or untick the highlighted option (Space).
+    Toggle,
+    /// Choose, answer, go on (Enter).
+    Confirm,
+    /// One step back; answers are kept.
+    Back,
+    Help,
+    Leaning,
+    /// Ask to quit.
+    Quit,
+    /// Ctrl-C: ask to quit, or quit if already asked.
+    Interrupt,
+    Yes,
+    No,
+    Edit(Edit),
+    /// On the result: change an answer.
+    Change,
+    /// On the result: the job posting.
+    Posting,
+    /// On the posting: the next format.
+    Format,
+    /// On the posting: save it to a file.
+    Save,
+    Click {
+        column: u16,
+        row: u16,
+    },
+    WheelUp,
+    WheelDown,
+    Resize(u16, u16),
+    /// SIGTERM or SIGHUP: end now, the answers are already saved.
+    Terminate,
+}
+
+/// What the keys mean right now, which depends on what has the focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A list to move in: options, the welcome choices, answers to change.
+    List,
+    /// A text field: letters are text, so `q` or `?` are typed, not keys.
+    Text,
+    /// Scrolled reading: the result and the posting.
+    Read,
+    /// A yes/no question, such as "quit?" or "overwrite?".
+    Ask,
+    /// The help overlay: most keys close it.
+    Overlay,
+}
+
+/// The action for an event, if it has one in this mode. Only key presses
+/// count: terminals that report releases would otherwise act twice.
+pub fn action(event: &Event, mode: Mode) -> Option<Action> {
+    match event {
+        Event::Key(k) if k.kind == KeyEventKind::Press => key(*k, mode),
+        Event::Mouse(m) if mode != Mode::Ask && mode != Mode::Overlay => match m.kind {
+            MouseEventKind::ScrollUp => Some(Action::WheelUp),
+            MouseEventKind::ScrollDown => Some(Action::WheelDown),
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                column: m.column,
+                row: m.row,
+            }),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        _ => None,
+    }
+}
+
+fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
+    use Action as A;
+    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+    if ctrl {
+        return match k.code {
+            KeyCode::Char('c') => Some(A::Interrupt),
+            KeyCode::Char('a') if mode == Mode::Text => Some(A::Edit(Edit::Home)),
+            KeyCode::Char('e') if mode == Mode::Text => Some(A::Edit(Edit::End)),
+            KeyCode::Char('u') if mode == Mode::Text => Some(A::Edit(Edit::ClearToStart)),
+            _ => None,
+        };
+    }
+    match mode {
+        Mode::Ask => match k.code {
+            KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(A::Yes),
+            KeyCode::Char('n' | 'N' | 'q') | KeyCode::Esc => Some(A::No),
+            _ => None,
+        },
+        Mode::Overlay => match k.code {
+            KeyCode::Char('?' | 'q') | KeyCode::Esc | KeyCode::Enter | KeyCode::F(1) => {
+                Some(A::Back)
+            }
+            _ => None,
+        },
+        Mode::Text => match k.code {
+            KeyCode::Enter => Some(A::Confirm),
+            KeyCode::Esc => Some(A::Back),
+            KeyCode::F(1) => Some(A::Help),
+            KeyCode::Left => Some(A::Edit(Edit::Left)),
+            KeyCode::Right => Some(A::Edit(Edit::Right)),
+            KeyCode::Home => Some(A::Edit(Edit::Home)),
+            KeyCode::End => Some(A::Edit(Edit::End)),
+            KeyCode::Backspace => Some(A::Edit(Edit::Backspace)),
+            KeyCode::Delete => Some(A::Edit(Edit::Delete)),
+            KeyCode::Char(c) => Some(A::Edit(Edit::Insert(c))),
+            _ => None,
+        },
+        Mode::List | Mode::Read => match k.code {
+            KeyCode::Up | KeyCode::Char('k') => Some(A::Up),
+            KeyCode::Down | KeyCode::Char('j') => Some(A::Down),
+            KeyCode::PageUp => Some(A::PageUp),
+            KeyCode::PageDown => Some(A::PageDown),
+            KeyCode::Home | KeyCode::Char('g') => Some(A::Top),
+            KeyCode::End | KeyCode::Char('G') => Some(A::Bottom),
+            KeyCode::Char(' ') if mode == Mode::List => Some(A::Toggle),
+            KeyCode::Char(' ') => Some(A::PageDown),
+            KeyCode::Enter => Some(A::Confirm),
+            KeyCode::Esc | KeyCode::Left | KeyCode::Backspace | KeyCode::Char('h') => Some(A::Back),
+            KeyCode::Char('?') | KeyCode::F(1) => Some(A::Help),
+            KeyCode::Char('l') => Some(A::Leaning),
+            KeyCode::Char('q') => Some(A::Quit),
+            KeyCode::Char('y') => Some(A::Yes),
+            KeyCode::Char('n') => Some(A::No),
+            KeyCode::Char('c') => Some(A::Change),
+            KeyCode::Char('p') => Some(A::Posting),
+            KeyCode::Char('f') => Some(A::Format),
+            KeyCode::Char('s') => Some(A::Save),
+            _ => None,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyEventState;
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> Event {
+        Event::Key(KeyEvent::new(code, modifiers))
+    }
+
+    #[test]
+    fn letters_are_text_in_a_field_and_keys_in_a_list() {
+        let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(
+            action(&q, Mode::Text),
+            Some(Action::Edit(Edit::Insert('q')))
+        );
+        assert_eq!(action(&q, Mode::List), Some(Action::Quit));
+        let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action(&ctrl_c, Mode::Text), Some(Action::Interrupt));
+    }
+
+    #[test]
+    fn key_releases_are_ignored() {
+        let release = Event::Key(KeyEvent {
+            code: KeyCode::Enter,
+            modifiers: KeyModifiers::NONE,
+            kind: KeyEventKind::Release,
+            state: KeyEventState::NONE,
+        });
+        assert_eq!(action(&release, Mode::List), None);
+    }
+}

@@ -1,0 +1,259 @@
+//! The end of the wizard: the recommendation, the list of answers to change
+//! and the job posting with its format and saving, as state and updates.
+
+use super::app::{App, Screen, Tone};
+use super::input::LineInput;
+use super::keys::Action;
+use super::view;
+use crate::answers::Answers;
+use crate::decide::{self, Recommendation};
+use crate::posting::{self, Format, Posting};
+use crate::session::Session;
+use crate::store::{self, StoreError};
+use crate::ui::Wizard;
+use clap::ValueEnum;
+use std::path::PathBuf;
+
+/// The decision for the answers on the path, and the postings it calls for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub rec: Recommendation,
+    pub answers: Answers,
+    pub postings: Result<Vec<Posting>, String>,
+    /// The format last shown, kept when leaving the posting and coming back.
+    pub format: Format,
+    /// Where the posting was last saved, for the quit question.
+    pub saved_to: Option<PathBuf>,
+}
+
+impl Outcome {
+    pub fn new(wizard: &Wizard<'_>, session: &Session<'_>) -> Self {
+        let answers = session.answered();
+        let rec = decide::decide(wizard.tree, &answers);
+        let postings =
+            posting::build(wizard.tree, wizard.roles, &answers, &rec).map_err(|e| e.to_string());
+        Self {
+            rec,
+            answers,
+            postings,
+            format: wizard.format,
+            saved_to: None,
+        }
+    }
+
+    /// The posting in `format`, or why it cannot be shown.
+    pub fn render(&self, format: Format) -> Result<String, String> {
+        let postings = self.postings.as_ref().map_err(Clone::clone)?;
+        posting::render(postings, &self.rec, format).map_err(|e| e.to_string())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PostingView {
+    pub format: Format,
+    pub text: Result<String, String>,
+    pub scroll: u16,
+    pub save: Option<SaveBox>,
+    /// The outcome of the last save, shown until the next one.
+    pub message: Option<(Tone, String)>,
+}
+
+/// The save prompt at the foot of the posting screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveBox {
+    Path(LineInput),
+    /// The file exists: replace it?
+    Overwrite(PathBuf),
+}
+
+/// The format's name as people know it ("Markdown"), from its doc comment.
+pub fn format_name(f: Format) -> String {
+    f.to_possible_value()
+        .map(|v| {
+            v.get_help()
+                .map_or_else(|| v.get_name().to_string(), ToString::to_string)
+        })
+        .unwrap_or_default()
+}
+
+/// The format after `f`, round the list of every format there is.
+fn next_format(f: Format) -> Format {
+    let all = Format::value_variants();
+    let at = all.iter().position(|x| *x == f).unwrap_or(0);
+    all[(at + 1) % all.len()]
+}
+
+/// `~/x` as the home directory's `x`, as a shell would read it.
+fn expand_home(path: &str) -> PathBuf {
+    match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => PathBuf::from(path),
+    }
+}
+
+impl App<'_> {
+    pub(super) fn update_result(&mut self, action: Action) {
+        let limit = view::scroll_limit(self);
+        let page = view::page_height(self);
+        let path_len = self.session.path().len();
+        match &mut self.screen {
+            Screen::Result { scroll } => match action {
+                Action::Change if path_len > 0 => {
+                    self.screen = Screen::Change {
+                        cursor: path_len - 1,
+                    };
+                }
+                Action::Posting | Action::Confirm => self.open_posting(),
+                Action::Back => self.back(),
+                a => *scroll = scrolled(*scroll, a, page, limit),
+            },
+            Screen::Change { cursor } => match action {
+                Action::Up | Action::WheelUp => *cursor = cursor.saturating_sub(1),
+                Action::Down | Action::WheelDown => *cursor = (*cursor + 1).min(path_len - 1),
+                Action::PageUp => *cursor = cursor.saturating_sub(page.into()),
+                Action::PageDown => *cursor = (*cursor + usize::from(page)).min(path_len - 1),
+                Action::Top => *cursor = 0,
+                Action::Bottom => *cursor = path_len.saturating_sub(1),
+                Action::Confirm => {
+                    let q = self.session.path()[*cursor];
+                    self.change(q);
+                }
+                Action::Click { column, row } => {
+                    if let Some(i) = view::result::change_at(self, column, row) {
+                        let q = self.session.path()[i];
+                        self.change(q);
+                    }
+                }
+                Action::Back => self.screen = Screen::Result { scroll: 0 },
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+
+    fn open_posting(&mut self) {
+        let Some(outcome) = &self.outcome else { return };
+        let format = outcome.format;
+        self.screen = Screen::Posting(PostingView {
+            format,
+            text: outcome.render(format),
+            scroll: 0,
+            save: None,
+            message: None,
+        });
+    }
+
+    pub(super) fn update_posting(&mut self, action: Action) {
+        let limit = view::scroll_limit(self);
+        let page = view::page_height(self);
+        let force = self.wizard.force;
+        let Some(outcome) = &mut self.outcome else {
+            return;
+        };
+        let Screen::Posting(p) = &mut self.screen else {
+            return;
+        };
+        match (&mut p.save, action) {
+            (Some(SaveBox::Path(input)), Action::Edit(e)) => {
+                input.edit(e);
+            }
+            (Some(SaveBox::Path(input)), Action::Confirm) => {
+                let path = input.value();
+                save(outcome, p, &path, force);
+            }
+            (Some(SaveBox::Overwrite(path)), Action::Yes) => {
+                let path = path.display().to_string();
+                save(outcome, p, &path, true);
+            }
+            (Some(SaveBox::Overwrite(_)), Action::No | Action::Back) => {
+                p.save = None;
+                p.message = Some((Tone::Info, "Not saved.".into()));
+            }
+            (Some(SaveBox::Path(_)), Action::Back) => p.save = None,
+            (Some(_), _) => {}
+            (None, Action::Format) => {
+                p.format = next_format(p.format);
+                outcome.format = p.format;
+                p.text = outcome.render(p.format);
+                p.scroll = 0;
+                p.message = None;
+            }
+            (None, Action::Save) => match &outcome.postings {
+                Ok(postings) => {
+                    let name = format!("./{}", posting::file_name(postings, p.format));
+                    p.save = Some(SaveBox::Path(LineInput::new(&name)));
+                    p.message = None;
+                }
+                Err(e) => p.message = Some((Tone::Bad, format!("Nothing to save: {e}"))),
+            },
+            (None, Action::Back) => self.screen = Screen::Result { scroll: 0 },
+            (None, a) => p.scroll = scrolled(p.scroll, a, page, limit),
+        }
+    }
+}
+
+/// Write the posting; an existing file turns into the overwrite question.
+fn save(outcome: &mut Outcome, p: &mut PostingView, path: &str, overwrite: bool) {
+    let text = match &p.text {
+        Ok(t) => t,
+        Err(e) => {
+            p.message = Some((Tone::Bad, format!("Nothing to save: {e}")));
+            return;
+        }
+    };
+    let path = path.trim();
+    if path.is_empty() {
+        p.message = Some((Tone::Bad, "Type a file name first.".into()));
+        return;
+    }
+    let target = expand_home(path);
+    match store::write_file(&target, text, overwrite) {
+        Ok(()) => {
+            p.save = None;
+            p.message = Some((Tone::Good, format!("Saved to {}", target.display())));
+            outcome.saved_to = Some(target);
+        }
+        Err(StoreError::Exists(existing)) => p.save = Some(SaveBox::Overwrite(existing)),
+        // The path stays in the field so a typo can be fixed.
+        Err(e) => p.message = Some((Tone::Bad, e.to_string())),
+    }
+}
+
+/// A scroll position moved by a reading key, kept within `0..=limit`.
+fn scrolled(scroll: u16, action: Action, page: u16, limit: u16) -> u16 {
+    let page = page.saturating_sub(1).max(1);
+    let to = match action {
+        Action::Up => scroll.saturating_sub(1),
+        Action::WheelUp => scroll.saturating_sub(3),
+        Action::Down => scroll.saturating_add(1),
+        Action::WheelDown => scroll.saturating_add(3),
+        Action::PageUp => scroll.saturating_sub(page),
+        Action::PageDown => scroll.saturating_add(page),
+        Action::Top => 0,
+        Action::Bottom => limit,
+        _ => scroll,
+    };
+    to.min(limit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_go_round() {
+        let mut f = Format::Md;
+        for _ in 0..Format::value_variants().len() {
+            f = next_format(f);
+        }
+        assert_eq!(f, Format::Md);
+        assert_eq!(format_name(Format::Md), "Markdown");
+    }
+
+    #[test]
+    fn scrolling_stays_in_the_text() {
+        assert_eq!(scrolled(0, Action::Up, 10, 5), 0);
+        assert_eq!(scrolled(4, Action::PageDown, 10, 5), 5);
+        assert_eq!(scrolled(5, Action::Top, 10, 5), 0);
+    }
+}

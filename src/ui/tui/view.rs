@@ -1,0 +1,228 @@
+//! Drawing: `impl Widget for &App`. Everything here reads the app and
+//! changes nothing. The layout functions are also what `update` asks to
+//! turn a mouse click into an option or to know how far a page scrolls.
+
+pub mod leaning;
+pub mod overlay;
+pub mod posting;
+pub mod question;
+pub mod result;
+pub mod welcome;
+
+use super::app::{App, Notice, Screen, Tone};
+use super::theme::Theme;
+use crate::text::clean_line;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+/// Below this the layout does not fit; a message asks for more room.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+/// Narrower than this, the leaning panel would squeeze the question.
+pub const LEANING_MIN_WIDTH: u16 = 80;
+const LEANING_WIDTH: u16 = 34;
+/// Long lines are hard to read; reading screens keep to this width.
+const READING_WIDTH: u16 = 96;
+
+/// The named areas of every screen.
+pub struct Areas {
+    pub header: Rect,
+    pub body: Rect,
+    /// Beside the body on question screens, when the leaning panel is on.
+    pub side: Option<Rect>,
+    pub status: Rect,
+    pub footer: Rect,
+}
+
+/// The whole terminal as the app last saw it.
+pub fn screen_rect(app: &App<'_>) -> Rect {
+    Rect::new(0, 0, app.size.0, app.size.1)
+}
+
+pub fn areas(app: &App<'_>, area: Rect) -> Areas {
+    let [header, _, body, status, footer] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let body = body.inner(ratatui::layout::Margin::new(2, 0));
+    let wants_side = matches!(app.screen, Screen::Question { .. })
+        && app.leaning_on()
+        && area.width >= LEANING_MIN_WIDTH;
+    let (body, side) = if wants_side {
+        let [main, _, side] = Layout::horizontal([
+            Constraint::Fill(1),
+            Constraint::Length(2),
+            Constraint::Length(LEANING_WIDTH),
+        ])
+        .areas(body);
+        (main, Some(side))
+    } else {
+        (body, None)
+    };
+    let body = match app.screen {
+        Screen::Result { .. } | Screen::Posting(_) | Screen::Welcome(_) => reading(body),
+        _ => body,
+    };
+    Areas {
+        header,
+        body,
+        side,
+        status,
+        footer,
+    }
+}
+
+/// At most `READING_WIDTH` columns, centred.
+fn reading(area: Rect) -> Rect {
+    let w = area.width.min(READING_WIDTH);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        width: w,
+        ..area
+    }
+}
+
+/// How many rows a page of reading text has.
+pub fn page_height(app: &App<'_>) -> u16 {
+    areas(app, screen_rect(app)).body.height.max(1)
+}
+
+/// The furthest the current screen's text can scroll.
+pub fn scroll_limit(app: &App<'_>) -> u16 {
+    let body = areas(app, screen_rect(app)).body;
+    let lines = match &app.screen {
+        Screen::Result { .. } => result::lines(app, body.width).len(),
+        Screen::Posting(p) => posting::lines(app, p, body.width).len(),
+        _ => 0,
+    };
+    u16::try_from(lines.saturating_sub(body.height.into())).unwrap_or(u16::MAX)
+}
+
+impl Widget for &App<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            overlay::too_small(self, area, buf);
+            return;
+        }
+        let a = areas(self, area);
+        match &self.screen {
+            Screen::Welcome(w) => welcome::render(self, w, &a, buf),
+            Screen::Question { form, error } => {
+                question::render(self, form, error.as_deref(), &a, buf);
+            }
+            Screen::Result { scroll } => result::render(self, *scroll, &a, buf),
+            Screen::Change { cursor } => result::render_change(self, *cursor, &a, buf),
+            Screen::Posting(p) => posting::render(self, p, &a, buf),
+        }
+        if let Some(n) = &self.notice {
+            render_notice(self.theme, n, a.status, buf);
+        }
+        overlay::render(self, area, buf);
+    }
+}
+
+fn render_notice(theme: Theme, n: &Notice, area: Rect, buf: &mut Buffer) {
+    let style = tone_style(theme, n.tone);
+    Paragraph::new(Line::styled(format!("  {}", clean_line(&n.text)), style)).render(area, buf);
+}
+
+pub fn tone_style(theme: Theme, tone: Tone) -> Style {
+    match tone {
+        Tone::Info => theme.dim(),
+        Tone::Good => theme.ok(),
+        Tone::Bad => theme.error(),
+    }
+}
+
+/// The header's first line: a title on the left, a note on the right.
+pub fn render_title(theme: Theme, left: &str, right: &str, area: Rect, buf: &mut Buffer) {
+    let [line, _] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    let line = line.inner(ratatui::layout::Margin::new(1, 0));
+    Paragraph::new(Line::styled(clean_line(left), theme.accent())).render(line, buf);
+    Paragraph::new(Line::styled(clean_line(right), theme.dim()))
+        .right_aligned()
+        .render(line, buf);
+}
+
+/// The footer: the keys that work on this screen. When they do not fit,
+/// the spacing narrows and then keys before the last two (help and quit,
+/// which must always show) are left out.
+pub fn render_keys(theme: Theme, keys: &[(&str, &str)], area: Rect, buf: &mut Buffer) {
+    let width = |keys: &[(&str, &str)], sep: &str| -> usize {
+        keys.iter()
+            .map(|(k, w)| k.chars().count() + 1 + w.chars().count())
+            .sum::<usize>()
+            + sep.chars().count() * keys.len().saturating_sub(1)
+            + 1
+    };
+    let mut keys = keys.to_vec();
+    let room = usize::from(area.width);
+    let sep = if width(&keys, "  ·  ") <= room {
+        "  ·  "
+    } else {
+        "   "
+    };
+    while width(&keys, sep) > room && keys.len() > 2 {
+        keys.remove(keys.len() - 3);
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for (i, (key, what)) in keys.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(sep, theme.dim()));
+        }
+        spans.push(Span::styled(*key, theme.accent()));
+        spans.push(Span::raw(format!(" {what}")));
+    }
+    Paragraph::new(Line::from(spans)).render(area, buf);
+}
+
+/// Text wrapped to `width` columns, cleaned of anything a terminal would act on.
+pub fn wrap(text: &str, width: u16) -> Vec<String> {
+    let width = usize::from(width.max(1));
+    textwrap::wrap(&clean_line(text), width)
+        .into_iter()
+        .map(|c| c.into_owned())
+        .collect()
+}
+
+/// Like `wrap`, with a first-line prefix such as "• " and the rest indented
+/// to match.
+pub fn wrap_hanging(prefix: &str, text: &str, width: u16) -> Vec<String> {
+    let indent = " ".repeat(unicode_width::UnicodeWidthStr::width(prefix));
+    let opts = textwrap::Options::new(usize::from(width.max(1)))
+        .initial_indent(prefix)
+        .subsequent_indent(&indent);
+    textwrap::wrap(&clean_line(text), opts)
+        .into_iter()
+        .map(|c| c.into_owned())
+        .collect()
+}
+
+/// At most `rows` of `lines`, the last shortened with "…" when some are cut.
+pub fn clip(mut lines: Vec<String>, rows: usize) -> Vec<String> {
+    if lines.len() > rows {
+        lines.truncate(rows);
+        if let Some(last) = lines.last_mut() {
+            last.push('…');
+        }
+    }
+    lines
+}
+
+/// A share as a bar of block characters, readable without colour.
+pub fn bar(share: f64, width: usize) -> String {
+    let filled = (share.clamp(0.0, 1.0) * width as f64).round() as usize;
+    format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
+}
+
+/// The row offset that keeps `cursor` on screen in a list `height` rows tall.
+pub fn list_offset(cursor: usize, height: usize) -> usize {
+    (cursor + 1).saturating_sub(height.max(1))
+}

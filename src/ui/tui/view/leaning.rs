@@ -1,0 +1,61 @@
+//! The leaning panel: which way the answers so far point, with the three
+//! answers that pushed hardest, so the result is no surprise.
+
+use super::{bar, clip, wrap_hanging};
+use crate::decide;
+use crate::text::clean_line;
+use crate::ui::tui::app::App;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
+
+pub fn render(app: &App<'_>, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(t.border())
+        .title(Line::styled(" Leaning ", t.accent()));
+
+    let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
+    let tree = app.session.tree();
+    let answered = app.session.answered();
+    let shares = app.session.scores().shares();
+    let w = inner.width;
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    for (o, share) in tree.outcomes.iter().zip(&shares) {
+        lines.push(Line::raw(clean_line(&o.label)));
+        let pct = format!(" {:>3.0}%", share * 100.0);
+        let bar_w = usize::from(w).saturating_sub(pct.len());
+        lines.push(Line::from(vec![
+            ratatui::text::Span::styled(bar(*share, bar_w), t.bar()),
+            ratatui::text::Span::raw(pct),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Why so far", t.bold()));
+    let reasons = decide::reasons(tree, &answered);
+    if reasons.is_empty() {
+        for l in super::wrap("Nothing points either way yet.", w) {
+            lines.push(Line::styled(l, t.dim()));
+        }
+    }
+    // Each reason gets a few rows at most, so three always fit.
+    let room = usize::from(inner.height).saturating_sub(lines.len());
+    let per = (room / reasons.len().clamp(1, 3)).max(1);
+    for r in reasons.iter().take(3) {
+        let text = format!("{}: {}", r.answer, r.text);
+        for l in clip(wrap_hanging("• ", &text, w), per) {
+            lines.push(Line::raw(l));
+        }
+    }
+    // The box is as tall as what it says, so it does not loom over the question.
+    let rows = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    let area = Rect {
+        height: area.height.min(rows.saturating_add(2)),
+        ..area
+    };
+    let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
+    block.render(area, buf);
+    Paragraph::new(lines).render(inner, buf);
+}

@@ -1,0 +1,152 @@
+//! What is drawn over a screen: the help, the quit question, and the
+//! message shown instead of everything when the window is too small.
+
+use super::{MIN_HEIGHT, MIN_WIDTH};
+use crate::ui::tui::app::{App, Overlay, Screen};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
+
+/// A box `w` x `h` in the middle of `area`, shrunk to fit.
+fn centred(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+pub fn render(app: &App<'_>, area: Rect, buf: &mut Buffer) {
+    match app.overlay {
+        Some(Overlay::Help) => help(app, area, buf),
+        Some(Overlay::Quit) => quit(app, area, buf),
+        None => {}
+    }
+}
+
+fn boxed(
+    app: &App<'_>,
+    title: &str,
+    lines: Vec<Line<'static>>,
+    w: u16,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let t = app.theme;
+    let inner_w = w.saturating_sub(4).max(1);
+    // Room for wrapped lines: count them the way Paragraph will.
+    let rows: usize = lines
+        .iter()
+        .map(|l| l.width().max(1).div_ceil(usize::from(inner_w)))
+        .sum();
+    let h = u16::try_from(rows).unwrap_or(u16::MAX).saturating_add(2);
+    let r = centred(area, w, h);
+    Clear.render(r, buf);
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(t.accent())
+        .title(Line::styled(format!(" {title} "), t.accent()));
+    let inner = block.inner(r).inner(ratatui::layout::Margin::new(1, 0));
+    block.render(r, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(inner, buf);
+}
+
+fn help(app: &App<'_>, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let key = |k: &str, what: &str| {
+        Line::from(vec![
+            Span::styled(format!("{k:<14}"), t.accent()),
+            Span::raw(what.to_string()),
+        ])
+    };
+    let mut lines = vec![
+        key("↑ ↓  j k", "move; PgUp PgDn Home End jump"),
+        key("Space", "tick or untick (several answers)"),
+        key("Enter", "choose, answer, go on"),
+        key("y  n", "answer a yes/no question"),
+        key("Esc ← h", "back one question; answers are kept"),
+        key("l", "show or hide the leaning panel"),
+        key("? F1", "this help"),
+        key("q  Ctrl-C", "quit (asks first)"),
+        Line::raw(""),
+        Line::styled("In a text field", t.bold()),
+        key("← → Home End", "move the cursor"),
+        key("Backspace Del", "delete; Backspace on empty goes back"),
+        key("Ctrl-U", "clear before the cursor"),
+        Line::raw(""),
+        Line::styled("On the result", t.bold()),
+        key("p  c", "job posting, change an answer"),
+        key("f  s", "posting format, save the posting"),
+        Line::raw(""),
+        Line::styled(
+            "Your answers are saved after every step: `hirewise --resume` continues where you stopped.",
+            t.dim(),
+        ),
+    ];
+    if let (Screen::Question { .. }, Some(q)) = (&app.screen, app.session.current()) {
+        if !q.help.is_empty() {
+            lines.insert(0, Line::raw(""));
+            lines.insert(0, Line::raw(crate::text::clean_line(&q.help)));
+            lines.insert(0, Line::styled("This question", t.bold()));
+        }
+    }
+    lines.push(Line::styled("Esc closes this help.", t.dim()));
+    boxed(app, "Help", lines, 64, area, buf);
+}
+
+fn quit(app: &App<'_>, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let mut lines = Vec::new();
+    let kept = if app.wizard.autosave.is_some() {
+        "Your answers are saved: `hirewise --resume` continues from here."
+    } else {
+        "Your answers are not saved anywhere and will be lost."
+    };
+    lines.push(Line::raw(kept));
+    let unsaved_posting = app.outcome.as_ref().is_some_and(|o| o.saved_to.is_none());
+    if unsaved_posting {
+        lines.push(Line::styled(
+            "The job posting has not been saved to a file.",
+            t.warn(),
+        ));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::from(vec![
+        Span::styled("y", t.accent()),
+        Span::raw(" quit    "),
+        Span::styled("n", t.accent()),
+        Span::raw(" stay"),
+    ]));
+    boxed(app, "Quit hirewise?", lines, 56, area, buf);
+}
+
+/// Instead of a layout that would not fit: what size is needed.
+pub fn too_small(app: &App<'_>, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let mut lines = vec![
+        Line::styled("make the window larger", t.bold()),
+        Line::raw(format!(
+            "(needs {MIN_WIDTH}x{MIN_HEIGHT}, now {}x{})",
+            area.width, area.height
+        )),
+    ];
+    if app.overlay == Some(Overlay::Quit) {
+        lines.push(Line::styled("Quit? y/n", t.warn()));
+    }
+    let h = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    let r = Rect {
+        y: area.y + area.height.saturating_sub(h) / 2,
+        height: h.min(area.height),
+        ..area
+    };
+    Paragraph::new(lines)
+        .centered()
+        .wrap(Wrap { trim: true })
+        .render(r, buf);
+}

@@ -1,0 +1,316 @@
+//! A question screen: section and progress, the prompt and its help, the
+//! options or the text field, the highlighted option's help, and any
+//! objection to the answer, right under it.
+
+use super::{
+    Areas, areas, clip, leaning, list_offset, render_keys, render_title, screen_rect, wrap,
+};
+use crate::answers::format_number;
+use crate::text::clean_line;
+use crate::tree::{Kind, Question};
+use crate::ui::tui::app::{App, Screen};
+use crate::ui::tui::form::Form;
+use crate::ui::tui::input::LineInput;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Gauge, Paragraph, Widget};
+
+/// Rows of each part of the screen, in order from the top.
+struct Parts {
+    prompt: Vec<String>,
+    help: Vec<String>,
+    list: Rect,
+    error: Vec<String>,
+    note: Vec<String>,
+    rects: [Rect; 7],
+}
+
+/// Lines under the field or the list: the highlighted option's help, or
+/// what a text or number field expects.
+fn notes(q: &Question, form: &Form, width: u16) -> (Vec<String>, usize) {
+    match form.cursor() {
+        Some(c) => {
+            // The tallest help sets the height, so moving does not make
+            // the screen jump.
+            let tallest = q
+                .options
+                .iter()
+                .map(|o| wrap(&o.help, width).len())
+                .max()
+                .unwrap_or(0);
+            let help = q
+                .options
+                .get(c)
+                .map(|o| wrap(&o.help, width))
+                .unwrap_or_default();
+            (help, tallest)
+        }
+        None => {
+            let mut hints = Vec::new();
+            if !q.placeholder.is_empty() {
+                hints.push(format!("For example: {}", q.placeholder));
+            }
+            if q.kind == Kind::Number {
+                match (q.min, q.max) {
+                    (Some(a), Some(b)) => {
+                        hints.push(format!("From {} to {}", format_number(a), format_number(b)))
+                    }
+                    (Some(a), None) => hints.push(format!("At least {}", format_number(a))),
+                    (None, Some(b)) => hints.push(format!("At most {}", format_number(b))),
+                    _ => {}
+                }
+                if !q.unit.is_empty() {
+                    hints.push(format!("In {}", q.unit));
+                }
+            }
+            if !q.required {
+                hints.push("Optional: leave it empty to skip".into());
+            }
+            let lines = wrap(&hints.join(". "), width);
+            let n = lines.len();
+            (lines, n)
+        }
+    }
+}
+
+fn parts(q: &Question, form: &Form, error: Option<&str>, body: Rect) -> Parts {
+    let w = body.width;
+    let prompt = wrap(&q.prompt, w);
+    let help = wrap(&q.help, w);
+    let error = error.map(|e| wrap(e, w)).unwrap_or_default();
+    let (note, note_rows) = notes(q, form, w);
+    let list_rows = if form.cursor().is_some() {
+        q.options.len()
+    } else {
+        3
+    };
+    // prompt, help, gap, list, error, gap, note
+    let mut h = [
+        prompt.len(),
+        help.len(),
+        1,
+        list_rows,
+        error.len(),
+        1,
+        note_rows,
+    ];
+    let fit = usize::from(body.height);
+    let steps: [(usize, usize); 9] = [
+        (6, 1),
+        (1, 1),
+        (5, 0),
+        (3, 3),
+        (2, 0),
+        (6, 0),
+        (1, 0),
+        (3, 1),
+        (0, 1),
+    ];
+    for (part, floor) in steps {
+        let total: usize = h.iter().sum();
+        if total <= fit {
+            break;
+        }
+        let cut = (total - fit).min(h[part].saturating_sub(floor));
+        h[part] -= cut;
+    }
+    let constraints = h.map(|r| Constraint::Length(u16::try_from(r).unwrap_or(u16::MAX)));
+    let rects: [Rect; 7] = Layout::vertical(constraints).areas(body);
+    Parts {
+        prompt: clip(prompt, h[0]),
+        help: clip(help, h[1]),
+        list: rects[3],
+        error: clip(error, h[4]),
+        note: clip(note, h[6]),
+        rects,
+    }
+}
+
+pub fn render(app: &App<'_>, form: &Form, error: Option<&str>, a: &Areas, buf: &mut Buffer) {
+    let Some(q) = app.session.current() else {
+        return;
+    };
+    let t = app.theme;
+    let progress = app.session.progress();
+    let [_, gauge] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(a.header);
+    render_title(
+        t,
+        &q.section,
+        &format!("question {} of about {} ", progress.number, progress.total),
+        a.header,
+        buf,
+    );
+    let ratio =
+        (progress.number.saturating_sub(1) as f64 / progress.total.max(1) as f64).clamp(0.0, 1.0);
+    // The gauge draws only its filled part; shading the rest first shows
+    // the whole length, also without colour. The header says the numbers.
+    let gauge = gauge.inner(ratatui::layout::Margin::new(1, 0));
+    Paragraph::new(Line::styled("░".repeat(gauge.width.into()), t.dim())).render(gauge, buf);
+    Gauge::default()
+        .ratio(ratio)
+        .label("")
+        .use_unicode(true)
+        .gauge_style(t.bar())
+        .render(gauge, buf);
+
+    let p = parts(q, form, error, a.body);
+    let lines = |v: &[String], style| -> Vec<Line<'static>> {
+        v.iter().map(|l| Line::styled(l.clone(), style)).collect()
+    };
+    Paragraph::new(lines(&p.prompt, t.bold())).render(p.rects[0], buf);
+    Paragraph::new(lines(&p.help, t.dim())).render(p.rects[1], buf);
+    match form {
+        Form::Pick { cursor } => render_options(app, q, *cursor, None, p.list, buf),
+        Form::Multi { cursor, ticked } => {
+            render_options(app, q, *cursor, Some(ticked), p.list, buf)
+        }
+        Form::Text(i) | Form::Number(i) => render_input(app, i, p.list, buf),
+    }
+    Paragraph::new(lines(&p.error, t.error())).render(p.rects[4], buf);
+    Paragraph::new(lines(&p.note, t.dim())).render(p.rects[6], buf);
+    if let Some(side) = a.side {
+        leaning::render(app, side, buf);
+    }
+    render_keys(t, &footer(q, form), a.footer, buf);
+}
+
+fn footer(q: &Question, form: &Form) -> Vec<(&'static str, &'static str)> {
+    match (q.kind, form) {
+        (_, Form::Text(_) | Form::Number(_)) => vec![
+            ("Enter", "confirm"),
+            ("Esc", "back"),
+            ("←→", "move"),
+            ("F1", "help"),
+            ("Ctrl-C", "quit"),
+        ],
+        (Kind::Confirm, _) => vec![
+            ("y/n", "answer"),
+            ("↑↓", "move"),
+            ("Enter", "choose"),
+            ("Esc", "back"),
+            ("l", "leaning"),
+            ("?", "help"),
+            ("q", "quit"),
+        ],
+        (_, Form::Multi { .. }) => vec![
+            ("↑↓", "move"),
+            ("Space", "tick"),
+            ("Enter", "confirm"),
+            ("Esc", "back"),
+            ("l", "leaning"),
+            ("?", "help"),
+            ("q", "quit"),
+        ],
+        _ => vec![
+            ("↑↓", "move"),
+            ("Enter", "choose"),
+            ("Esc", "back"),
+            ("l", "leaning"),
+            ("?", "help"),
+            ("q", "quit"),
+        ],
+    }
+}
+
+fn render_options(
+    app: &App<'_>,
+    q: &Question,
+    cursor: usize,
+    ticked: Option<&Vec<bool>>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let t = app.theme;
+    let height = usize::from(area.height);
+    let offset = list_offset(cursor, height);
+    for (row, (i, o)) in q
+        .options
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(height)
+        .enumerate()
+    {
+        let mark = match ticked {
+            Some(ticked) if ticked.get(i).copied().unwrap_or(false) => "[x] ",
+            Some(_) => "[ ] ",
+            None => "",
+        };
+        let pointer = if i == cursor { "› " } else { "  " };
+        let text = format!("{pointer}{mark}{}", clean_line(&o.label));
+        let style = if i == cursor {
+            t.selected()
+        } else {
+            ratatui::style::Style::new()
+        };
+        let line_area = Rect {
+            y: area.y + row as u16,
+            height: 1,
+            ..area
+        };
+        Paragraph::new(Line::styled(text, style)).render(line_area, buf);
+    }
+    // Arrows at the right edge say there is more to scroll to.
+    let x = area.right().saturating_sub(1);
+    if offset > 0 {
+        buf.set_span(x, area.y, &Span::styled("▲", t.dim()), 1);
+    }
+    if offset + height < q.options.len() {
+        buf.set_span(
+            x,
+            area.bottom().saturating_sub(1),
+            &Span::styled("▼", t.dim()),
+            1,
+        );
+    }
+}
+
+fn render_input(app: &App<'_>, input: &LineInput, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(t.border());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    // One column of padding inside the border, like the text around it.
+    let inner = inner.inner(ratatui::layout::Margin::new(1, 0));
+    if inner.width == 0 {
+        return;
+    }
+    let (shown, col) = input.visible(usize::from(inner.width.saturating_sub(1)));
+    Paragraph::new(Line::raw(shown)).render(inner, buf);
+    let x = inner.x + u16::try_from(col).unwrap_or(0).min(inner.width - 1);
+    buf[(x, inner.y)].set_style(t.cursor());
+}
+
+/// The current question's parts as laid out now.
+fn current_parts(app: &App<'_>) -> Option<(Parts, usize, usize)> {
+    let Screen::Question { form, error } = &app.screen else {
+        return None;
+    };
+    let q = app.session.current()?;
+    let body = areas(app, screen_rect(app)).body;
+    let p = parts(q, form, error.as_deref(), body);
+    Some((p, form.cursor().unwrap_or(0), q.options.len()))
+}
+
+/// Rows of options visible at once, for PageUp and PageDown.
+pub fn page_size(app: &App<'_>) -> usize {
+    current_parts(app).map_or(1, |(p, ..)| usize::from(p.list.height).max(1))
+}
+
+/// The option at a clicked cell, if any.
+pub fn option_at(app: &App<'_>, column: u16, row: u16) -> Option<usize> {
+    let (p, cursor, n) = current_parts(app)?;
+    let list = p.list;
+    if column < list.x || column >= list.right() || row < list.y || row >= list.bottom() {
+        return None;
+    }
+    let i = list_offset(cursor, usize::from(list.height)) + usize::from(row - list.y);
+    (i < n).then_some(i)
+}

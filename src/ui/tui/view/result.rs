@@ -1,0 +1,224 @@
+//! The result: the verdict as the headline, then why, what to watch out
+//! for, what would change it and what to do next; and the list of answers
+//! to pick one to change.
+
+use super::{
+    Areas, areas, bar, list_offset, render_keys, render_title, screen_rect, wrap, wrap_hanging,
+};
+use crate::text::clean_line;
+use crate::ui::tui::app::{App, Screen};
+use ratatui::buffer::Buffer;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+/// The whole result as lines `width` wide; the screen shows a window of it.
+pub fn lines(app: &App<'_>, width: u16) -> Vec<Line<'static>> {
+    let Some(outcome) = &app.outcome else {
+        return Vec::new();
+    };
+    let t = app.theme;
+    let rec = &outcome.rec;
+    let mut out: Vec<Line<'static>> = Vec::new();
+    let push = |out: &mut Vec<Line<'static>>, v: Vec<String>, style: Style| {
+        out.extend(v.into_iter().map(|l| Line::styled(l, style)));
+    };
+    let heading = |out: &mut Vec<Line<'static>>, s: &str| {
+        out.push(Line::raw(""));
+        out.push(Line::styled(s.to_string(), t.accent()));
+    };
+    push(
+        &mut out,
+        wrap(&rec.label, width),
+        t.accent()
+            .add_modifier(ratatui::style::Modifier::UNDERLINED),
+    );
+    push(
+        &mut out,
+        vec![format!(
+            "Confidence: {} ({:.0}%)",
+            rec.confidence_label,
+            rec.confidence * 100.0
+        )],
+        t.dim(),
+    );
+    out.push(Line::raw(""));
+    push(&mut out, wrap(&rec.summary, width), Style::new());
+    out.push(Line::raw(""));
+    let label_w = rec
+        .scores
+        .iter()
+        .map(|s| clean_line(&s.label).chars().count())
+        .max()
+        .unwrap_or(0);
+    let bar_w = usize::from(width).saturating_sub(label_w + 7).min(30);
+    for s in &rec.scores {
+        out.push(Line::from(vec![
+            Span::raw(format!("{:<label_w$}  ", clean_line(&s.label))),
+            Span::styled(bar(s.share, bar_w), t.bar()),
+            Span::raw(format!(" {:>3.0}%", s.share * 100.0)),
+        ]));
+    }
+    if let Some(first) = &rec.hire_first {
+        let label = rec
+            .scores
+            .iter()
+            .find(|s| &s.outcome == first)
+            .map_or(first.as_str(), |s| s.label.as_str());
+        heading(&mut out, "Hire first");
+        push(
+            &mut out,
+            wrap(&format!("{label}. {}", rec.hire_first_because), width),
+            Style::new(),
+        );
+    }
+    if !rec.reasons.is_empty() {
+        heading(&mut out, "Why");
+        for r in &rec.reasons {
+            let text = format!("You said \"{}\" ({}): {}", r.answer, r.prompt, r.text);
+            push(&mut out, wrap_hanging("• ", &text, width), Style::new());
+        }
+    }
+    if !rec.warnings.is_empty() {
+        heading(&mut out, "Watch out");
+        for w in &rec.warnings {
+            push(&mut out, wrap_hanging("! ", &w.message, width), t.warn());
+            if !w.instead.is_empty() {
+                push(
+                    &mut out,
+                    wrap_hanging("  Instead: ", &w.instead, width),
+                    Style::new(),
+                );
+            }
+        }
+    }
+    if !rec.changes.is_empty() {
+        heading(&mut out, "What would change this");
+        for c in &rec.changes {
+            let text = format!("{} → {}: {}", c.prompt, c.to, c.verdict_label);
+            push(&mut out, wrap_hanging("• ", &text, width), Style::new());
+        }
+    }
+    if !rec.then.is_empty() {
+        heading(&mut out, "Next steps");
+        for s in &rec.then {
+            push(&mut out, wrap_hanging("• ", s, width), Style::new());
+        }
+    }
+    out
+}
+
+pub fn render(app: &App<'_>, scroll: u16, a: &Areas, buf: &mut Buffer) {
+    let all = lines(app, a.body.width);
+    let shown = usize::from(a.body.height);
+    let at = where_in(usize::from(scroll), shown, all.len());
+    render_title(app.theme, " Recommendation", &at, a.header, buf);
+    let window: Vec<Line<'static>> = all.into_iter().skip(scroll.into()).take(shown).collect();
+    Paragraph::new(window).render(a.body, buf);
+    render_keys(
+        app.theme,
+        &[
+            ("p", "job posting"),
+            ("c", "change an answer"),
+            ("↑↓", "scroll"),
+            ("Esc", "back"),
+            ("?", "help"),
+            ("q", "quit"),
+        ],
+        a.footer,
+        buf,
+    );
+}
+
+/// "lines 1–20 of 64", or nothing when it all fits.
+pub fn where_in(scroll: usize, shown: usize, total: usize) -> String {
+    if total <= shown {
+        return String::new();
+    }
+    let last = (scroll + shown).min(total);
+    format!("lines {}–{last} of {total} ", scroll + 1)
+}
+
+/// One row per answered question: "prompt   answer".
+fn change_rows(app: &App<'_>, width: u16) -> Vec<String> {
+    let tree = app.session.tree();
+    let answers = app.session.all_answers();
+    let prompt_w = usize::from(width) * 3 / 5;
+    app.session
+        .path()
+        .iter()
+        .map(|&qi| {
+            let q = &tree.questions[qi];
+            let shown = answers.get(&q.id).map(|a| a.display(q)).unwrap_or_default();
+            let shown = if shown.is_empty() {
+                "(skipped)".to_string()
+            } else {
+                shown
+            };
+            let prompt = ellipsis(&clean_line(&q.prompt), prompt_w.saturating_sub(3));
+            let line = format!("{prompt:<prompt_w$}{}", clean_line(&shown));
+            ellipsis(&line, usize::from(width).saturating_sub(2))
+        })
+        .collect()
+}
+
+fn ellipsis(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(width.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+pub fn render_change(app: &App<'_>, cursor: usize, a: &Areas, buf: &mut Buffer) {
+    let t = app.theme;
+    render_title(
+        t,
+        " Change an answer",
+        "the result updates when you are done ",
+        a.header,
+        buf,
+    );
+    let rows = change_rows(app, a.body.width);
+    let height = usize::from(a.body.height);
+    let offset = list_offset(cursor, height);
+    let lines: Vec<Line<'static>> = rows
+        .into_iter()
+        .enumerate()
+        .skip(offset)
+        .take(height)
+        .map(|(i, r)| {
+            if i == cursor {
+                Line::styled(format!("› {r}"), t.selected())
+            } else {
+                Line::raw(format!("  {r}"))
+            }
+        })
+        .collect();
+    Paragraph::new(lines).render(a.body, buf);
+    render_keys(
+        t,
+        &[
+            ("↑↓", "move"),
+            ("Enter", "change this answer"),
+            ("Esc", "back to the result"),
+            ("q", "quit"),
+        ],
+        a.footer,
+        buf,
+    );
+}
+
+/// The answered question at a clicked row, as an index into the path.
+pub fn change_at(app: &App<'_>, column: u16, row: u16) -> Option<usize> {
+    let Screen::Change { cursor } = app.screen else {
+        return None;
+    };
+    let body = areas(app, screen_rect(app)).body;
+    if column < body.x || column >= body.right() || row < body.y || row >= body.bottom() {
+        return None;
+    }
+    let i = list_offset(cursor, usize::from(body.height)) + usize::from(row - body.y);
+    (i < app.session.path().len()).then_some(i)
+}
