@@ -1,0 +1,466 @@
+//! `hirewise check` on broken trees: each fixture in tests/fixtures/trees has
+//! one mistake, and the real binary must point at it by file, line and
+//! column. Also keeps docs/questions.md and docs/example.toml in step.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::Path;
+
+const FIXTURES: &str = "tests/fixtures/trees";
+
+fn hirewise() -> Command {
+    let mut cmd = Command::cargo_bin("hirewise").expect("binary built");
+    // Relative paths, so that messages name files as a user would type them.
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd.env(
+        "HIREWISE_STATE_DIR",
+        std::env::temp_dir().join("hirewise-check-tests"),
+    );
+    cmd
+}
+
+fn fixture(name: &str) -> String {
+    format!("{FIXTURES}/{name}.toml")
+}
+
+/// Run `hirewise check` on a fixture; it must fail with exit code 2 and
+/// without a panic. Returns stderr.
+fn check_fails(name: &str) -> String {
+    let out = hirewise()
+        .arg("check")
+        .arg(fixture(name))
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).expect("stderr is UTF-8");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    stderr
+}
+
+/// `hirewise check FIXTURE` reports an error at LINE:COL whose message
+/// contains `phrase`.
+fn assert_error(name: &str, line: usize, column: usize, phrase: &str) {
+    let stderr = check_fails(name);
+    let at = format!("{}:{line}:{column}: error:", fixture(name));
+    let hit = stderr
+        .lines()
+        .find(|l| l.starts_with(&at))
+        .unwrap_or_else(|| panic!("no error at {at}\n--- stderr ---\n{stderr}"));
+    assert!(
+        hit.contains(phrase),
+        "the error at {at} should mention {phrase:?}\n--- stderr ---\n{stderr}"
+    );
+}
+
+/// (line, column, message) of every error in `stderr` about `file`.
+fn errors(file: &str, stderr: &str) -> Vec<(usize, usize, String)> {
+    let prefix = format!("{file}:");
+    stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix(&prefix))
+        .filter_map(|rest| {
+            let (line, rest) = rest.split_once(':')?;
+            let (column, rest) = rest.split_once(':')?;
+            let message = rest.strip_prefix(" error: ")?;
+            Some((
+                line.parse().ok()?,
+                column.parse().ok()?,
+                message.to_string(),
+            ))
+        })
+        .collect()
+}
+
+// ── One mistake per fixture ─────────────────────────────────────────────
+
+#[test]
+fn toml_syntax_error() {
+    // The string that is never closed ends at the end of line 38.
+    assert_error("syntax-error", 38, 39, "invalid basic string");
+}
+
+#[test]
+fn unknown_key() {
+    assert_error(
+        "unknown-key",
+        32,
+        1,
+        "unknown key `questions[0].options[1].lable`",
+    );
+}
+
+#[test]
+fn unknown_keys_in_two_questions_are_both_reported() {
+    let name = "unknown-keys-two-questions";
+    let stderr = check_fails(name);
+    let found = errors(&fixture(name), &stderr);
+    let want = [
+        (24, 1, "unknown key `questions[0].hlep`"),
+        (40, 1, "unknown key `questions[1].placeholdr`"),
+    ];
+    assert_eq!(found.len(), want.len(), "{stderr}");
+    for ((line, column, message), (l, c, phrase)) in found.iter().zip(want) {
+        assert_eq!((*line, *column), (l, c), "{stderr}");
+        assert!(message.contains(phrase), "{stderr}");
+    }
+}
+
+#[test]
+fn missing_prompt() {
+    // Pointed at the question's [[questions]] header.
+    assert_error("missing-prompt", 35, 1, "question has no `prompt`");
+}
+
+#[test]
+fn duplicate_question_id() {
+    assert_error(
+        "duplicate-question-id",
+        36,
+        6,
+        "duplicate question id `goal`",
+    );
+    assert!(check_fails("duplicate-question-id").contains("at line 21"));
+}
+
+#[test]
+fn duplicate_option_id() {
+    assert_error("duplicate-option-id", 31, 6, "duplicate option id `reach`");
+}
+
+#[test]
+fn next_to_a_missing_question() {
+    let stderr = check_fails("next-missing-question");
+    assert_error(
+        "next-missing-question",
+        28,
+        8,
+        "names a question that does not exist: `nmae`",
+    );
+    assert!(stderr.contains("did you mean `name`?"), "{stderr}");
+}
+
+#[test]
+fn cycle() {
+    // Reported at the question that leads back.
+    assert_error("cycle", 36, 6, "a loop: goal -> name -> goal");
+}
+
+#[test]
+fn unreachable_question() {
+    assert_error(
+        "unreachable-question",
+        37,
+        6,
+        "question `name` can never be reached",
+    );
+}
+
+#[test]
+fn single_question_without_options() {
+    assert_error("no-options", 21, 6, "single question `goal` has no options");
+}
+
+#[test]
+fn weight_for_an_unknown_outcome() {
+    // At the outcome's name, `comunity`, the thing to fix.
+    assert_error(
+        "weight-unknown-outcome",
+        33,
+        13,
+        "weight for unknown outcome `comunity`",
+    );
+}
+
+#[test]
+fn condition_names_an_unknown_question() {
+    assert_error(
+        "cond-unknown-question",
+        39,
+        24,
+        "condition names a question that does not exist: `gaol`",
+    );
+}
+
+#[test]
+fn condition_names_an_unknown_outcome() {
+    assert_error(
+        "cond-unknown-outcome",
+        39,
+        22,
+        "condition names an unknown outcome `socal`",
+    );
+}
+
+#[test]
+fn condition_names_an_unknown_option() {
+    assert_error(
+        "cond-unknown-option",
+        39,
+        38,
+        "question `goal` has no option `rech`",
+    );
+}
+
+#[test]
+fn condition_test_does_not_fit_the_question_kind() {
+    // At the condition, since the mistake is the pairing of test and question.
+    assert_error(
+        "cond-test-wrong-kind",
+        39,
+        11,
+        "does not apply to single question `goal`",
+    );
+}
+
+#[test]
+fn unknown_question_kind() {
+    assert_error("unknown-kind", 37, 8, "unknown question kind `dropdown`");
+}
+
+#[test]
+fn last_verdict_with_a_when() {
+    // Pointed at the last verdict's [[verdicts]] header.
+    assert_error(
+        "last-verdict-when",
+        15,
+        1,
+        "the last verdict must have no `when`",
+    );
+}
+
+#[test]
+fn verdict_names_an_unknown_role() {
+    // At `"nobody"` in `roles = ["nobody"]`, the thing to fix.
+    assert_error("verdict-unknown-role", 18, 10, "names role `nobody`");
+}
+
+// ── Files that cannot be read ───────────────────────────────────────────
+
+#[test]
+fn a_file_that_does_not_exist() {
+    hirewise()
+        .args(["check", "tests/fixtures/trees/no-such-tree.toml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "cannot read tests/fixtures/trees/no-such-tree.toml",
+        ))
+        .stderr(predicate::str::contains("panicked").not());
+}
+
+#[test]
+fn a_file_that_is_not_utf8() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("latin1.toml");
+    // "Café" in Latin-1: 0xE9 is not valid UTF-8.
+    std::fs::write(&path, b"[meta]\ntitle = \"Caf\xe9\"\n").expect("write");
+    hirewise()
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(path.display().to_string()))
+        .stderr(predicate::str::contains("not UTF-8"))
+        .stderr(predicate::str::contains("panicked").not());
+}
+
+// ── Whole runs ──────────────────────────────────────────────────────────
+
+#[test]
+fn check_without_a_file_checks_the_built_in_tree() {
+    hirewise()
+        .arg("check")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("questions/hiring.toml: ok"))
+        .stderr(predicate::str::is_empty());
+}
+
+#[test]
+fn several_errors_are_all_reported_sorted_by_line() {
+    let name = "several-errors";
+    let stderr = check_fails(name);
+    let found = errors(&fixture(name), &stderr);
+    let want = [
+        (14, "question `goal` has no option `rech`"),
+        (25, "unknown key `questions[0].hlep`"),
+        (31, "does not exist: `budgett`"),
+        (36, "weight for unknown outcome `comunity`"),
+        (39, "duplicate option id `keep`"),
+        (44, "unknown question kind `txt`"),
+    ];
+    let lines: Vec<usize> = found.iter().map(|f| f.0).collect();
+    assert_eq!(lines, want.map(|w| w.0), "{stderr}");
+    for ((_, _, message), (_, phrase)) in found.iter().zip(want) {
+        assert!(message.contains(phrase), "{message:?} vs {phrase:?}");
+    }
+    assert!(stderr.contains("6 error(s)"), "{stderr}");
+}
+
+#[test]
+fn a_broken_tree_given_with_answers_is_located() {
+    hirewise()
+        .args(["--questions", &fixture("unknown-kind")])
+        .args(["--answers", "examples/answers/consumer-brand-reach.toml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{}:37:8: error: unknown question kind `dropdown`",
+            fixture("unknown-kind")
+        )));
+}
+
+// ── Bugs found while writing these tests, one test each ─────────────────
+
+/// A condition whose only key names a missing question or outcome is not
+/// empty: the one real mistake must be the only error.
+#[test]
+fn a_condition_with_an_unknown_reference_is_not_also_called_empty() {
+    for name in ["cond-unknown-question", "cond-unknown-outcome"] {
+        let stderr = check_fails(name);
+        assert!(!stderr.contains("empty condition"), "{stderr}");
+        assert_eq!(errors(&fixture(name), &stderr).len(), 1, "{stderr}");
+    }
+}
+
+/// `start = "nmae"` must be blamed on `start`, not on a `next`.
+#[test]
+fn a_missing_start_question_is_blamed_on_start() {
+    let stderr = check_fails("start-missing-question");
+    let found = errors(&fixture("start-missing-question"), &stderr);
+    assert_eq!(found.len(), 1, "{stderr}");
+    assert_eq!((found[0].0, found[0].1), (4, 9), "{stderr}");
+    assert!(found[0].2.contains("`start`"), "{stderr}");
+}
+
+/// A tree that `check` rejects must not load with `--questions` either: a
+/// verdict naming an unknown role used to fail only once that verdict was
+/// reached, with exit code 1 and no line.
+#[test]
+fn an_unknown_role_stops_a_tree_given_with_questions() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let answers = dir.path().join("answers.toml");
+    // `keep` leads to the `community` verdict, whose role is `nobody`.
+    std::fs::write(&answers, "goal = \"keep\"\nname = \"Acme\"\n").expect("write");
+    hirewise()
+        .args(["--questions", &fixture("verdict-unknown-role")])
+        .arg("--answers")
+        .arg(&answers)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{}:18:10: error:",
+            fixture("verdict-unknown-role")
+        )));
+}
+
+/// Errors in an answers file come out sorted by line, like the checker's,
+/// not in the alphabetical order of their keys.
+#[test]
+fn answers_file_errors_are_sorted_by_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let answers = dir.path().join("answers.toml");
+    std::fs::write(&answers, "zebra = 1\ngoal = \"rech\"\napple = 2\n").expect("write");
+    let out = hirewise()
+        .args(["--questions", "docs/example.toml"])
+        .arg("--answers")
+        .arg(&answers)
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+    let file = answers.display().to_string();
+    let lines: Vec<usize> = errors(&file, &stderr.replace("hirewise: ", ""))
+        .iter()
+        .map(|e| e.0)
+        .collect();
+    assert_eq!(lines, [1, 2, 3], "{stderr}");
+}
+
+// ── The documentation ───────────────────────────────────────────────────
+
+const DOC: &str = "docs/questions.md";
+const EXAMPLE: &str = "docs/example.toml";
+/// The line in the doc that comes just before the full example.
+const EXAMPLE_MARK: &str = "<!-- docs/example.toml -->";
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Every ```toml block in a Markdown text, with the line before its fence.
+fn toml_blocks(md: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut before = "";
+    let mut lines = md.lines();
+    while let Some(line) = lines.next() {
+        if line.trim_end() == "```toml" {
+            let mut body = String::new();
+            for l in lines.by_ref() {
+                if l.trim_end() == "```" {
+                    break;
+                }
+                body.push_str(l);
+                body.push('\n');
+            }
+            out.push((before.to_string(), body));
+        } else if !line.trim().is_empty() {
+            before = line;
+        }
+    }
+    out
+}
+
+#[test]
+fn the_example_tree_passes_check() {
+    hirewise()
+        .args(["check", EXAMPLE])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "docs/example.toml: ok, 6 questions",
+        ));
+}
+
+#[test]
+fn the_doc_shows_the_example_tree_exactly() {
+    let blocks = toml_blocks(&read(DOC));
+    let shown: Vec<&String> = blocks
+        .iter()
+        .filter(|(before, _)| before.trim() == EXAMPLE_MARK)
+        .map(|(_, body)| body)
+        .collect();
+    assert_eq!(shown.len(), 1, "one block after {EXAMPLE_MARK} in {DOC}");
+    assert!(
+        *shown[0] == read(EXAMPLE),
+        "the example in {DOC} differs from {EXAMPLE}; copy one onto the other"
+    );
+}
+
+#[test]
+fn every_toml_snippet_in_the_doc_is_valid_toml() {
+    for (before, body) in toml_blocks(&read(DOC)) {
+        if let Err(e) = toml::from_str::<toml::Table>(&body) {
+            panic!("a ```toml block in {DOC} (after {before:?}) is not TOML: {e}\n{body}");
+        }
+    }
+}
+
+#[test]
+fn the_example_answers_give_the_advice_the_doc_describes() {
+    hirewise()
+        .args(["--questions", EXAMPLE])
+        .args(["--answers", "docs/example-answers.toml"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Recommendation: One hybrid hire (confidence high, 85%)",
+        ))
+        .stdout(predicate::str::contains(
+            "The list includes shoot and edit video, graphic design",
+        ))
+        .stdout(predicate::str::contains("16 hours a week leaves time"));
+}
