@@ -260,6 +260,7 @@ pub fn parse_file(tree: &Tree, src: &Source) -> Result<Answers, Diagnostics> {
             }
         }
     }
+    diags.sort_by_key(|d| (d.line, d.column));
     if diags.is_empty() {
         Ok(answers)
     } else {

@@ -62,10 +62,17 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 fn load_tree(path: Option<&std::path::Path>) -> anyhow::Result<Tree> {
-    match path {
-        Some(p) => Ok(Tree::parse(&store::read_source(p)?)?),
-        None => Ok(Tree::default_tree()?),
+    let src = match path {
+        Some(p) => store::read_source(p)?,
+        None => Source::new(tree::DEFAULT_TREE_NAME, tree::DEFAULT_TREE),
+    };
+    let tree = Tree::parse(&src)?;
+    // The same role check as `hirewise check`, so a tree it rejects never runs.
+    let problems = posting::check_roles(&tree, &Roles::default_roles()?, &src);
+    if !problems.is_empty() {
+        return Err(Diagnostics(problems).into());
     }
+    Ok(tree)
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -148,7 +155,8 @@ fn answers_mode(
         .or_else(|| cli.output.as_deref().and_then(Format::from_path))
         .unwrap_or(Format::Md);
     let rendered = batch::render(&outcome, format)?;
-    let summary = report::recommendation(&outcome.recommendation, 80);
+    let summary = report::recommendation(&outcome.recommendation, 80)
+        + &report::wording(&outcome.wording, 80);
     if let Some(p) = &cli.save_answers {
         store::save_answers(p, tree, &outcome.answers, cli.force)?;
     }

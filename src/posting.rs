@@ -1,6 +1,8 @@
 //! The job posting: built from the verdict's role profiles, the answers and
 //! the additions of the options picked, then rendered as text.
 
+mod jsonld;
+mod lint;
 mod render;
 mod roles;
 
@@ -10,7 +12,8 @@ use crate::text::clean_block;
 use crate::tree::Tree;
 use serde::Serialize;
 
-pub use render::{Format, render};
+pub use lint::{Hit, Wording};
+pub use render::{Format, render, render_dated};
 pub use roles::{DEFAULT_ROLES, DEFAULT_ROLES_NAME, Role, Roles};
 
 /// One posting, every piece of text already filled in and cleaned.
@@ -31,6 +34,17 @@ pub struct Posting {
     pub not: Vec<String>,
     pub apply: String,
     pub kit: Kit,
+    pub facts: Facts,
+}
+
+/// What structured formats need to know beyond the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Facts {
+    /// A schema.org employment type (FULL_TIME, PART_TIME, CONTRACTOR), or empty.
+    pub employment_type: String,
+    pub location: String,
+    pub remote: bool,
+    pub salary: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -172,6 +186,12 @@ fn build_one(
         works_with: fill("works_with", &role.works_with)?,
         not: fill_all("not", &role.not)?,
         apply: fill("apply", &roles.apply)?,
+        facts: Facts {
+            employment_type: fill("facts", &roles.facts.employment_type)?,
+            location: fill("facts", &roles.facts.location)?,
+            remote: !fill("facts", &roles.facts.remote)?.is_empty(),
+            salary: fill("facts", &roles.facts.salary)?,
+        },
         kit: Kit {
             interview: fill_all("interview", &role.interview)?,
             plan_30: fill_all("plan_30", &role.plan_30)?,
@@ -191,12 +211,17 @@ pub fn check_roles(
     let known: Vec<&str> = roles.roles.iter().map(|r| r.id.as_str()).collect();
     tree.verdicts
         .iter()
-        .flat_map(|v| v.roles.iter().map(move |r| (v, r)))
-        .filter(|(_, r)| !known.contains(&r.as_str()))
-        .map(|(v, r)| {
+        .flat_map(|v| {
+            v.roles
+                .iter()
+                .zip(&v.roles_at)
+                .map(move |(r, at)| (v, r, *at))
+        })
+        .filter(|(_, r, _)| !known.contains(&r.as_str()))
+        .map(|(v, r, at)| {
             crate::diag::Diagnostic::error(
                 src,
-                Some(v.at..v.at),
+                Some(at..at),
                 format!(
                     "verdict `{}` names role `{r}`, which {} does not define",
                     v.id, DEFAULT_ROLES_NAME

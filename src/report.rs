@@ -83,3 +83,27 @@ pub fn recommendation(rec: &Recommendation, width: usize) -> String {
     }
     out
 }
+
+/// Words in a posting worth replacing, as wrapped plain text; empty when
+/// there are none.
+pub fn wording(hits: &[crate::posting::Hit], width: usize) -> String {
+    if hits.is_empty() {
+        return String::new();
+    }
+    let width = width.clamp(40, 100);
+    let mut out = String::from("\nWording to reconsider in the posting:\n");
+    for h in hits {
+        let line = format!(
+            "\"{}\" (in {}): write \"{}\" instead. {}",
+            clean_line(&h.word),
+            clean_line(&h.found_in),
+            clean_line(&h.instead),
+            clean_line(&h.why)
+        );
+        let opts = textwrap::Options::new(width)
+            .initial_indent("  ! ")
+            .subsequent_indent("    ");
+        let _ = writeln!(out, "{}", textwrap::fill(&line, opts));
+    }
+    out
+}

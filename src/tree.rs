@@ -88,6 +88,8 @@ pub struct Verdict {
     pub summary: String,
     /// Role profiles to write postings for, as ids into the roles file.
     pub roles: Vec<String>,
+    /// Byte offset of each of `roles` in the file, for diagnostics.
+    pub roles_at: Vec<usize>,
     /// Advice on what to do next, shown with the verdict.
     pub then: Vec<String>,
     /// `None` for the fallback verdict, which always holds.

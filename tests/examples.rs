@@ -125,7 +125,12 @@ fn different_founders_get_visibly_different_postings() {
     assert_ne!(a.summary, b.summary);
     assert_ne!(a.responsibilities, b.responsibilities);
     assert!(a.about.contains("Stackhold") && a.about.contains("time-series"));
-    assert!(a.summary.contains("a forum or q&a site"), "{}", a.summary);
+    assert!(
+        a.summary
+            .contains("in our forum, on our chat server and at our events"),
+        "{}",
+        a.summary
+    );
     assert!(
         a.responsibilities
             .iter()

@@ -1,11 +1,14 @@
-//! Rendering postings to text formats with minijinja templates kept beside
-//! the question tree.
+//! Rendering postings: text formats with minijinja templates kept beside
+//! the question tree, structured formats with serde.
 
-use super::Posting;
+use super::{Posting, Wording, jsonld};
 use crate::decide::Recommendation;
+use serde::Serialize;
 
 const MARKDOWN: &str = include_str!("../../questions/posting.md.j2");
 const PLAIN: &str = include_str!("../../questions/posting.txt.j2");
+const HTML: &str = include_str!("../../questions/posting.html.j2");
+const HTML_BODY: &str = include_str!("../../questions/posting-body.html.j2");
 
 /// An output format for postings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -14,31 +17,70 @@ pub enum Format {
     Md,
     /// Plain text
     Txt,
+    /// The recommendation, the postings and the wording notes as JSON
+    Json,
+    /// schema.org JobPosting for job boards
+    Jsonld,
+    /// A standalone web page
+    Html,
 }
 
 impl Format {
+    pub const ALL: [Format; 5] = [
+        Format::Md,
+        Format::Txt,
+        Format::Json,
+        Format::Jsonld,
+        Format::Html,
+    ];
+
     pub fn extension(self) -> &'static str {
         match self {
             Format::Md => "md",
             Format::Txt => "txt",
+            Format::Json => "json",
+            Format::Jsonld => "jsonld",
+            Format::Html => "html",
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Md => "Markdown",
+            Format::Txt => "Plain text",
+            Format::Json => "JSON",
+            Format::Jsonld => "JSON-LD (schema.org)",
+            Format::Html => "Web page (HTML)",
         }
     }
 
     pub fn from_path(path: &std::path::Path) -> Option<Self> {
-        match path.extension()?.to_str()? {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
             "md" | "markdown" => Some(Format::Md),
             "txt" | "text" => Some(Format::Txt),
+            "json" => Some(Format::Json),
+            "jsonld" => Some(Format::Jsonld),
+            "html" | "htm" => Some(Format::Html),
             _ => None,
         }
     }
 }
 
-/// The postings of a recommendation as one document.
-pub fn render(
-    postings: &[Posting],
-    rec: &Recommendation,
-    format: Format,
-) -> Result<String, minijinja::Error> {
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.extension())
+    }
+}
+
+/// The JSON document: everything a program needs to use the result.
+#[derive(Serialize)]
+struct JsonDoc<'a> {
+    recommendation: &'a Recommendation,
+    postings: &'a [Posting],
+    wording: Vec<super::Hit>,
+}
+
+fn env() -> Result<minijinja::Environment<'static>, minijinja::Error> {
     let mut env = minijinja::Environment::new();
     env.set_syntax(
         minijinja::syntax::SyntaxConfig::builder()
@@ -50,14 +92,62 @@ pub fn render(
     env.add_filter("underline", |s: String, c: String| {
         c.repeat(unicode_width::UnicodeWidthStr::width(s.as_str()))
     });
+    // Names ending in .html are escaped automatically.
     env.add_template("posting.md", MARKDOWN)?;
     env.add_template("posting.txt", PLAIN)?;
-    let name = match format {
-        Format::Md => "posting.md",
-        Format::Txt => "posting.txt",
+    env.add_template("posting.html", HTML)?;
+    env.add_template("posting-body.html", HTML_BODY)?;
+    Ok(env)
+}
+
+/// The postings of a recommendation as one document, dated today.
+pub fn render(
+    postings: &[Posting],
+    rec: &Recommendation,
+    format: Format,
+) -> Result<String, minijinja::Error> {
+    let today = jiff::Zoned::now().date().to_string();
+    render_dated(postings, rec, format, &today)
+}
+
+/// The same, with the date to publish under (YYYY-MM-DD) given.
+pub fn render_dated(
+    postings: &[Posting],
+    rec: &Recommendation,
+    format: Format,
+    date: &str,
+) -> Result<String, minijinja::Error> {
+    let env = env()?;
+    let ctx = |p: Option<&Posting>| {
+        minijinja::context! {
+            postings => minijinja::value::Serde(postings),
+            rec => minijinja::value::Serde(rec),
+            p => minijinja::value::Serde(p),
+        }
     };
-    env.get_template(name)?.render(minijinja::context! {
-        postings => minijinja::value::Serde(postings),
-        rec => minijinja::value::Serde(rec),
-    })
+    match format {
+        Format::Md => env.get_template("posting.md")?.render(ctx(None)),
+        Format::Txt => env.get_template("posting.txt")?.render(ctx(None)),
+        Format::Html => env.get_template("posting.html")?.render(ctx(None)),
+        Format::Json => pretty(&JsonDoc {
+            recommendation: rec,
+            postings,
+            wording: Wording::default_list().check(postings),
+        }),
+        Format::Jsonld => {
+            let body = env.get_template("posting-body.html")?;
+            let descriptions = postings
+                .iter()
+                .map(|p| body.render(ctx(Some(p))))
+                .collect::<Result<Vec<_>, _>>()?;
+            pretty(&jsonld::job_postings(postings, date, &descriptions))
+        }
+    }
+}
+
+/// Pretty JSON with a trailing newline.
+fn pretty<T: Serialize>(value: &T) -> Result<String, minijinja::Error> {
+    serde_json::to_string_pretty(value)
+        .map(|s| s + "\n")
+        .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::BadSerialization, e.to_string()))
 }

@@ -27,6 +27,9 @@ pub struct Roles {
     /// The facts listed under the title (location, salary...).
     #[serde(default)]
     pub details: Vec<DetailTemplate>,
+    /// Facts for machine-readable formats.
+    #[serde(default)]
+    pub facts: FactTemplates,
     pub roles: Vec<Role>,
     #[serde(skip)]
     env: minijinja::Environment<'static>,
@@ -37,6 +40,22 @@ pub struct Roles {
 pub struct DetailTemplate {
     pub label: String,
     pub value: String,
+}
+
+/// Templates for the facts that structured formats need.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct FactTemplates {
+    /// A schema.org employment type, such as FULL_TIME.
+    #[serde(default)]
+    pub employment_type: String,
+    #[serde(default)]
+    pub location: String,
+    /// Any text when the job is remote, empty when it is not.
+    #[serde(default)]
+    pub remote: String,
+    #[serde(default)]
+    pub salary: String,
 }
 
 #[derive(Debug, Deserialize)]

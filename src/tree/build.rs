@@ -1,7 +1,7 @@
 //! Checking a raw tree and building the model from it, collecting every
 //! problem on the way instead of stopping at the first.
 
-use super::locate;
+use super::locate::{self, Step};
 use super::raw::{Id, RawAdditions, RawCond, RawQuestion, RawTree};
 use super::{
     Additions, AnswerTest, Choice, Cond, DecisionParams, Kind, Meta, Next, Outcome, Question, Tree,
@@ -197,7 +197,7 @@ impl Builder<'_> {
         for (pos, q) in raw.questions.into_iter().enumerate() {
             let span = q.span();
             // A duplicate keeps its place in file order but is not reachable by id.
-            if let Some(qq) = self.question(q.into_inner(), span, &refs) {
+            if let Some(qq) = self.question(q.into_inner(), pos, span, &refs) {
                 questions.push((pos, qq));
             }
         }
@@ -209,7 +209,7 @@ impl Builder<'_> {
         let complete =
             questions.len() == count && ids_in_order.iter().enumerate().all(|(i, x)| *x == Some(i));
         let start = match start {
-            Some(s) => self.target(&s, &refs),
+            Some(s) => self.target_of("start", &s, &refs),
             None => Some(if questions.is_empty() {
                 Next::End
             } else {
@@ -252,6 +252,7 @@ impl Builder<'_> {
                     id: id.into_inner(),
                     label,
                     summary: v.summary.unwrap_or_default(),
+                    roles_at: v.roles.iter().map(|r| r.span().start).collect(),
                     roles: v.roles.into_iter().map(Spanned::into_inner).collect(),
                     then: v.then,
                     when,
@@ -336,6 +337,7 @@ impl Builder<'_> {
     fn question(
         &mut self,
         q: RawQuestion,
+        pos: usize,
         span: Range<usize>,
         refs: &Refs<'_>,
     ) -> Option<Question> {
@@ -376,7 +378,7 @@ impl Builder<'_> {
             );
         }
         let mut options: Vec<Choice> = Vec::new();
-        for o in q.options {
+        for (opos, o) in q.options.into_iter().enumerate() {
             let ospan = o.span();
             let o = o.into_inner();
             let Some(oid) = self.required(o.id, "id", "option", ospan.clone()) else {
@@ -415,8 +417,21 @@ impl Builder<'_> {
             for (oc, w) in o.weights {
                 match refs.outcomes.iter().position(|x| *x == oc) {
                     Some(i) => weights[i] = *w.get_ref(),
+                    // The key is the mistake; serde cannot span map keys through
+                    // serde_ignored, so find it again (only on this error path).
                     None => self.error(
-                        Some(w.span()),
+                        locate::span_of(
+                            &self.src.text,
+                            &[
+                                Step::Key("questions".into()),
+                                Step::Index(pos),
+                                Step::Key("options".into()),
+                                Step::Index(opos),
+                                Step::Key("weights".into()),
+                                Step::Key(oc.clone()),
+                            ],
+                        )
+                        .or(Some(w.span())),
                         format!("weight for unknown outcome `{oc}`"),
                         &format!("outcomes are: {}", refs.outcomes.join(", ")),
                     ),
@@ -490,6 +505,11 @@ impl Builder<'_> {
     }
 
     fn target(&mut self, id: &Id, refs: &Refs<'_>) -> Option<Next> {
+        self.target_of("next", id, refs)
+    }
+
+    /// Resolve a question id given as `key` (`next` or `start`).
+    fn target_of(&mut self, key: &str, id: &Id, refs: &Refs<'_>) -> Option<Next> {
         if id.get_ref() == END {
             return Some(Next::End);
         }
@@ -499,7 +519,7 @@ impl Builder<'_> {
                 self.error(
                     Some(id.span()),
                     format!(
-                        "`next` names a question that does not exist: `{}`",
+                        "`{key}` names a question that does not exist: `{}`",
                         id.get_ref()
                     ),
                     &suggest(id.get_ref(), refs.index.keys(), "or `end` to finish"),
@@ -513,6 +533,15 @@ impl Builder<'_> {
         let span = c.span();
         let c = c.into_inner();
         let mut parts = Vec::new();
+        // Whether the condition says anything at all; when it does but every
+        // part failed, those parts were reported and it is not "empty".
+        let given = c.question.is_some()
+            || c.leader.is_some()
+            || c.balanced.is_some()
+            || c.evidence_below.is_some()
+            || c.all.is_some()
+            || c.any.is_some()
+            || c.not.is_some();
         let answer_keys = c.is.is_some()
             || c.is_not.is_some()
             || c.tagged.is_some()
@@ -636,6 +665,9 @@ impl Builder<'_> {
         }
         if let Some(not) = c.not {
             parts.push(Cond::Not(Box::new(self.cond(*not, refs)?)));
+        }
+        if parts.is_empty() && (given || answer_keys) {
+            return None;
         }
         if parts.is_empty() {
             self.error(

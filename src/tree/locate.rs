@@ -67,7 +67,6 @@ pub fn spans_of(text: &str, paths: &[Vec<Step>]) -> Vec<Option<Range<usize>>> {
 }
 
 /// The span of the last key of `steps` in `text`, if it can be found.
-#[cfg(test)]
 pub fn span_of(text: &str, steps: &[Step]) -> Option<Range<usize>> {
     spans_of(text, std::slice::from_ref(&steps.to_vec()))
         .pop()

@@ -3,7 +3,7 @@
 use crate::answers;
 use crate::decide::{self, Recommendation};
 use crate::diag::{Diagnostic, Diagnostics, Source};
-use crate::posting::{self, Format, Posting, Roles};
+use crate::posting::{self, Format, Hit, Posting, Roles, Wording};
 use crate::session::{Gaps, Session};
 use crate::tree::Tree;
 
@@ -12,6 +12,8 @@ pub struct Outcome {
     pub recommendation: Recommendation,
     pub postings: Vec<Posting>,
     pub answers: answers::Answers,
+    /// Words in the postings worth replacing.
+    pub wording: Vec<Hit>,
 }
 
 /// Replay an answers file through a session and decide. Every question on
@@ -37,10 +39,12 @@ pub fn run(tree: &Tree, roles: &Roles, src: &Source) -> anyhow::Result<Outcome> 
     let answered = session.answered();
     let recommendation = decide::decide(tree, &answered);
     let postings = posting::build(tree, roles, &answered, &recommendation)?;
+    let wording = Wording::default_list().check(&postings);
     Ok(Outcome {
         recommendation,
         postings,
         answers: answered,
+        wording,
     })
 }
 

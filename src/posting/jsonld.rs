@@ -1,0 +1,149 @@
+//! schema.org JobPosting as JSON-LD, for job boards and search engines.
+
+use super::Posting;
+use serde_json::{Value, json};
+
+/// One JobPosting object per posting; a list when there are several.
+pub fn job_postings(postings: &[Posting], date: &str, descriptions: &[String]) -> Value {
+    let items: Vec<Value> = postings
+        .iter()
+        .zip(descriptions)
+        .map(|(p, d)| job_posting(p, date, d.clone()))
+        .collect();
+    match <[Value; 1]>::try_from(items) {
+        Ok([one]) => one,
+        Err(items) => Value::Array(items),
+    }
+}
+
+fn job_posting(p: &Posting, date: &str, description: String) -> Value {
+    let mut v = json!({
+        "@context": "https://schema.org/",
+        "@type": "JobPosting",
+        "title": p.title,
+        "description": description,
+        "datePosted": date,
+        "hiringOrganization": { "@type": "Organization", "name": p.company },
+    });
+    let Some(obj) = v.as_object_mut() else {
+        return v;
+    };
+    if !p.facts.employment_type.is_empty() {
+        obj.insert("employmentType".into(), json!(p.facts.employment_type));
+    }
+    if p.facts.remote {
+        obj.insert("jobLocationType".into(), json!("TELECOMMUTE"));
+        let region = remote_region(&p.facts.location);
+        obj.insert(
+            "applicantLocationRequirements".into(),
+            json!({ "@type": "Country", "name": region.unwrap_or("Anywhere") }),
+        );
+    } else if !p.facts.location.is_empty() {
+        obj.insert(
+            "jobLocation".into(),
+            json!({ "@type": "Place", "address": { "@type": "PostalAddress", "addressLocality": p.facts.location } }),
+        );
+    }
+    if let Some(salary) = salary(&p.facts.salary) {
+        obj.insert("baseSalary".into(), salary);
+    }
+    v
+}
+
+/// "Remote (Europe)" or "Remote within Portugal" -> the region named.
+fn remote_region(location: &str) -> Option<&str> {
+    let lower = location.to_lowercase();
+    if let (Some(open), Some(close)) = (location.find('('), location.rfind(')')) {
+        if open < close {
+            return Some(location[open + 1..close].trim()).filter(|s| !s.is_empty());
+        }
+    }
+    let at = lower.find(" within ").map(|i| i + " within ".len())?;
+    Some(location[at..].trim()).filter(|s| !s.is_empty())
+}
+
+/// A salary written by hand ("€45,000–55,000 a year", "$110k-130k",
+/// "£13 an hour") as a schema.org MonetaryAmount, when it can be read.
+pub fn salary(text: &str) -> Option<Value> {
+    let lower = text.to_lowercase();
+    let currency = [
+        ("€", "EUR"),
+        ("eur", "EUR"),
+        ("£", "GBP"),
+        ("gbp", "GBP"),
+        ("$", "USD"),
+        ("usd", "USD"),
+        ("chf", "CHF"),
+    ]
+    .iter()
+    .find(|(sign, _)| lower.contains(sign))
+    .map(|(_, code)| *code)?;
+    let mut numbers: Vec<f64> = Vec::new();
+    let mut digits = String::new();
+    let chars: Vec<char> = lower.chars().chain([' ']).collect();
+    for (i, c) in chars.iter().enumerate() {
+        if c.is_ascii_digit() || (*c == '.' && !digits.is_empty()) {
+            digits.push(*c);
+        } else if *c == ','
+            && !digits.is_empty()
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+        {
+            // A thousands separator.
+        } else if !digits.is_empty() {
+            let mut n: f64 = digits.trim_end_matches('.').parse().ok()?;
+            if *c == 'k' {
+                n *= 1000.0;
+            }
+            numbers.push(n);
+            digits.clear();
+        }
+    }
+    let unit = if lower.contains("hour") {
+        "HOUR"
+    } else if lower.contains("month") {
+        "MONTH"
+    } else if lower.contains("week") {
+        "WEEK"
+    } else {
+        "YEAR"
+    };
+    let value = match numbers.as_slice() {
+        [one] => json!({ "@type": "QuantitativeValue", "value": one, "unitText": unit }),
+        [lo, hi, ..] => {
+            json!({ "@type": "QuantitativeValue", "minValue": lo, "maxValue": hi, "unitText": unit })
+        }
+        [] => return None,
+    };
+    Some(json!({ "@type": "MonetaryAmount", "currency": currency, "value": value }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn salaries_written_by_hand_are_read() {
+        let v = salary("€45,000–55,000 a year").expect("read");
+        assert_eq!(v["currency"], "EUR");
+        assert_eq!(v["value"]["minValue"], 45000.0);
+        assert_eq!(v["value"]["maxValue"], 55000.0);
+        assert_eq!(v["value"]["unitText"], "YEAR");
+        let v = salary("$110k-130k").expect("read");
+        assert_eq!(v["value"]["maxValue"], 130000.0);
+        let v = salary("£13 an hour").expect("read");
+        assert_eq!(v["value"]["value"], 13.0);
+        assert_eq!(v["value"]["unitText"], "HOUR");
+        assert_eq!(salary("competitive"), None);
+        assert_eq!(salary("40000"), None, "no currency, no guess");
+    }
+
+    #[test]
+    fn remote_regions_are_found() {
+        assert_eq!(remote_region("Remote (Europe)"), Some("Europe"));
+        assert_eq!(
+            remote_region("Lisbon, or remote within Portugal"),
+            Some("Portugal")
+        );
+        assert_eq!(remote_region("Remote"), None);
+    }
+}

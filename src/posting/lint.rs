@@ -1,0 +1,169 @@
+//! The wording lint: words in a posting that put good applicants off, with
+//! a replacement for each. The word list is data (questions/wording.toml).
+
+use super::Posting;
+use serde::{Deserialize, Serialize};
+
+pub const DEFAULT_WORDING: &str = include_str!("../../questions/wording.toml");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Wording {
+    words: Vec<Word>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Word {
+    word: String,
+    instead: String,
+    why: String,
+}
+
+/// One flagged word, where it was found and what to write instead.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hit {
+    pub word: String,
+    pub instead: String,
+    pub why: String,
+    /// The posting title and the part of it, such as "What you will do".
+    pub found_in: String,
+    /// The sentence around the word, to find it again.
+    pub context: String,
+}
+
+impl Wording {
+    pub fn default_list() -> Self {
+        // The list is compiled in and covered by a test, so it parses.
+        toml::from_str(DEFAULT_WORDING).unwrap_or(Wording { words: Vec::new() })
+    }
+
+    pub fn parse(text: &str) -> Result<Self, toml::de::Error> {
+        toml::from_str(text)
+    }
+
+    /// Every flagged word in a piece of text, once per word.
+    pub fn check_text(&self, text: &str, found_in: &str) -> Vec<Hit> {
+        let lower = text.to_lowercase();
+        let mut out = Vec::new();
+        for w in &self.words {
+            if let Some(at) = find_word(&lower, &w.word.to_lowercase()) {
+                out.push(Hit {
+                    word: w.word.clone(),
+                    instead: w.instead.clone(),
+                    why: w.why.clone(),
+                    found_in: found_in.to_string(),
+                    context: context(text, &lower, at, w.word.len()),
+                });
+            }
+        }
+        out
+    }
+
+    /// Every flagged word in the parts of postings that are published (the
+    /// hiring kit is for the founder and is not checked), each word once, at
+    /// its first place.
+    pub fn check(&self, postings: &[Posting]) -> Vec<Hit> {
+        let mut out: Vec<Hit> = Vec::new();
+        for p in postings {
+            let mut parts: Vec<(&str, String)> = vec![
+                ("title", p.title.clone()),
+                ("about", p.about.clone()),
+                ("the role", p.summary.clone()),
+                ("what you will do", p.responsibilities.join("\n")),
+                ("what success looks like", p.kpis.join("\n")),
+                ("what we are looking for", p.requirements.join("\n")),
+                ("nice to have", p.nice_to_have.join("\n")),
+                ("how to apply", p.apply.clone()),
+            ];
+            parts.extend(p.details.iter().map(|d| ("details", d.value.clone())));
+            for (part, text) in parts {
+                for hit in self.check_text(&text, &format!("{}, {part}", p.title)) {
+                    if !out.iter().any(|h| h.word == hit.word) {
+                        out.push(hit);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The byte offset of `word` in `text` where it stands as whole words.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    let is_word = |c: char| c.is_alphanumeric();
+    let mut from = 0;
+    while let Some(i) = text[from..].find(word) {
+        let at = from + i;
+        let end = at + word.len();
+        let before = text[..at].chars().next_back().is_none_or(|c| !is_word(c));
+        let after = text[end..].chars().next().is_none_or(|c| !is_word(c));
+        if before && after {
+            return Some(at);
+        }
+        from = at + word.len().max(1);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    None
+}
+
+/// Up to about forty characters either side of a match, on char boundaries.
+fn context(text: &str, lower: &str, at: usize, len: usize) -> String {
+    // Lower-casing can change byte lengths; fall back to the lower-case text.
+    let src = if text.len() == lower.len() {
+        text
+    } else {
+        lower
+    };
+    let mut start = at.saturating_sub(40);
+    while !src.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (at + len + 40).min(src.len());
+    while !src.is_char_boundary(end) {
+        end += 1;
+    }
+    let mut s = src[start..end].replace('\n', " ");
+    if start > 0 {
+        s.insert(0, '…');
+    }
+    if end < src.len() {
+        s.push('…');
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_list_parses() {
+        let w = Wording::parse(DEFAULT_WORDING).expect("valid");
+        assert!(w.words.len() >= 20);
+    }
+
+    #[test]
+    fn whole_words_only_and_any_case() {
+        let w = Wording::default_list();
+        let hits = w.check_text("We want a Social Media NINJA. Shepherd the flock.", "t");
+        let words: Vec<&str> = hits.iter().map(|h| h.word.as_str()).collect();
+        assert_eq!(words, ["ninja"], "'she' inside 'Shepherd' is not a hit");
+        assert_eq!(hits[0].instead, "expert");
+        assert!(hits[0].context.contains("NINJA"));
+        assert!(w.check_text("a rockstar guru", "t").len() == 2);
+        assert!(w.check_text("Work hard, play hard!", "t")[0].word == "work hard, play hard");
+        assert!(w.check_text("ninjas", "t").is_empty());
+    }
+
+    #[test]
+    fn context_handles_wide_characters() {
+        let w = Wording::default_list();
+        let text = format!("{} guru {}", "日本".repeat(30), "🙂".repeat(30));
+        let hits = w.check_text(&text, "t");
+        assert_eq!(hits.len(), 1);
+        assert!(hits[0].context.starts_with('…') && hits[0].context.ends_with('…'));
+    }
+}
