@@ -464,3 +464,29 @@ fn the_example_answers_give_the_advice_the_doc_describes() {
         ))
         .stdout(predicate::str::contains("16 hours a week leaves time"));
 }
+
+#[test]
+fn weights_that_change_nothing_are_warnings_not_errors() {
+    let file = fixture("weights_make_no_difference");
+    let out = hirewise()
+        .arg("check")
+        .arg(&file)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(
+        stderr.contains(&format!(
+            "{file}:5:6: warning: no answer gives points to outcome `b`"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "{file}:10:6: warning: every option of `q` has the same weights"
+        )),
+        "{stderr}"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("2 warning(s)"));
+}

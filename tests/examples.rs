@@ -117,6 +117,15 @@ fn community_role_pictured_as_the_public_voice_is_warned() {
 }
 
 #[test]
+fn community_role_judged_by_living_on_social_networks_is_warned() {
+    expect(
+        "bakery-community-on-social",
+        "community",
+        &["lives_on_social"],
+    );
+}
+
+#[test]
 fn different_founders_get_visibly_different_postings() {
     let a = run("software-peer-support");
     let b = run("members-association");

@@ -22,6 +22,7 @@ pub fn build(src: &Source) -> (Option<Tree>, Vec<Diagnostic>) {
         src,
         diags: Vec::new(),
         question_spans: HashMap::new(),
+        outcome_spans: Vec::new(),
     };
     let raw = match b.parse() {
         Some(raw) => raw,
@@ -30,6 +31,7 @@ pub fn build(src: &Source) -> (Option<Tree>, Vec<Diagnostic>) {
     let tree = b.tree(raw);
     if let Some(tree) = &tree {
         b.flow_checks(tree);
+        b.weight_checks(tree);
     }
     b.diags.sort_by_key(|d| (d.line, d.column));
     (tree, b.diags)
@@ -40,6 +42,8 @@ struct Builder<'s> {
     diags: Vec<Diagnostic>,
     /// Where each question id stands, for problems found after building.
     question_spans: HashMap<String, Range<usize>>,
+    /// Where each outcome id stands, in order.
+    outcome_spans: Vec<Range<usize>>,
 }
 
 /// The ids a question's options can be named by, for checking conditions.
@@ -317,6 +321,7 @@ impl Builder<'_> {
                 );
                 continue;
             };
+            self.outcome_spans.push(id.span());
             if out.iter().any(|x| &x.id == id.get_ref()) {
                 self.error(
                     Some(id.span()),
@@ -682,6 +687,47 @@ impl Builder<'_> {
         } else {
             Cond::All(parts)
         })
+    }
+
+    /// Weights that cannot change any advice: an outcome that no answer
+    /// gives points to can never lead, and a question whose options all
+    /// weigh the same makes no difference whichever is picked.
+    fn weight_checks(&mut self, tree: &Tree) {
+        for (i, o) in tree.outcomes.iter().enumerate() {
+            let reachable = tree
+                .questions
+                .iter()
+                .flat_map(|q| &q.options)
+                .any(|c| c.weights.get(i).is_some_and(|w| *w > 0.0));
+            if !reachable {
+                let span = self.outcome_spans.get(i).cloned();
+                self.diags.push(
+                    Diagnostic::warning(
+                        self.src,
+                        span,
+                        format!(
+                            "no answer gives points to outcome `{}`, so no path can make it lead",
+                            o.id
+                        ),
+                    )
+                    .with_hint("give it a positive weight in some option, or remove it"),
+                );
+            }
+        }
+        for q in &tree.questions {
+            let Some(first) = q.options.first() else {
+                continue;
+            };
+            let weighted = first.weights.iter().any(|w| *w != 0.0);
+            let same = q.options.iter().all(|o| o.weights == first.weights);
+            if weighted && same && q.options.len() > 1 && q.kind != Kind::Multi {
+                let span = self.question_spans.get(&q.id).cloned();
+                self.diags.push(
+                    Diagnostic::warning(self.src, span, format!("every option of `{}` has the same weights, so its answer makes no difference to the advice", q.id))
+                        .with_hint("weigh the options differently, or drop the weights"),
+                );
+            }
+        }
     }
 
     fn flow_checks(&mut self, tree: &Tree) {
