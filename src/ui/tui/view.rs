@@ -43,8 +43,14 @@ pub fn screen_rect(app: &App<'_>) -> Rect {
 }
 
 pub fn areas(app: &App<'_>, area: Rect) -> Areas {
+    // Question screens have a second header row for the progress gauge.
+    let header_rows = if matches!(app.screen, Screen::Question { .. }) {
+        2
+    } else {
+        1
+    };
     let [header, _, body, status, footer] = Layout::vertical([
-        Constraint::Length(2),
+        Constraint::Length(header_rows),
         Constraint::Length(1),
         Constraint::Fill(1),
         Constraint::Length(1),

@@ -2,7 +2,7 @@
 //! message shown instead of everything when the window is too small.
 
 use super::{MIN_HEIGHT, MIN_WIDTH};
-use crate::ui::tui::app::{App, Overlay, Screen};
+use crate::ui::tui::app::{App, Overlay};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -65,39 +65,48 @@ fn help(app: &App<'_>, area: Rect, buf: &mut Buffer) {
             Span::raw(what.to_string()),
         ])
     };
-    let mut lines = vec![
-        key("↑ ↓  j k", "move; PgUp PgDn Home End jump"),
-        key("Space", "tick or untick (several answers)"),
-        key("Enter", "choose, answer, go on"),
-        key("y  n", "answer a yes/no question"),
-        key("Esc ← h", "back one question; answers are kept"),
-        key("l", "show or hide the leaning panel"),
-        key("? F1", "this help"),
-        key("q  Ctrl-C", "quit (asks first)"),
-        Line::raw(""),
-        Line::styled("In a text field", t.bold()),
-        key("← → Home End", "move the cursor"),
-        key("Backspace Del", "delete; Backspace on empty goes back"),
-        key("Ctrl-U", "clear before the cursor"),
-        Line::raw(""),
-        Line::styled("On the result", t.bold()),
-        key("p  c", "job posting, change an answer"),
-        key("f  s", "posting format, save the posting"),
-        Line::raw(""),
-        Line::styled(
-            "Your answers are saved after every step: `hirewise --resume` continues where you stopped.",
+    let sections = vec![
+        vec![
+            key("↑ ↓  j k", "move; PgUp PgDn Home End jump"),
+            key("Space", "tick or untick (several answers)"),
+            key("Enter", "choose, answer, go on"),
+            key("y  n", "answer a yes/no question"),
+            key("Esc ← h", "back one question; answers are kept"),
+            key("l", "show or hide the leaning panel"),
+            key("? F1", "this help"),
+            key("q  Ctrl-C", "quit (asks first)"),
+        ],
+        vec![
+            Line::styled("In a text field", t.bold()),
+            key("← → Home End", "move the cursor"),
+            key("Backspace Del", "delete; Backspace on empty goes back"),
+            key("Ctrl-U", "clear before the cursor"),
+        ],
+        vec![
+            Line::styled("On the result", t.bold()),
+            key("p  c", "job posting, change an answer"),
+            key("f  s", "posting format, save the posting"),
+        ],
+        vec![Line::styled(
+            "Answers are saved after every step: `hirewise --resume` continues.",
             t.dim(),
-        ),
+        )],
     ];
-    if let (Screen::Question { .. }, Some(q)) = (&app.screen, app.session.current()) {
-        if !q.help.is_empty() {
-            lines.insert(0, Line::raw(""));
-            lines.insert(0, Line::raw(crate::text::clean_line(&q.help)));
-            lines.insert(0, Line::styled("This question", t.bold()));
+    // Whole sections, as many as the window has room for.
+    let room = usize::from(area.height.saturating_sub(3));
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    for s in sections {
+        let gap = usize::from(!lines.is_empty());
+        if lines.len() + gap + s.len() > room {
+            break;
         }
+        if gap == 1 {
+            lines.push(Line::raw(""));
+        }
+        lines.extend(s);
     }
-    lines.push(Line::styled("Esc closes this help.", t.dim()));
-    boxed(app, "Help", lines, 64, area, buf);
+    lines.push(Line::styled("Esc closes this help", t.dim()));
+    boxed(app, "Keys", lines, 70, area, buf);
 }
 
 fn quit(app: &App<'_>, area: Rect, buf: &mut Buffer) {

@@ -96,12 +96,15 @@ fn parts(q: &Question, form: &Form, error: Option<&str>, body: Rect) -> Parts {
         note_rows,
     ];
     let fit = usize::from(body.height);
-    let steps: [(usize, usize); 9] = [
-        (6, 1),
-        (1, 1),
+    // What gives way first when the screen is short: spacing and option
+    // help, then the list (it scrolls), and the question's own help last.
+    let steps: [(usize, usize); 10] = [
         (5, 0),
-        (3, 3),
+        (6, 1),
+        (3, 6),
+        (1, 1),
         (2, 0),
+        (3, 3),
         (6, 0),
         (1, 0),
         (3, 1),
@@ -133,25 +136,21 @@ pub fn render(app: &App<'_>, form: &Form, error: Option<&str>, a: &Areas, buf: &
     };
     let t = app.theme;
     let progress = app.session.progress();
-    let [_, gauge] =
+    let [title, gauge] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(a.header);
-    render_title(
-        t,
-        &q.section,
-        &format!("question {} of about {} ", progress.number, progress.total),
-        a.header,
-        buf,
-    );
+    render_title(t, &q.section, "", title, buf);
     let ratio =
         (progress.number.saturating_sub(1) as f64 / progress.total.max(1) as f64).clamp(0.0, 1.0);
     // The gauge draws only its filled part; shading the rest first shows
-    // the whole length, also without colour. The header says the numbers.
+    // its whole length, also without colour.
     let gauge = gauge.inner(ratatui::layout::Margin::new(1, 0));
     Paragraph::new(Line::styled("░".repeat(gauge.width.into()), t.dim())).render(gauge, buf);
     Gauge::default()
         .ratio(ratio)
-        .label("")
-        .use_unicode(true)
+        .label(format!(
+            " question {} of about {} ",
+            progress.number, progress.total
+        ))
         .gauge_style(t.bar())
         .render(gauge, buf);
 

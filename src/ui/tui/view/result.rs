@@ -12,6 +12,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+/// How many reasons the result lists.
+const REASONS: usize = 6;
+
 /// The whole result as lines `width` wide; the screen shows a window of it.
 pub fn lines(app: &App<'_>, width: u16) -> Vec<Line<'static>> {
     let Some(outcome) = &app.outcome else {
@@ -74,9 +77,17 @@ pub fn lines(app: &App<'_>, width: u16) -> Vec<Line<'static>> {
     }
     if !rec.reasons.is_empty() {
         heading(&mut out, "Why");
-        for r in &rec.reasons {
+        // The strongest few; the rest add little and push the advice away.
+        for r in rec.reasons.iter().take(REASONS) {
             let text = format!("You said \"{}\" ({}): {}", r.answer, r.prompt, r.text);
             push(&mut out, wrap_hanging("• ", &text, width), Style::new());
+        }
+        if rec.reasons.len() > REASONS {
+            let more = format!(
+                "… and {} more answers that carried less weight",
+                rec.reasons.len() - REASONS
+            );
+            push(&mut out, wrap_hanging("  ", &more, width), t.dim());
         }
     }
     if !rec.warnings.is_empty() {

@@ -1,0 +1,261 @@
+//! Every screen of the full-screen wizard drawn into a TestBackend at
+//! 80x24 and 120x40, compared with the snapshots in tests/snapshots/.
+
+mod tui_support;
+
+use hirewise::store::Autosave;
+use hirewise::ui::tui::app::App;
+use hirewise::ui::tui::keys::Action;
+use tui_support::*;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+/// Snapshot the app at both sizes, as a person resizing the window would.
+fn snap(name: &str, app: &mut App<'_>) {
+    for (w, h) in SIZES {
+        app.update(Action::Resize(w, h));
+        let terminal = draw(app, w, h);
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), terminal.backend());
+    }
+}
+
+/// A wizard at the question `id`, with the small-shop answers before it.
+fn at_question<'a>(w: &'a hirewise::ui::Wizard<'a>, id: &str) -> App<'a> {
+    let answers = example(w.tree, "small-shop-hybrid");
+    let mut app = app(w, 80, 24);
+    app.update(Action::Confirm);
+    while app.session().current().is_some_and(|q| q.id != id) {
+        let q = app.session().current().expect("question");
+        let a = answers
+            .get(&q.id)
+            .cloned()
+            .unwrap_or(hirewise::answers::Answer::Skipped);
+        let actions = actions_for(&app, &a);
+        run(&mut app, actions);
+    }
+    app
+}
+
+fn at_result<'a>(w: &'a hirewise::ui::Wizard<'a>) -> App<'a> {
+    let mut app = app(w, 80, 24);
+    app.update(Action::Confirm);
+    answer_all(&mut app, &example(w.tree, "small-shop-hybrid"));
+    app
+}
+
+#[test]
+fn welcome() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    snap("welcome", &mut app(&w, 80, 24));
+}
+
+#[test]
+fn welcome_with_a_saved_session() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, Some(Autosave::in_dir(dir.path())));
+    let mut first = app(&w, 80, 24);
+    first.update(Action::Confirm);
+    run(&mut first, typing("Acme"));
+    first.update(Action::Confirm);
+    snap("welcome_resume", &mut app(&w, 80, 24));
+}
+
+#[test]
+fn welcome_after_a_damaged_autosave() {
+    let dir = tempfile::Builder::new()
+        .prefix("hw")
+        .tempdir_in("/tmp")
+        .expect("temp dir");
+    std::fs::write(dir.path().join("session.toml"), "not = [toml").expect("write");
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, Some(Autosave::in_dir(dir.path())));
+    let mut app = app(&w, 80, 24);
+    // The message names the temporary directory: put a name of the same
+    // length in its place, so the wrapping is what the snapshot shows.
+    let name = dir.path().display().to_string();
+    let same_length = format!("{:_<1$}", "/tmp/STATE", name.len());
+    for (w, h) in SIZES {
+        app.update(Action::Resize(w, h));
+        let terminal = draw(&app, w, h);
+        let shown = terminal.backend().to_string().replace(&name, &same_length);
+        insta::assert_snapshot!(format!("welcome_damaged_{w}x{h}"), shown);
+    }
+}
+
+#[test]
+fn single_choice_question() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = at_question(&w, "goal");
+    app.update(Action::Down);
+    snap("single", &mut app);
+}
+
+#[test]
+fn multi_choice_question() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = at_question(&w, "work");
+    run(
+        &mut app,
+        [
+            Action::Toggle,
+            Action::Down,
+            Action::Down,
+            Action::Toggle,
+            Action::Down,
+        ],
+    );
+    snap("multi", &mut app);
+}
+
+#[test]
+fn multi_choice_question_with_nothing_ticked() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = at_question(&w, "platforms");
+    app.update(Action::Confirm);
+    snap("multi_error", &mut app);
+}
+
+#[test]
+fn text_question() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 80, 24);
+    app.update(Action::Confirm);
+    run(&mut app, typing("Loop & Purl"));
+    snap("text", &mut app);
+}
+
+#[test]
+fn text_question_left_empty() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 80, 24);
+    run(&mut app, [Action::Confirm, Action::Confirm]);
+    snap("text_error", &mut app);
+}
+
+#[test]
+fn optional_text_question() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    snap("text_optional", &mut at_question(&w, "salary"));
+}
+
+#[test]
+fn number_question_with_an_error() {
+    let (tree, roles) = (small_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 80, 24);
+    app.update(Action::Confirm);
+    run(&mut app, typing("900"));
+    app.update(Action::Confirm);
+    snap("number", &mut app);
+}
+
+#[test]
+fn confirm_question() {
+    let (tree, roles) = (small_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 80, 24);
+    app.update(Action::Confirm);
+    run(&mut app, typing("12"));
+    app.update(Action::Confirm);
+    snap("confirm", &mut app);
+}
+
+#[test]
+fn leaning_panel_toggled() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = at_question(&w, "budget");
+    // On by default only when wide; `l` flips whatever is shown.
+    app.update(Action::Resize(120, 40));
+    app.update(Action::Leaning);
+    snap("leaning_off", &mut app);
+    app.update(Action::Leaning);
+    snap("leaning_on", &mut app);
+}
+
+#[test]
+fn help_overlay() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = at_question(&w, "goal");
+    app.update(Action::Help);
+    snap("help", &mut app);
+}
+
+#[test]
+fn quit_overlay() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = at_question(&w, "goal");
+    app.update(Action::Quit);
+    snap("quit", &mut app);
+}
+
+#[test]
+fn result() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    snap("result", &mut at_result(&w));
+}
+
+#[test]
+fn result_scrolled_to_the_end() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = at_result(&w);
+    for (w, h) in SIZES {
+        app.update(Action::Resize(w, h));
+        app.update(Action::Bottom);
+        let terminal = draw(&app, w, h);
+        insta::assert_snapshot!(format!("result_end_{w}x{h}"), terminal.backend());
+    }
+}
+
+#[test]
+fn change_an_answer() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = at_result(&w);
+    run(&mut app, [Action::Change, Action::Up, Action::Up]);
+    snap("change", &mut app);
+}
+
+#[test]
+fn posting() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = at_result(&w);
+    app.update(Action::Posting);
+    snap("posting", &mut app);
+    app.update(Action::Format);
+    snap("posting_next_format", &mut app);
+}
+
+#[test]
+fn posting_save_prompt() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = at_result(&w);
+    run(&mut app, [Action::Posting, Action::PageDown, Action::Save]);
+    snap("posting_save", &mut app);
+}
+
+#[test]
+fn window_too_small() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = at_question(&w, "goal");
+    for (w, h) in [(59, 24), (80, 15), (30, 8)] {
+        app.update(Action::Resize(w, h));
+        let terminal = draw(&app, w, h);
+        insta::assert_snapshot!(format!("too_small_{w}x{h}"), terminal.backend());
+    }
+}
