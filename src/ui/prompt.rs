@@ -1,7 +1,159 @@
-//! The line-by-line wizard (inquire).
+//! The line-by-line wizard (inquire), for `--plain` and dumb terminals. It
+//! asks the session's questions one prompt at a time, autosaves after every
+//! answer and every step back, and ends like the full-screen wizard: the
+//! recommendation, then the posting saved or shown.
+//!
+//! `ask` maps questions and replies to plain data (tested without a
+//! terminal), `show` runs the inquire prompts, `finish` is the end.
+
+mod ask;
+mod finish;
+mod show;
 
 use super::{End, Wizard};
+use crate::session::Session;
+use crate::text::clean_line;
+use ask::Step;
+use finish::Finish;
+use show::{Chosen, Look};
+use std::path::Path;
 
-pub fn run(_wizard: &Wizard<'_>) -> anyhow::Result<End> {
-    anyhow::bail!("the line-by-line wizard is not built yet; use --answers FILE")
+pub fn run(wizard: &Wizard<'_>) -> anyhow::Result<End> {
+    let look = Look::from_env();
+    let Some(mut session) = start(wizard, &look)? else {
+        return Ok(stopped(wizard));
+    };
+    let mut saver = Saver::default();
+    loop {
+        let Some((q, asked)) = session.current().zip(ask::ask(&session)) else {
+            match finish::run(wizard, &session, &look)? {
+                Finish::Done => return Ok(End::Done),
+                Finish::Quit => return Ok(stopped(wizard)),
+                Finish::Back => {
+                    session.back();
+                    saver.save(wizard, &session);
+                    continue;
+                }
+            }
+        };
+        print_heading(&asked, &look);
+        let reply = show::question(&asked, q, &look)?;
+        match ask::step(q, reply) {
+            Step::Answer(answer) => match session.answer(answer) {
+                Ok(()) => saver.save(wizard, &session),
+                // The prompt checks answers the same way, so this is rare;
+                // the loop asks the same question again.
+                Err(e) => note(&e.problem),
+            },
+            Step::Back => {
+                if session.back() {
+                    saver.save(wizard, &session);
+                } else {
+                    note("this is the first question");
+                }
+            }
+            Step::Quit => return Ok(stopped(wizard)),
+        }
+    }
+}
+
+/// The session to start with: the saved one when `--resume` says so or the
+/// founder agrees, else a new one. A damaged autosave is reported (the
+/// store has moved it aside) and a new session starts.
+fn start<'w>(wizard: &'w Wizard<'_>, look: &Look) -> anyhow::Result<Option<Session<'w>>> {
+    let saved = wizard.saved().unwrap_or_else(|e| {
+        note(&e.to_string());
+        None
+    });
+    let saved = match saved {
+        Some(s) if !s.answers.is_empty() => s,
+        _ => {
+            if wizard.resume {
+                note("there is no saved session to continue; starting a new one");
+            }
+            intro(wizard);
+            return Ok(Some(Session::new(wizard.tree)));
+        }
+    };
+    if !wizard.resume {
+        let n = saved.answers.len();
+        let s = if n == 1 { "" } else { "s" };
+        let question = format!("Continue your last session? ({n} question{s} answered)");
+        match show::yes_no(&question, true, look)? {
+            Chosen::Got(true) => {}
+            // The old session stays saved until the first new answer
+            // replaces it, so a slip of the finger here loses nothing yet.
+            Chosen::Got(false) | Chosen::Esc => {
+                intro(wizard);
+                return Ok(Some(Session::new(wizard.tree)));
+            }
+            Chosen::Quit => return Ok(None),
+        }
+    }
+    println!("Continuing where you left off.");
+    Ok(Some(wizard.restore(saved)))
+}
+
+fn intro(wizard: &Wizard<'_>) {
+    let width = usize::from(show::terminal_size().0).clamp(20, 100);
+    let meta = &wizard.tree.meta;
+    println!("{}", textwrap::fill(&clean_line(&meta.title), width));
+    if !meta.intro.is_empty() {
+        println!("\n{}", textwrap::fill(&clean_line(&meta.intro), width));
+    }
+    println!(
+        "\n{}",
+        textwrap::fill(
+            "Esc goes back to the previous question. Ctrl-C stops; your answers are kept for next time.",
+            width
+        )
+    );
+}
+
+fn print_heading(asked: &ask::Ask, look: &Look) {
+    let width = usize::from(show::terminal_size().0).clamp(20, 100);
+    println!("\n{}", look.bold(&asked.heading));
+    if !asked.about.is_empty() {
+        println!("{}", textwrap::fill(&asked.about, width));
+    }
+}
+
+/// Ctrl-C: say how to continue, and end as cancelled.
+fn stopped(wizard: &Wizard<'_>) -> End {
+    // inquire leaves the cursor on the interrupted prompt's line.
+    eprintln!();
+    if wizard.autosave.is_some() {
+        eprintln!("Stopped. Your answers are saved; `hirewise --plain --resume` continues.");
+    } else {
+        eprintln!("Stopped.");
+    }
+    End::Cancelled
+}
+
+/// Autosave that reports its first failure only: a state directory that
+/// cannot be written would otherwise repeat the same note after every
+/// answer, and the wizard works without it.
+#[derive(Default)]
+struct Saver {
+    warned: bool,
+}
+
+impl Saver {
+    fn save(&mut self, wizard: &Wizard<'_>, session: &Session<'_>) {
+        if let Err(e) = wizard.autosave(session) {
+            if !self.warned {
+                note(&format!("could not autosave your answers: {e}"));
+                self.warned = true;
+            }
+        }
+    }
+}
+
+/// A one-line note on stderr, apart from the questions.
+fn note(msg: &str) {
+    eprintln!("note: {}", clean_line(msg));
+}
+
+fn path_text(path: &Path) -> String {
+    clean_line(&path.display().to_string())
 }

@@ -1,0 +1,368 @@
+//! The line-by-line wizard's questions as plain data: what to show for the
+//! session's current question, and what a prompt's raw reply means for the
+//! session. No terminal here, so all of it is tested without one; `show`
+//! only turns an `Ask` into an inquire prompt and keys into a `Reply`.
+
+use crate::answers::{Answer, format_number};
+use crate::session::Session;
+use crate::text::clean_line;
+use crate::tree::{Kind, Question};
+use unicode_width::UnicodeWidthStr;
+
+/// The entry that goes back, at the bottom of choice lists: at the bottom
+/// so that Enter on a fresh list never goes back by accident, and one Up
+/// from the top reaches it because inquire's lists wrap around.
+pub const BACK_LABEL: &str = "← Back";
+/// What to type in a text or number prompt to go back.
+pub const BACK_WORD: &str = ":back";
+
+/// One question as the line-by-line wizard asks it, every text cleaned.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ask {
+    /// Progress and section, on the line above the prompt.
+    pub heading: String,
+    /// The question's help, wrapped above the prompt; may be empty.
+    pub about: String,
+    pub message: String,
+    /// Which keys do what, shown by inquire under the prompt.
+    pub keys: String,
+    pub input: Input,
+}
+
+/// One line of a choice list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub label: String,
+    pub help: String,
+    /// The "← Back" entry rather than an option of the question.
+    pub back: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    /// Pick one entry: single and confirm questions. Confirm questions are
+    /// lists too, so their options keep the tree's labels and help and the
+    /// list can offer "← Back" like any other.
+    One { entries: Vec<Entry>, cursor: usize },
+    /// Tick any number of entries.
+    Many {
+        entries: Vec<Entry>,
+        ticked: Vec<usize>,
+    },
+    Text {
+        placeholder: String,
+        initial: String,
+    },
+    Number {
+        placeholder: String,
+        initial: String,
+    },
+}
+
+/// What a number prompt read: `:back`, nothing, or a number.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum NumberEntry {
+    Back,
+    Blank,
+    Value(f64),
+}
+
+/// A prompt's raw result, before it means anything.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// Index into the entries of `Input::One`.
+    Picked(usize),
+    /// Indices into the entries of `Input::Many`.
+    Ticked(Vec<usize>),
+    Typed(String),
+    Number(NumberEntry),
+    /// Esc (or Ctrl-D): inquire's cancel.
+    Escaped,
+    /// Ctrl-C.
+    Interrupted,
+}
+
+/// What the session should do with a reply.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    Answer(Answer),
+    Back,
+    Quit,
+}
+
+/// The session's current question as an `Ask`; `None` when it is done.
+pub fn ask(session: &Session<'_>) -> Option<Ask> {
+    let q = session.current()?;
+    let can_back = !session.path().is_empty();
+    let previous = session.current_answer();
+    let progress = session.progress();
+    let section = clean_line(&q.section);
+    let heading = if section.is_empty() {
+        format!("{}/{}", progress.number, progress.total)
+    } else {
+        format!("{}/{} · {section}", progress.number, progress.total)
+    };
+    let back_keys = if can_back { ", Esc to go back" } else { "" };
+    let typed_back = if can_back {
+        format!(", {BACK_WORD} or Esc to go back")
+    } else {
+        String::new()
+    };
+    let skip = if q.required {
+        ""
+    } else {
+        ", leave empty to skip"
+    };
+    let (keys, input) = match q.kind {
+        Kind::Single | Kind::Confirm => {
+            let cursor = previous
+                .and_then(|a| a.picked().first().and_then(|id| q.option_index(id)))
+                .unwrap_or(0);
+            (
+                format!("↑↓ to move, Enter to choose, type to filter{back_keys}"),
+                Input::One {
+                    entries: entries(q, can_back),
+                    cursor,
+                },
+            )
+        }
+        Kind::Multi => {
+            let ticked = previous
+                .map(|a| {
+                    a.picked()
+                        .iter()
+                        .filter_map(|id| q.option_index(id))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let pick = if q.required {
+                "pick one or more"
+            } else {
+                "pick any"
+            };
+            (
+                format!("{pick}: Space to tick, → all, ← none, Enter when done{back_keys}"),
+                Input::Many {
+                    entries: entries(q, can_back),
+                    ticked,
+                },
+            )
+        }
+        Kind::Text => {
+            let initial = match previous {
+                Some(Answer::Text(t)) => clean_line(t),
+                _ => String::new(),
+            };
+            (
+                format!("Enter to confirm{skip}{typed_back}"),
+                Input::Text {
+                    placeholder: clean_line(&q.placeholder),
+                    initial,
+                },
+            )
+        }
+        Kind::Number => {
+            let initial = match previous {
+                Some(Answer::Number(n)) => format_number(*n),
+                _ => String::new(),
+            };
+            (
+                format!("{}Enter to confirm{skip}{typed_back}", range(q)),
+                Input::Number {
+                    placeholder: clean_line(&q.placeholder),
+                    initial,
+                },
+            )
+        }
+    };
+    Some(Ask {
+        heading,
+        about: clean_line(&q.help),
+        message: clean_line(&q.prompt),
+        keys,
+        input,
+    })
+}
+
+fn entries(q: &Question, can_back: bool) -> Vec<Entry> {
+    let mut out: Vec<Entry> = q
+        .options
+        .iter()
+        .map(|o| Entry {
+            label: clean_line(&o.label),
+            help: clean_line(&o.help),
+            back: false,
+        })
+        .collect();
+    if can_back {
+        out.push(Entry {
+            label: BACK_LABEL.into(),
+            help: String::new(),
+            back: true,
+        });
+    }
+    out
+}
+
+/// "from 1 to 10 people; " for a number question with limits.
+fn range(q: &Question) -> String {
+    let unit = if q.unit.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", clean_line(&q.unit))
+    };
+    match (q.min, q.max) {
+        (Some(lo), Some(hi)) => format!(
+            "from {} to {}{unit}; ",
+            format_number(lo),
+            format_number(hi)
+        ),
+        (Some(lo), None) => format!("at least {}{unit}; ", format_number(lo)),
+        (None, Some(hi)) => format!("at most {}{unit}; ", format_number(hi)),
+        (None, None) if !unit.is_empty() => format!("in{unit}; "),
+        (None, None) => String::new(),
+    }
+}
+
+/// What a reply means. Entries past the question's options can only be
+/// "← Back", which `entries` puts last.
+pub fn step(q: &Question, reply: Reply) -> Step {
+    match reply {
+        Reply::Escaped => Step::Back,
+        Reply::Interrupted => Step::Quit,
+        Reply::Picked(i) => match q.options.get(i) {
+            Some(o) if q.kind == Kind::Confirm => Step::Answer(Answer::Bool(o.id == "yes")),
+            Some(o) => Step::Answer(Answer::Choice(o.id.clone())),
+            None => Step::Back,
+        },
+        Reply::Ticked(ticked) => {
+            let picked: Vec<String> = ticked
+                .iter()
+                .filter_map(|&i| q.options.get(i).map(|o| o.id.clone()))
+                .collect();
+            // inquire's → ticks every entry, "← Back" too: that means all
+            // the options, not going back.
+            let back = picked.len() < ticked.len();
+            if back && picked.len() < q.options.len() {
+                Step::Back
+            } else {
+                Step::Answer(Answer::Choices(picked))
+            }
+        }
+        Reply::Typed(t) if is_back(&t) => Step::Back,
+        Reply::Typed(t) => Step::Answer(Answer::Text(t)),
+        Reply::Number(NumberEntry::Back) => Step::Back,
+        Reply::Number(NumberEntry::Blank) => Step::Answer(Answer::Skipped),
+        Reply::Number(NumberEntry::Value(n)) => Step::Answer(Answer::Number(n)),
+    }
+}
+
+/// Why the session would refuse this reply, for showing it while the
+/// prompt is still open. The session's own check is the one used, so the
+/// prompt and the session cannot disagree.
+pub fn problem(q: &Question, reply: Reply) -> Option<String> {
+    match step(q, reply) {
+        Step::Answer(a) => a.validate(q).err().map(|e| e.problem),
+        Step::Back | Step::Quit => None,
+    }
+}
+
+/// Whether typed text asks to go back. A pre-filled answer stays in the
+/// box, so `:back` counts at the end of it too, not only alone.
+pub fn is_back(typed: &str) -> bool {
+    typed.trim_end().ends_with(BACK_WORD)
+}
+
+/// Read a number as typed: `:back`, blank, or a number that may have
+/// spaces, underscores or thousands commas ("45,000") in it.
+pub fn parse_number(s: &str) -> Result<NumberEntry, ()> {
+    let s = s.trim();
+    if is_back(s) {
+        return Ok(NumberEntry::Back);
+    }
+    if s.is_empty() {
+        return Ok(NumberEntry::Blank);
+    }
+    let plain: String = s.chars().filter(|c| !matches!(c, ' ' | '_')).collect();
+    // A comma is a thousands separator only in groups of three ("1,500");
+    // "1,5" is ambiguous (one and a half in much of Europe), so it is refused.
+    let plain = match plain.split_once('.') {
+        _ if !plain.contains(',') => plain,
+        Some((whole, frac)) if thousands(whole) => format!("{}.{frac}", whole.replace(',', "")),
+        None if thousands(&plain) => plain.replace(',', ""),
+        _ => return Err(()),
+    };
+    match plain.parse::<f64>() {
+        Ok(n) if n.is_finite() => Ok(NumberEntry::Value(n)),
+        _ => Err(()),
+    }
+}
+
+fn thousands(s: &str) -> bool {
+    let s = s.strip_prefix('-').unwrap_or(s);
+    let mut groups = s.split(',');
+    let first = groups.next().unwrap_or_default();
+    (1..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_digit())
+        && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+}
+
+// inquire's number prompt (`CustomType`) parses and shows its value
+// through these two traits.
+impl std::str::FromStr for NumberEntry {
+    type Err = ();
+
+    fn from_str(s: &str) -> Result<Self, ()> {
+        parse_number(s)
+    }
+}
+
+impl std::fmt::Display for NumberEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NumberEntry::Back => f.write_str(BACK_LABEL),
+            NumberEntry::Blank => Ok(()),
+            NumberEntry::Value(v) => f.write_str(&format_number(*v)),
+        }
+    }
+}
+
+/// An entry as one line of a list. Help is set apart with `dim` and
+/// `undim`, which are escape codes when colours are on and empty otherwise.
+pub fn entry_line(e: &Entry, dim: &str, undim: &str) -> String {
+    if e.help.is_empty() {
+        e.label.clone()
+    } else {
+        format!("{} {dim}— {}{undim}", e.label, e.help)
+    }
+}
+
+/// How many entries a list shows at once so that the prompt, its entries
+/// (each possibly wrapped over several lines) and its help fit on screen:
+/// inquire counts entries, not lines, and a list taller than the screen
+/// would scroll its own top away.
+pub fn page_size(lines: &[String], prefix: usize, cols: u16, rows: u16) -> usize {
+    // The prompt, the help line (which may wrap once), an error line.
+    const AROUND: usize = 4;
+    let cols = usize::from(cols.max(20));
+    let room = usize::from(rows).saturating_sub(AROUND).max(3);
+    let mut heights: Vec<usize> = lines
+        .iter()
+        .map(|l| (prefix + l.width()).div_ceil(cols).max(1))
+        .collect();
+    heights.sort_unstable_by(|a, b| b.cmp(a));
+    let mut used = 0;
+    let mut fit = 0;
+    for h in heights {
+        if used + h > room {
+            break;
+        }
+        used += h;
+        fit += 1;
+    }
+    fit.max(3).min(lines.len().max(1))
+}
+
+#[cfg(test)]
+#[path = "ask_tests.rs"]
+mod tests;

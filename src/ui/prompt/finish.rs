@@ -1,0 +1,256 @@
+//! The end of the line-by-line wizard: the recommendation, then a menu to
+//! save or show the posting, go back, or finish (writing the answers file
+//! when `--save-answers` asked for one).
+
+use super::show::{self, Chosen, Look};
+use super::{note, path_text};
+use crate::decide::{self, Recommendation};
+use crate::posting::{self, Format, Posting};
+use crate::report;
+use crate::session::Session;
+use crate::store::{self, StoreError};
+use crate::text::clean_block;
+use crate::ui::Wizard;
+use std::path::{Path, PathBuf};
+
+/// How the end of the wizard ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Finish {
+    Done,
+    /// Go back to the last question to change an answer.
+    Back,
+    /// Ctrl-C.
+    Quit,
+}
+
+/// One entry of the menu after the recommendation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Save,
+    Show,
+    Back,
+    Finish,
+}
+
+const MENU_KEYS: &str = "↑↓ to move, Enter to choose, Esc to go back to the questions";
+
+/// The menu after the recommendation and where its cursor starts: on
+/// saving until a posting is saved, then on finishing. Finishing before
+/// saving says so, since the posting is the point of the whole session.
+pub fn menu(saved: bool) -> (Vec<(Action, &'static str)>, usize) {
+    let items = vec![
+        (
+            Action::Save,
+            if saved {
+                "Save the posting again (another format or place)"
+            } else {
+                "Save the posting to a file"
+            },
+        ),
+        (Action::Show, "Show the posting here"),
+        (Action::Back, "← Back: change an answer"),
+        (
+            Action::Finish,
+            if saved {
+                "Finish"
+            } else {
+                "Finish without saving the posting"
+            },
+        ),
+    ];
+    let cursor = if saved { items.len() - 1 } else { 0 };
+    (items, cursor)
+}
+
+/// The formats offered for saving, with their labels.
+pub const FORMATS: [(Format, &str); 2] = [
+    (Format::Md, "Markdown (.md)"),
+    (Format::Txt, "Plain text (.txt)"),
+];
+
+/// Where a typed path saves `name`: a leading `~` is the home directory,
+/// since no shell expands it here, and a path ending in `/` is a folder to
+/// save `name` in (the folder must exist; an existing folder typed without
+/// the slash is caught where the file system is at hand).
+pub fn target(typed: &str, home: Option<&Path>, name: &str) -> PathBuf {
+    let typed = typed.trim();
+    let path = match (typed.strip_prefix('~'), home) {
+        (Some(""), Some(h)) => h.to_path_buf(),
+        (Some(rest), Some(h)) if rest.starts_with('/') => h.join(rest.trim_start_matches('/')),
+        _ => PathBuf::from(typed),
+    };
+    if typed == "~" || typed.ends_with('/') || typed.ends_with(std::path::MAIN_SEPARATOR) {
+        path.join(name)
+    } else {
+        path
+    }
+}
+
+pub fn run(wizard: &Wizard<'_>, session: &Session<'_>, look: &Look) -> anyhow::Result<Finish> {
+    let answered = session.answered();
+    let rec = decide::decide(wizard.tree, &answered);
+    let postings = posting::build(wizard.tree, wizard.roles, &answered, &rec)?;
+    let (cols, _) = show::terminal_size();
+    println!("\n{}", report::recommendation(&rec, usize::from(cols)));
+    let mut format = wizard.format;
+    let mut saved = false;
+    loop {
+        let (items, cursor) = menu(saved);
+        let labels: Vec<String> = items.iter().map(|(_, l)| l.to_string()).collect();
+        let action = match show::choose("What now?", &labels, cursor, MENU_KEYS, look)? {
+            Chosen::Got(i) => items.get(i).map_or(Action::Finish, |(a, _)| *a),
+            Chosen::Esc => Action::Back,
+            Chosen::Quit => return Ok(Finish::Quit),
+        };
+        match action {
+            Action::Save => match save_posting(wizard, &postings, &rec, &mut format, look)? {
+                Chosen::Got(()) => saved = true,
+                Chosen::Esc => {}
+                Chosen::Quit => return Ok(Finish::Quit),
+            },
+            Action::Show => {
+                let text = posting::render(&postings, &rec, Format::Txt)?;
+                println!("\n{}", clean_block(&text));
+            }
+            Action::Back => return Ok(Finish::Back),
+            Action::Finish => {
+                return Ok(match save_answers(wizard, session, look)? {
+                    Chosen::Quit => Finish::Quit,
+                    _ => Finish::Done,
+                });
+            }
+        }
+    }
+}
+
+/// Ask for a format and a path and write the posting there; Esc at either
+/// goes back to the menu.
+fn save_posting(
+    wizard: &Wizard<'_>,
+    postings: &[Posting],
+    rec: &Recommendation,
+    format: &mut Format,
+    look: &Look,
+) -> anyhow::Result<Chosen<()>> {
+    let labels: Vec<String> = FORMATS.iter().map(|(_, l)| l.to_string()).collect();
+    let cursor = FORMATS.iter().position(|(f, _)| f == format).unwrap_or(0);
+    let keys = "↑↓ to move, Enter to choose, Esc to go back";
+    match show::choose("Save it as", &labels, cursor, keys, look)? {
+        Chosen::Got(i) => *format = FORMATS.get(i).map_or(Format::Md, |(f, _)| *f),
+        Chosen::Esc => return Ok(Chosen::Esc),
+        Chosen::Quit => return Ok(Chosen::Quit),
+    }
+    let text = posting::render(postings, rec, *format)?;
+    let name = posting::file_name(postings, *format);
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    let mut typed = format!("./{name}");
+    loop {
+        let keys = "Enter to save, Esc to go back; a folder saves it there under this name";
+        typed = match show::text("Save it where?", &typed, keys, look)? {
+            Chosen::Got(t) if t.trim().is_empty() => return Ok(Chosen::Esc),
+            Chosen::Got(t) => t,
+            Chosen::Esc => return Ok(Chosen::Esc),
+            Chosen::Quit => return Ok(Chosen::Quit),
+        };
+        let mut path = target(&typed, home.as_deref(), &name);
+        if path.is_dir() {
+            path = path.join(&name);
+        }
+        match write_asking(&path, wizard.force, look, |o| {
+            store::write_file(&path, &text, o)
+        })? {
+            Chosen::Got(true) => {
+                println!("Saved the posting to {}", path_text(&path));
+                return Ok(Chosen::Got(()));
+            }
+            // Not replaced or not writable: ask for another place.
+            Chosen::Got(false) | Chosen::Esc => {}
+            Chosen::Quit => return Ok(Chosen::Quit),
+        }
+    }
+}
+
+fn save_answers(
+    wizard: &Wizard<'_>,
+    session: &Session<'_>,
+    look: &Look,
+) -> anyhow::Result<Chosen<bool>> {
+    let Some(path) = &wizard.save_answers else {
+        return Ok(Chosen::Got(false));
+    };
+    let answers = session.answered();
+    let r = write_asking(path, wizard.force, look, |o| {
+        store::save_answers(path, wizard.tree, &answers, o)
+    })?;
+    match r {
+        Chosen::Got(true) => println!(
+            "Saved your answers to {}; `hirewise --answers {}` replays them",
+            path_text(path),
+            path_text(path)
+        ),
+        Chosen::Got(false) | Chosen::Esc => {
+            note(&format!(
+                "your answers were not saved to {}",
+                path_text(path)
+            ));
+        }
+        Chosen::Quit => {}
+    }
+    Ok(r)
+}
+
+/// Write with `write(overwrite)`, asking before replacing a file. `false`
+/// when nothing was written (declined, or the write failed and was noted).
+fn write_asking(
+    path: &Path,
+    force: bool,
+    look: &Look,
+    write: impl Fn(bool) -> Result<(), StoreError>,
+) -> anyhow::Result<Chosen<bool>> {
+    let failed = |e: StoreError| -> anyhow::Result<Chosen<bool>> {
+        note(&e.to_string());
+        Ok(Chosen::Got(false))
+    };
+    match write(force) {
+        Ok(()) => Ok(Chosen::Got(true)),
+        Err(StoreError::Exists(_)) => {
+            let ask = format!("{} already exists. Replace it?", path_text(path));
+            match show::yes_no(&ask, false, look)? {
+                Chosen::Got(true) => match write(true) {
+                    Ok(()) => Ok(Chosen::Got(true)),
+                    Err(e) => failed(e),
+                },
+                Chosen::Got(false) | Chosen::Esc => Ok(Chosen::Got(false)),
+                Chosen::Quit => Ok(Chosen::Quit),
+            }
+        }
+        Err(e) => failed(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn menu_starts_on_saving_until_a_posting_is_saved() {
+        let (items, cursor) = menu(false);
+        assert_eq!(items[cursor].0, Action::Save);
+        assert!(items.iter().any(|(_, l)| l.contains("without saving")));
+        let (items, cursor) = menu(true);
+        assert_eq!(items[cursor], (Action::Finish, "Finish"));
+    }
+
+    #[test]
+    fn tilde_means_home_only_at_the_start_and_a_slash_means_a_folder() {
+        let home = Path::new("/home/ada");
+        let t = |typed| target(typed, Some(home), "a.md");
+        assert_eq!(t("~/jobs/b.md"), PathBuf::from("/home/ada/jobs/b.md"));
+        assert_eq!(t("~"), PathBuf::from("/home/ada/a.md"));
+        assert_eq!(t("~/"), PathBuf::from("/home/ada/a.md"));
+        assert_eq!(t("~bob/b.md"), PathBuf::from("~bob/b.md"));
+        assert_eq!(t(" ./b~.md "), PathBuf::from("./b~.md"));
+        assert_eq!(t("/tmp/out/"), PathBuf::from("/tmp/out/a.md"));
+        assert_eq!(target("~/b.md", None, "a.md"), PathBuf::from("~/b.md"));
+    }
+}
