@@ -1,0 +1,26 @@
+//! `--plain` without a terminal: no prompt can work, so hirewise says in one
+//! line how to run without questions.
+
+use assert_cmd::prelude::*;
+use std::process::{Command, Stdio};
+
+#[test]
+fn plain_without_a_terminal_exits_2_naming_answers() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = Command::new(env!("CARGO_BIN_EXE_hirewise"))
+        .arg("--plain")
+        .env("HIREWISE_STATE_DIR", dir.path())
+        .stdin(Stdio::null())
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "one line: {err:?}");
+    assert!(err.contains("--answers"), "{err}");
+    assert!(out.stdout.is_empty());
+    assert!(
+        !dir.path().join("session.toml").exists(),
+        "nothing is autosaved"
+    );
+}
