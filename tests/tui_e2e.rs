@@ -1,0 +1,228 @@
+//! The real binary in a pseudo-terminal: a whole session to a saved
+//! posting, and a session killed mid-way then resumed with --resume.
+//!
+//! The program's output goes through a terminal emulator (vt100), and each
+//! step waits until the screen shows what it should: ratatui only redraws
+//! the cells that change, so the raw bytes rarely hold a whole sentence.
+
+#![cfg(unix)]
+
+mod tui_support;
+
+use expectrl::process::unix::{Signal, WaitStatus};
+use hirewise::answers::Answer;
+use hirewise::session::Session;
+use hirewise::tree::Kind;
+use std::io::Write;
+use std::path::Path;
+use std::time::{Duration, Instant};
+use tui_support::{default_tree, example};
+
+/// Generous: a loaded CI machine may be slow, and a pass never waits this long.
+const PATIENCE: Duration = Duration::from_secs(60);
+
+struct Tty {
+    session: expectrl::session::OsSession,
+    screen: vt100::Parser,
+}
+
+impl Tty {
+    fn spawn(state: &Path, cwd: &Path, args: &[&str]) -> Self {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_hirewise"));
+        cmd.args(args)
+            .current_dir(cwd)
+            .env("HIREWISE_STATE_DIR", state)
+            .env("TERM", "xterm-256color")
+            .env_remove("NO_COLOR");
+        let session = expectrl::Session::spawn(cmd).expect("spawn hirewise in a pty");
+        // The pty starts at 80x24, which is what the emulator is told.
+        Self {
+            session,
+            screen: vt100::Parser::new(size(24), size(80), 0),
+        }
+    }
+
+    /// Feed what the program wrote so far to the emulator; false at the end.
+    fn pump(&mut self) -> bool {
+        let mut buf = [0u8; 8192];
+        loop {
+            match self.session.try_read(&mut buf) {
+                Ok(0) => return false,
+                Ok(n) => self.screen.process(&buf[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return true,
+                // Linux reports the end of a pty as an I/O error.
+                Err(_) => return false,
+            }
+        }
+    }
+
+    fn text(&self) -> String {
+        self.screen.screen().contents()
+    }
+
+    fn wait_for(&mut self, what: &str) {
+        let until = Instant::now() + PATIENCE;
+        loop {
+            let open = self.pump();
+            if self.text().contains(what) {
+                return;
+            }
+            assert!(
+                open && Instant::now() < until,
+                "waited for {what:?}; the screen shows:\n{}",
+                self.text()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.session.write_all(keys.as_bytes()).expect("send keys");
+        self.session.flush().expect("flush keys");
+    }
+
+    /// Wait for the program to end and return its exit code.
+    fn exit_code(&mut self) -> i32 {
+        let until = Instant::now() + PATIENCE;
+        while self.pump() && Instant::now() < until {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        match self.session.get_process().wait().expect("wait") {
+            WaitStatus::Exited(_, code) => code,
+            other => panic!("ended by {other:?}"),
+        }
+    }
+}
+
+/// The first words of a prompt, which fit on one line of the screen.
+fn prompt_start(prompt: &str) -> String {
+    prompt.chars().take(30).collect()
+}
+
+/// The keys a person types to give this answer on a fresh screen.
+fn keys_for(kind: Kind, options: &[String], answer: &Answer) -> String {
+    let index = |id: &str| options.iter().position(|o| o == id).expect("option");
+    match (kind, answer) {
+        (Kind::Single, Answer::Choice(c)) => format!("g{}\r", "j".repeat(index(c))),
+        (Kind::Multi, Answer::Choices(cs)) => {
+            let mut k = String::from("g");
+            for (i, o) in options.iter().enumerate() {
+                if i > 0 {
+                    k.push('j');
+                }
+                if cs.contains(o) {
+                    k.push(' ');
+                }
+            }
+            k + "\r"
+        }
+        (Kind::Confirm, Answer::Bool(b)) => if *b { "y" } else { "n" }.to_string(),
+        (Kind::Text, Answer::Text(t)) => format!("\x15{t}\r"),
+        (_, Answer::Skipped) => "\x15\r".to_string(),
+        (k, a) => panic!("no keys for {a:?} on a {k:?} question"),
+    }
+}
+
+/// Answer questions from the small-shop example, each once its prompt is
+/// on screen, until `stop` returns true for the question about to be asked.
+fn answer_until(tty: &mut Tty, stop: impl Fn(&str) -> bool) -> String {
+    let tree = default_tree();
+    let answers = example(&tree, "small-shop-hybrid");
+    let mut session = Session::new(&tree);
+    while let Some(q) = session.current() {
+        tty.wait_for(&prompt_start(&q.prompt));
+        if stop(&q.id) {
+            return q.prompt.clone();
+        }
+        let a = answers.get(&q.id).cloned().unwrap_or(Answer::Skipped);
+        let options: Vec<String> = q.options.iter().map(|o| o.id.clone()).collect();
+        tty.send(&keys_for(q.kind, &options, &a));
+        session.answer(a).expect("a valid answer");
+    }
+    String::new()
+}
+
+#[test]
+fn a_whole_session_ends_with_a_saved_posting() {
+    let state = tempfile::tempdir().expect("state dir");
+    let work = tempfile::tempdir().expect("work dir");
+    let mut tty = Tty::spawn(state.path(), work.path(), &[]);
+    tty.wait_for("Start");
+    tty.send("\r");
+    answer_until(&mut tty, |_| false);
+    tty.wait_for("Recommendation");
+    tty.wait_for("Both roles, as one hybrid hire");
+
+    // One step back and forward again: the answer is kept.
+    tty.send("\x1b");
+    tty.wait_for("Who will they report to?");
+    tty.send("\r");
+    tty.wait_for("Recommendation");
+
+    tty.send("p");
+    tty.wait_for("Job posting");
+    tty.send("s");
+    tty.wait_for("Save to:");
+    let path = work.path().join("posting.md");
+    tty.send(&format!("\x15{}\r", path.display()));
+    tty.wait_for("Saved to");
+    let saved = std::fs::read_to_string(&path).expect("the posting was saved");
+    assert!(saved.starts_with("# "), "{saved}");
+    assert!(saved.contains("Loop & Purl"));
+
+    tty.send("q");
+    tty.wait_for("Quit hirewise?");
+    tty.send("y");
+    assert_eq!(tty.exit_code(), 0);
+    // The terminal is given back as it was.
+    let screen = tty.screen.screen();
+    assert!(!screen.alternate_screen());
+    assert_eq!(screen.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+}
+
+#[test]
+fn a_killed_session_resumes_where_it_stopped() {
+    let state = tempfile::tempdir().expect("state dir");
+    let work = tempfile::tempdir().expect("work dir");
+    let mut tty = Tty::spawn(state.path(), work.path(), &[]);
+    tty.wait_for("Start");
+    tty.send("\r");
+    let prompt = answer_until(&mut tty, |id| id == "platforms");
+    tty.session
+        .get_process_mut()
+        .kill(Signal::SIGKILL)
+        .expect("kill");
+    let _ = tty.session.get_process().wait();
+
+    let mut again = Tty::spawn(state.path(), work.path(), &["--resume"]);
+    again.wait_for(&prompt_start(&prompt));
+    again.wait_for("question 6 of about");
+    // Back one: the earlier answer is still there and still counts.
+    again.send("\x1b");
+    again.wait_for("Who are your customers?");
+    again.wait_for("› Consumers");
+    again.send("\x03");
+    again.wait_for("Quit hirewise?");
+    again.send("\x03");
+    assert_eq!(again.exit_code(), 130);
+}
+
+fn size(n: u16) -> std::num::NonZero<u16> {
+    std::num::NonZero::new(n).expect("a size above zero")
+}
+
+#[test]
+fn a_termination_signal_restores_the_terminal() {
+    let state = tempfile::tempdir().expect("state dir");
+    let work = tempfile::tempdir().expect("work dir");
+    let mut tty = Tty::spawn(state.path(), work.path(), &[]);
+    tty.wait_for("Start");
+    tty.send("\r");
+    tty.wait_for("What is your company called?");
+    tty.session
+        .get_process_mut()
+        .kill(Signal::SIGTERM)
+        .expect("signal");
+    assert_eq!(tty.exit_code(), 130);
+    assert!(!tty.screen.screen().alternate_screen());
+}
