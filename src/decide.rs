@@ -244,10 +244,10 @@ fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
                 .collect(),
             _ => continue,
         };
+        let mut changed = answers.clone();
         for (alt, to) in alternatives {
-            let mut changed = answers.clone();
             changed.insert(q.id.clone(), alt);
-            let walked = Session::walk(tree, changed);
+            let walked = Session::walk(tree, &changed);
             let (v, _) = verdict_of(tree, &walked);
             if v != current {
                 out.push(Change {
@@ -260,6 +260,7 @@ fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
                 });
             }
         }
+        changed.insert(q.id.clone(), a.clone());
     }
     out
 }

@@ -66,11 +66,35 @@ impl<'t> Session<'t> {
 
     /// The answers on the path that `answers` would take, passing over any
     /// question without an answer: for asking "what if this answer changed".
-    pub fn walk(tree: &'t Tree, answers: Answers) -> Answers {
-        let mut s = Self::new(tree);
-        s.answers = answers;
-        s.fast_forward(Gaps::PassAll);
-        s.answered()
+    /// The answers are taken as already valid.
+    pub fn walk(tree: &'t Tree, answers: &Answers) -> Answers {
+        let mut on_path = Answers::new();
+        let mut at = tree.start;
+        // A checked tree has no loops; the bound guards against one anyway.
+        for _ in 0..tree.questions.len() {
+            let Next::Question(qi) = at else { break };
+            let q = &tree.questions[qi];
+            if q.skip_if
+                .as_ref()
+                .is_some_and(|c| cond::holds(tree, c, &on_path, None))
+            {
+                at = q.next;
+                continue;
+            }
+            at = match answers.get(&q.id) {
+                Some(a) => {
+                    on_path.insert(q.id.clone(), a.clone());
+                    next_of(q, a)
+                }
+                None => {
+                    if !q.required {
+                        on_path.insert(q.id.clone(), Answer::Skipped);
+                    }
+                    q.next
+                }
+            };
+        }
+        on_path
     }
 
     pub fn tree(&self) -> &'t Tree {

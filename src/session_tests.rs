@@ -203,7 +203,7 @@ fn walk_passes_over_unanswered_questions() {
     let mut answers = Answers::new();
     answers.insert("a".into(), Answer::Choice("y".into()));
     answers.insert("e".into(), Answer::Bool(false));
-    let walked = Session::walk(&t, answers);
+    let walked = Session::walk(&t, &answers);
     // b (required) is passed over; c (optional) counts as skipped.
     assert_eq!(walked.keys().collect::<Vec<_>>(), ["a", "c", "e"]);
     assert_eq!(walked["c"], Answer::Skipped);

@@ -106,7 +106,12 @@ pub fn render(
     rec: &Recommendation,
     format: Format,
 ) -> Result<String, minijinja::Error> {
-    let today = jiff::Zoned::now().date().to_string();
+    // Only JSON-LD carries a date, and reading the time zone database costs
+    // more than the rest of a run, so it is read only then.
+    let today = match format {
+        Format::Jsonld => jiff::Zoned::now().date().to_string(),
+        _ => String::new(),
+    };
     render_dated(postings, rec, format, &today)
 }
 
