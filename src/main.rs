@@ -48,7 +48,7 @@ fn exit_code(err: &anyhow::Error) -> u8 {
             || c.is::<hirewise::answers::AnswerError>()
             || matches!(
                 c.downcast_ref::<StoreError>(),
-                Some(StoreError::Exists(_) | StoreError::Read { .. })
+                Some(StoreError::Exists(_) | StoreError::NotAFile(_) | StoreError::Read { .. })
             )
     });
     if bad_input { 2 } else { 1 }

@@ -13,6 +13,8 @@ use std::path::{Path, PathBuf};
 pub enum StoreError {
     #[error("{} already exists; use --force to replace it", .0.display())]
     Exists(PathBuf),
+    #[error("{} is not a regular file; choose a file path to write to", .0.display())]
+    NotAFile(PathBuf),
     #[error("cannot write {}: {source}", path.display())]
     Write {
         path: PathBuf,
@@ -38,8 +40,15 @@ pub enum StoreError {
 /// Write `contents` to `path` atomically. An existing file is replaced only
 /// with `overwrite`.
 pub fn write_file(path: &Path, contents: &str, overwrite: bool) -> Result<(), StoreError> {
-    if !overwrite && path.exists() {
-        return Err(StoreError::Exists(path.to_path_buf()));
+    // A device, a directory or a pipe is never replaced by a file, even with
+    // --force: renaming over /dev/full would be a disaster, not a write.
+    if let Ok(meta) = std::fs::metadata(path) {
+        if !meta.is_file() {
+            return Err(StoreError::NotAFile(path.to_path_buf()));
+        }
+        if !overwrite {
+            return Err(StoreError::Exists(path.to_path_buf()));
+        }
     }
     let err = |source| StoreError::Write {
         path: path.to_path_buf(),
