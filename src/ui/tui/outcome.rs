@@ -66,14 +66,18 @@ pub enum SaveBox {
     Overwrite(PathBuf),
 }
 
-/// The format's name as people know it ("Markdown"), from its doc comment.
+/// The format's short name as people know it ("Markdown"), for the title.
 pub fn format_name(f: Format) -> String {
-    f.to_possible_value()
-        .map(|v| {
-            v.get_help()
-                .map_or_else(|| v.get_name().to_string(), ToString::to_string)
-        })
-        .unwrap_or_default()
+    let name = f
+        .to_possible_value()
+        .map(|v| v.get_name().to_string())
+        .unwrap_or_default();
+    match name.as_str() {
+        "md" => "Markdown".into(),
+        "txt" => "Plain text".into(),
+        "jsonld" => "JSON-LD".into(),
+        _ => name.to_uppercase(),
+    }
 }
 
 /// The format after `f`, round the list of every format there is.

@@ -191,18 +191,21 @@ pub fn render_keys(theme: Theme, keys: &[(&str, &str)], area: Rect, buf: &mut Bu
 
 /// Text wrapped to `width` columns, cleaned of anything a terminal would act on.
 pub fn wrap(text: &str, width: u16) -> Vec<String> {
-    let width = usize::from(width.max(1));
-    textwrap::wrap(&clean_line(text), width)
-        .into_iter()
-        .map(|c| c.into_owned())
-        .collect()
+    wrap_hanging("", text, width)
+}
+
+/// Wrapping options: break at spaces only, so "Full-time" or a URL is
+/// never split at its hyphen as if it were two words.
+fn wrap_options(width: u16) -> textwrap::Options<'static> {
+    textwrap::Options::new(usize::from(width.max(1)))
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
 }
 
 /// Like `wrap`, with a first-line prefix such as "• " and the rest indented
 /// to match.
 pub fn wrap_hanging(prefix: &str, text: &str, width: u16) -> Vec<String> {
     let indent = " ".repeat(unicode_width::UnicodeWidthStr::width(prefix));
-    let opts = textwrap::Options::new(usize::from(width.max(1)))
+    let opts = wrap_options(width)
         .initial_indent(prefix)
         .subsequent_indent(&indent);
     textwrap::wrap(&clean_line(text), opts)
