@@ -12,6 +12,7 @@ use crate::store::{self, StoreError};
 use crate::text::clean_block;
 use crate::ui::Wizard;
 use std::path::{Path, PathBuf};
+use unicode_width::UnicodeWidthStr;
 
 /// How the end of the wizard ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,6 +87,40 @@ pub fn target(typed: &str, home: Option<&Path>, name: &str) -> PathBuf {
     }
 }
 
+/// Text wrapped to the screen for reading there: the plain-text posting
+/// has long lines, and a terminal would break them mid-word. Continuation
+/// lines keep the line's indent and hang under a list marker.
+pub fn fit(text: &str, width: usize) -> String {
+    let width = width.max(20);
+    let mut out: Vec<String> = text
+        .lines()
+        .map(|line| {
+            if line.width() <= width {
+                return line.to_string();
+            }
+            let rest = line.trim_start();
+            let indent = &line[..line.len() - rest.len()];
+            let digits = rest.chars().take_while(char::is_ascii_digit).count();
+            let marker = if ["* ", "- ", "• "].iter().any(|m| rest.starts_with(m)) {
+                2
+            } else if digits > 0 && rest[digits..].starts_with(". ") {
+                digits + 2
+            } else {
+                0
+            };
+            let hang = format!("{indent}{}", " ".repeat(marker));
+            let opts = textwrap::Options::new(width)
+                .initial_indent(indent)
+                .subsequent_indent(&hang);
+            textwrap::fill(rest, opts)
+        })
+        .collect();
+    if text.ends_with('\n') {
+        out.push(String::new());
+    }
+    out.join("\n")
+}
+
 pub fn run(wizard: &Wizard<'_>, session: &Session<'_>, look: &Look) -> anyhow::Result<Finish> {
     let answered = session.answered();
     let rec = decide::decide(wizard.tree, &answered);
@@ -110,7 +145,8 @@ pub fn run(wizard: &Wizard<'_>, session: &Session<'_>, look: &Look) -> anyhow::R
             },
             Action::Show => {
                 let text = posting::render(&postings, &rec, Format::Txt)?;
-                println!("\n{}", clean_block(&text));
+                let width = usize::from(show::terminal_size().0);
+                println!("\n{}", fit(&clean_block(&text), width));
             }
             Action::Back => return Ok(Finish::Back),
             Action::Finish => {
@@ -239,6 +275,15 @@ mod tests {
         assert!(items.iter().any(|(_, l)| l.contains("without saving")));
         let (items, cursor) = menu(true);
         assert_eq!(items[cursor], (Action::Finish, "Finish"));
+    }
+
+    #[test]
+    fn long_lines_wrap_under_their_indent_and_list_marker() {
+        let text = "Title\n  * one two three four five six\n12. alpha beta gamma delta\nplain words that run on\n";
+        assert_eq!(
+            fit(text, 20),
+            "Title\n  * one two three\n    four five six\n12. alpha beta gamma\n    delta\nplain words that\nrun on\n"
+        );
     }
 
     #[test]

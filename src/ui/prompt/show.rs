@@ -3,6 +3,7 @@
 //! a thin mapping that the end-to-end test in a pseudo-terminal covers.
 
 use super::ask::{self, Ask, Entry, Input, NumberEntry, Reply};
+use crate::text::clean_line;
 use crate::tree::Question;
 use inquire::error::InquireResult;
 use inquire::list_option::ListOption;
@@ -167,17 +168,18 @@ pub fn question(ask: &Ask, q: &Question, look: &Look) -> anyhow::Result<Reply> {
                 } else if s.trim().is_empty() {
                     "(left empty)".to_string()
                 } else {
-                    s.to_string()
+                    clean_line(s)
                 }
             };
+            let (example, keys) = example(placeholder, keys, look);
             let mut p = Text::new(&ask.message)
                 .with_initial_value(initial)
-                .with_help_message(keys)
+                .with_help_message(&keys)
                 .with_formatter(&format)
                 .with_validator(check)
                 .with_render_config(config);
-            if !placeholder.is_empty() {
-                p = p.with_placeholder(placeholder);
+            if let Some(example) = example {
+                p = p.with_placeholder(example);
             }
             chosen(p.prompt_skippable())?.reply(Reply::Typed)
         }
@@ -188,23 +190,35 @@ pub fn question(ask: &Ask, q: &Question, look: &Look) -> anyhow::Result<Reply> {
             let owned = q.clone();
             let check =
                 move |n: &NumberEntry| Ok(validation(ask::problem(&owned, Reply::Number(*n))));
+            let (example, keys) = example(placeholder, keys, look);
             let mut p = CustomType::<NumberEntry>::new(&ask.message)
                 .with_starting_input(initial)
-                .with_help_message(keys)
-                .with_error_message("type a number, such as 12 or 4.5")
+                .with_help_message(&keys)
+                .with_error_message("Type a number, such as 12 or 4.5")
                 .with_validator(check)
                 .with_render_config(config);
-            if !placeholder.is_empty() {
-                p = p.with_placeholder(placeholder);
+            if let Some(example) = example {
+                p = p.with_placeholder(example);
             }
             chosen(p.prompt_skippable())?.reply(Reply::Number)
         }
     })
 }
 
+/// Where a text prompt's example goes: in the input box, dimmed, when
+/// there are colours; without them a placeholder looks exactly like typed
+/// text, so the example moves into the help line instead.
+fn example<'p>(placeholder: &'p str, keys: &str, look: &Look) -> (Option<&'p str>, String) {
+    match (placeholder.is_empty(), look.colour) {
+        (true, _) => (None, keys.to_string()),
+        (false, true) => (Some(placeholder), keys.to_string()),
+        (false, false) => (None, format!("for example: {placeholder}; {keys}")),
+    }
+}
+
 fn validation(problem: Option<String>) -> Validation {
     match problem {
-        Some(p) => Validation::Invalid(capitalised(&p).into()),
+        Some(p) => Validation::Invalid(capitalised(&clean_line(&p)).into()),
         None => Validation::Valid,
     }
 }
@@ -292,5 +306,15 @@ mod tests {
         let plain = Look { colour: false };
         assert_eq!(plain.dim(), ("", ""));
         assert_eq!(plain.bold("x"), "x");
+        let colour = Look { colour: true };
+        assert_eq!(
+            example("Acme", "Enter", &colour),
+            (Some("Acme"), "Enter".into())
+        );
+        assert_eq!(
+            example("Acme", "Enter", &plain),
+            (None, "for example: Acme; Enter".into())
+        );
+        assert_eq!(example("", "Enter", &plain), (None, "Enter".into()));
     }
 }
