@@ -1,26 +1,17 @@
-//! The full-screen wizard driven by scripted actions, without a terminal:
-//! every flow the screens offer, checked through the app's state.
+//! The question screens of the full-screen wizard, driven by scripted
+//! actions without a terminal: answering, going back, ticking, editing,
+//! objections, help, quitting and clicks, checked through the app's state.
 
 mod tui_support;
 
 use hirewise::answers::Answer;
 use hirewise::decide;
-use hirewise::store::Autosave;
-use hirewise::tree::Kind;
 use hirewise::ui::End;
 use hirewise::ui::tui::app::{Overlay, Screen, State};
 use hirewise::ui::tui::form::Form;
 use hirewise::ui::tui::input::Edit;
 use hirewise::ui::tui::keys::Action;
-use hirewise::ui::tui::outcome::SaveBox;
 use tui_support::*;
-
-fn question_id(app: &hirewise::ui::tui::app::App<'_>) -> String {
-    app.session()
-        .current()
-        .map(|q| q.id.clone())
-        .unwrap_or_default()
-}
 
 fn error(app: &hirewise::ui::tui::app::App<'_>) -> Option<String> {
     match app.screen() {
@@ -236,189 +227,6 @@ fn help_opens_over_any_screen_and_closes_with_any_key() {
     app.update(Action::Down);
     assert_eq!(app.overlay(), None);
     assert!(matches!(app.screen(), Screen::Welcome(_)));
-}
-
-#[test]
-fn changing_an_answer_comes_back_to_the_result() {
-    let (tree, roles) = (default_tree(), roles());
-    let w = wizard(&tree, &roles, None);
-    let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
-    answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
-    let rec = decide::decide(&tree, &app.session().answered());
-    // An answer whose change alone flips the verdict, on a single question.
-    let change = rec
-        .changes
-        .iter()
-        .find(|c| {
-            tree.question(&c.question)
-                .is_some_and(|q| q.kind == Kind::Single)
-        })
-        .expect("a change that flips the verdict");
-    let q = tree.question(&change.question).expect("question");
-    let option = q
-        .options
-        .iter()
-        .position(|o| o.label == change.to)
-        .expect("option");
-    app.update(Action::Change);
-    let at = app
-        .session()
-        .path()
-        .iter()
-        .position(|&i| tree.questions[i].id == q.id);
-    run(&mut app, [Action::Top]);
-    run(
-        &mut app,
-        std::iter::repeat_n(Action::Down, at.expect("answered")),
-    );
-    app.update(Action::Confirm);
-    assert_eq!(question_id(&app), q.id);
-    run(&mut app, [Action::Top]);
-    run(&mut app, std::iter::repeat_n(Action::Down, option));
-    app.update(Action::Confirm);
-    assert!(
-        matches!(app.screen(), Screen::Result { .. }),
-        "{:?}",
-        app.screen()
-    );
-    let after = decide::decide(&tree, &app.session().answered());
-    assert_eq!(after.verdict, change.verdict);
-    // Back from the result is the last question, then the result again.
-    app.update(Action::Back);
-    assert!(matches!(app.screen(), Screen::Question { .. }));
-    app.update(Action::Confirm);
-    assert!(matches!(app.screen(), Screen::Result { .. }));
-}
-
-#[test]
-fn the_posting_saves_and_asks_before_replacing_a_file() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("posting.md");
-    let (tree, roles) = (default_tree(), roles());
-    let w = wizard(&tree, &roles, None);
-    let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
-    answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
-    run(&mut app, [Action::Posting, Action::Format, Action::Save]);
-    let Screen::Posting(p) = app.screen() else {
-        panic!("posting")
-    };
-    let Some(SaveBox::Path(input)) = &p.save else {
-        panic!("save box")
-    };
-    assert!(input.value().starts_with("./") && !input.value().ends_with(".md"));
-    run(&mut app, [Action::Edit(Edit::ClearToStart)]);
-    // Back round to Markdown, whatever the number of formats.
-    run(&mut app, [Action::Back]);
-    for _ in 0..10 {
-        let Screen::Posting(p) = app.screen() else {
-            panic!("posting")
-        };
-        if p.format == hirewise::posting::Format::Md {
-            break;
-        }
-        app.update(Action::Format);
-    }
-    app.update(Action::Save);
-    run(&mut app, [Action::Edit(Edit::ClearToStart)]);
-    run(&mut app, typing(&path.display().to_string()));
-    app.update(Action::Confirm);
-    let text = std::fs::read_to_string(&path).expect("saved");
-    assert!(text.contains("Loop & Purl"));
-    std::fs::write(&path, "mine").expect("write");
-    app.update(Action::Save);
-    run(&mut app, [Action::Edit(Edit::ClearToStart)]);
-    run(&mut app, typing(&path.display().to_string()));
-    app.update(Action::Confirm);
-    let Screen::Posting(p) = app.screen() else {
-        panic!("posting")
-    };
-    assert!(matches!(p.save, Some(SaveBox::Overwrite(_))));
-    app.update(Action::No);
-    assert_eq!(std::fs::read_to_string(&path).expect("read"), "mine");
-    run(&mut app, [Action::Save, Action::Edit(Edit::ClearToStart)]);
-    run(&mut app, typing(&path.display().to_string()));
-    run(&mut app, [Action::Confirm, Action::Yes]);
-    assert!(
-        std::fs::read_to_string(&path)
-            .expect("read")
-            .contains("Loop & Purl")
-    );
-    let Screen::Posting(p) = app.screen() else {
-        panic!("posting")
-    };
-    assert!(
-        p.message
-            .as_ref()
-            .is_some_and(|m| m.1.starts_with("Saved to"))
-    );
-}
-
-#[test]
-fn answers_are_autosaved_and_resumed() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let (tree, roles) = (default_tree(), roles());
-    let w = wizard(&tree, &roles, Some(Autosave::in_dir(dir.path())));
-    let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
-    run(&mut app, typing("Acme"));
-    app.update(Action::Confirm);
-    run(&mut app, typing("yarn"));
-    run(
-        &mut app,
-        [Action::Confirm, Action::Down, Action::Confirm, Action::Back],
-    );
-    assert_eq!(question_id(&app), "stage");
-
-    // A new run offers to resume; resuming lands on the same question.
-    let mut again = tui_support::app(&w, 80, 24);
-    let Screen::Welcome(welcome) = again.screen() else {
-        panic!("welcome")
-    };
-    assert_eq!(welcome.saved.as_ref().map(|s| s.answers.len()), Some(3));
-    again.update(Action::Confirm);
-    assert_eq!(question_id(&again), "stage");
-    assert_eq!(
-        again.screen(),
-        &Screen::Question {
-            form: Form::Pick { cursor: 1 },
-            error: None
-        }
-    );
-
-    // --resume skips the welcome; "start afresh" forgets the saved answers.
-    let resuming = hirewise::ui::Wizard {
-        resume: true,
-        ..wizard(&tree, &roles, Some(Autosave::in_dir(dir.path())))
-    };
-    let direct = tui_support::app(&resuming, 80, 24);
-    assert_eq!(question_id(&direct), "stage");
-    let mut fresh = tui_support::app(&w, 80, 24);
-    run(&mut fresh, [Action::Down, Action::Confirm]);
-    assert_eq!(question_id(&fresh), "company_name");
-    assert!(!Autosave::in_dir(dir.path()).exists());
-}
-
-#[test]
-fn a_damaged_autosave_is_reported_on_the_welcome_screen() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("session.toml"), "this is [not toml").expect("write");
-    let (tree, roles) = (default_tree(), roles());
-    let w = wizard(&tree, &roles, Some(Autosave::in_dir(dir.path())));
-    let mut app = app(&w, 80, 24);
-    let Screen::Welcome(welcome) = app.screen() else {
-        panic!("welcome")
-    };
-    assert!(
-        welcome
-            .problem
-            .as_ref()
-            .is_some_and(|p| p.contains("damaged"))
-    );
-    assert!(welcome.saved.is_none());
-    app.update(Action::Confirm);
-    assert_eq!(question_id(&app), "company_name");
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! terminal and runs the loop `while running { draw; handle event }`;
 //! `app` holds the state, `keys` names the actions, `view` draws.
 
+pub mod answering;
 pub mod app;
 pub mod form;
 pub mod input;

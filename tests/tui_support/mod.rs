@@ -216,3 +216,11 @@ pub fn screen_text(app: &App<'_>, w: u16, h: u16) -> String {
     }
     out
 }
+
+/// The id of the question being asked, or "" when done.
+pub fn question_id(app: &App<'_>) -> String {
+    app.session()
+        .current()
+        .map(|q| q.id.clone())
+        .unwrap_or_default()
+}

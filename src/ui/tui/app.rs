@@ -7,7 +7,7 @@ use super::keys::{Action, Mode};
 use super::outcome::{Outcome, PostingView, SaveBox};
 use super::theme::Theme;
 use super::view;
-use crate::session::{Gaps, Session};
+use crate::session::Session;
 use crate::store::Saved;
 use crate::ui::{End, Wizard};
 
@@ -90,7 +90,7 @@ pub struct App<'a> {
     state: State,
     /// Set after "change an answer": answering skips ahead over questions
     /// already answered, back to the result if nothing else is missing.
-    editing: bool,
+    pub(super) editing: bool,
     seen_result: bool,
     /// The answers file was written once this run, so rewriting it after a
     /// changed answer is not clobbering someone else's file.
@@ -316,105 +316,6 @@ impl<'a> App<'a> {
         }
     }
 
-    fn update_question(&mut self, action: Action) {
-        let Some(q) = self.session.current() else {
-            return;
-        };
-        let n = q.options.len();
-        let page = view::question::page_size(self) as isize;
-        let Screen::Question { form, error } = &mut self.screen else {
-            return;
-        };
-        match action {
-            Action::Up | Action::WheelUp => form.step(-1, n),
-            Action::Down | Action::WheelDown => form.step(1, n),
-            Action::PageUp => form.step(-page, n),
-            Action::PageDown => form.step(page, n),
-            Action::Top => form.select(0, n),
-            Action::Bottom => form.select(n, n),
-            Action::Toggle => {
-                form.toggle();
-                *error = None;
-            }
-            Action::Yes | Action::No if q.kind == crate::tree::Kind::Confirm => {
-                let id = if action == Action::Yes { "yes" } else { "no" };
-                form.select(q.option_index(id).unwrap_or(0), n);
-                self.submit();
-            }
-            Action::Confirm => self.submit(),
-            Action::Back => self.back(),
-            Action::Edit(e) => {
-                let changed = form.edit(e);
-                if changed {
-                    *error = None;
-                } else if e == super::input::Edit::Backspace
-                    && form.input().is_some_and(|i| i.is_empty())
-                {
-                    self.back();
-                }
-            }
-            Action::Click { column, row } => {
-                // A click highlights an option (and ticks it on a multi
-                // question); a second click on a highlighted one answers.
-                let Some(i) = view::question::option_at(self, column, row) else {
-                    return;
-                };
-                let Screen::Question { form, error } = &mut self.screen else {
-                    return;
-                };
-                let again = form.cursor() == Some(i) && matches!(form, Form::Pick { .. });
-                form.select(i, n);
-                form.toggle();
-                *error = None;
-                if again {
-                    self.submit();
-                }
-            }
-            _ => {}
-        }
-    }
-
-    /// Hand the form's answer to the session; show its objection inline.
-    fn submit(&mut self) {
-        let Some(q) = self.session.current() else {
-            return;
-        };
-        let Screen::Question { form, error } = &mut self.screen else {
-            return;
-        };
-        let answer = match form.answer(q) {
-            Ok(a) => a,
-            Err(msg) => {
-                *error = Some(msg);
-                return;
-            }
-        };
-        if let Err(e) = self.session.answer(answer) {
-            let hint = if matches!(form, Form::Multi { .. }) {
-                " (Space ticks the highlighted option)"
-            } else {
-                ""
-            };
-            *error = Some(format!("{}{hint}", capitalise(&e.problem)));
-            return;
-        }
-        if self.editing {
-            self.session.fast_forward(Gaps::Stop);
-        }
-        self.autosave();
-        self.show_current();
-    }
-
-    /// One question back, keeping every answer.
-    pub(super) fn back(&mut self) {
-        if self.session.back() {
-            self.autosave();
-            self.show_current();
-        } else {
-            self.notice(Tone::Info, "This is the first question.");
-        }
-    }
-
     pub(super) fn autosave(&mut self) {
         if let Err(e) = self.wizard.autosave(&self.session) {
             self.notice(Tone::Bad, format!("Autosave failed: {e}"));
@@ -459,12 +360,4 @@ impl<'a> App<'a> {
             _ => {}
         }
     }
-}
-
-/// "pick at least one option" as a sentence on its own.
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }

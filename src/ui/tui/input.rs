@@ -18,6 +18,12 @@ pub enum Edit {
     ClearToStart,
 }
 
+/// Whether `c` may be typed: what `clean_line` would keep as it is.
+fn allowed(c: char) -> bool {
+    let s = c.to_string();
+    crate::text::clean_line(&s) == s
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LineInput {
     chars: Vec<char>,
@@ -28,7 +34,7 @@ pub struct LineInput {
 impl LineInput {
     /// A field holding `text`, with the cursor at its end.
     pub fn new(text: &str) -> Self {
-        let chars: Vec<char> = text.chars().filter(|c| !c.is_control()).collect();
+        let chars: Vec<char> = text.chars().filter(|c| allowed(*c)).collect();
         let cursor = chars.len();
         Self { chars, cursor }
     }
@@ -50,9 +56,10 @@ impl LineInput {
     pub fn edit(&mut self, e: Edit) -> bool {
         let before = (self.chars.len(), self.cursor);
         match e {
-            // Control characters never enter the text: pasted escape
-            // sequences would otherwise end up in the posting.
-            Edit::Insert(c) if c.is_control() => {}
+            // Control and invisible characters never enter the text: a
+            // pasted escape sequence or bidi override would otherwise reach
+            // the screen and the posting.
+            Edit::Insert(c) if !allowed(c) => {}
             Edit::Insert(c) => {
                 self.chars.insert(self.cursor, c);
                 self.cursor += 1;
@@ -121,6 +128,7 @@ mod tests {
         assert_eq!((i.value().as_str(), i.cursor()), ("m", 0));
         assert!(!i.edit(Edit::Backspace));
         assert!(!i.edit(Edit::Insert('\x1b')));
+        assert!(!i.edit(Edit::Insert('\u{202E}')));
     }
 
     #[test]
