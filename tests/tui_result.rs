@@ -196,3 +196,32 @@ fn a_damaged_autosave_is_reported_on_the_welcome_screen() {
     app.update(Action::Confirm);
     assert_eq!(question_id(&app), "company_name");
 }
+
+#[test]
+fn the_answers_file_is_written_when_the_result_is_reached() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("answers.toml");
+    let (tree, roles) = (default_tree(), roles());
+    let w = hirewise::ui::Wizard {
+        save_answers: Some(path.clone()),
+        ..wizard(&tree, &roles, None)
+    };
+    let mut app = app(&w, 80, 24);
+    app.update(Action::Confirm);
+    let answers = example(&tree, "growing-two-hires");
+    answer_all(&mut app, &answers);
+    let text = std::fs::read_to_string(&path).expect("answers saved");
+    let src = hirewise::diag::Source::new("answers.toml", text);
+    let saved = hirewise::answers::parse_file(&tree, &src).expect("a valid answers file");
+    assert_eq!(saved, app.session().answered());
+    assert!(
+        app.notice_text()
+            .is_some_and(|n| n.starts_with("Answers saved to"))
+    );
+    // Changing an answer writes it again: the file is ours by now.
+    run(&mut app, [Action::Back, Action::Confirm]);
+    assert!(
+        app.notice_text()
+            .is_some_and(|n| n.starts_with("Answers saved to"))
+    );
+}
