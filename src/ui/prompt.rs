@@ -95,7 +95,7 @@ fn start<'w>(wizard: &'w Wizard<'_>, look: &Look) -> anyhow::Result<Option<Sessi
 }
 
 fn intro(wizard: &Wizard<'_>) {
-    let width = usize::from(show::terminal_size().0).clamp(20, 100);
+    let width = ask::wrap_width(show::terminal_size().0);
     let meta = &wizard.tree.meta;
     println!("{}", textwrap::fill(&clean_line(&meta.title), width));
     if !meta.intro.is_empty() {
@@ -111,7 +111,7 @@ fn intro(wizard: &Wizard<'_>) {
 }
 
 fn print_heading(asked: &ask::Ask, look: &Look) {
-    let width = usize::from(show::terminal_size().0).clamp(20, 100);
+    let width = ask::wrap_width(show::terminal_size().0);
     println!("\n{}", look.bold(&asked.heading));
     if !asked.about.is_empty() {
         println!("{}", textwrap::fill(&asked.about, width));

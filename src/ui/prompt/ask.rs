@@ -337,15 +337,16 @@ pub fn entry_line(e: &Entry, dim: &str, undim: &str) -> String {
     }
 }
 
-/// How many entries a list shows at once so that the prompt, its entries
-/// (each possibly wrapped over several lines) and its help fit on screen:
-/// inquire counts entries, not lines, and a list taller than the screen
-/// would scroll its own top away.
-pub fn page_size(lines: &[String], prefix: usize, cols: u16, rows: u16) -> usize {
-    // The prompt, the help line (which may wrap once), an error line.
+/// How many entries a list shows at once so that the lines printed
+/// `above` it (heading and help), the prompt, its entries (each possibly
+/// wrapped over several lines) and its key help fit on screen: inquire
+/// counts entries, not lines, and a list taller than the screen pushes the
+/// question's heading out of sight.
+pub fn page_size(lines: &[String], prefix: usize, above: usize, cols: u16, rows: u16) -> usize {
+    // The prompt, the key help (which may wrap once), an error line.
     const AROUND: usize = 4;
     let cols = usize::from(cols.max(20));
-    let room = usize::from(rows).saturating_sub(AROUND).max(3);
+    let room = usize::from(rows).saturating_sub(AROUND + above).max(3);
     let mut heights: Vec<usize> = lines
         .iter()
         .map(|l| (prefix + l.width()).div_ceil(cols).max(1))
@@ -361,6 +362,23 @@ pub fn page_size(lines: &[String], prefix: usize, cols: u16, rows: u16) -> usize
         fit += 1;
     }
     fit.max(3).min(lines.len().max(1))
+}
+
+/// How many lines are printed above a prompt: its heading, and its help
+/// wrapped to `wrap_width`.
+pub fn lines_above(ask: &Ask, cols: u16) -> usize {
+    let help = if ask.about.is_empty() {
+        0
+    } else {
+        textwrap::wrap(&ask.about, wrap_width(cols)).len()
+    };
+    1 + help
+}
+
+/// The width printed text is wrapped to: the screen, but no wider than
+/// comfortable reading.
+pub fn wrap_width(cols: u16) -> usize {
+    usize::from(cols).clamp(20, 100)
 }
 
 #[cfg(test)]

@@ -250,15 +250,18 @@ fn numbers_parse_with_separators_but_not_ambiguous_commas() {
 #[test]
 fn pages_fit_wrapped_entries_on_the_screen() {
     let short: Vec<String> = (0..10).map(|i| format!("option {i}")).collect();
-    assert_eq!(page_size(&short, 2, 80, 30), 10);
-    assert_eq!(page_size(&short, 2, 80, 10), 6);
+    assert_eq!(page_size(&short, 2, 0, 80, 30), 10);
+    assert_eq!(page_size(&short, 2, 0, 80, 10), 6);
     // Entries two lines tall on an 80-column screen take twice the room.
     let long: Vec<String> = (0..10).map(|_| "x".repeat(100)).collect();
-    assert_eq!(page_size(&long, 2, 80, 30), 10);
-    assert_eq!(page_size(&long, 2, 80, 12), 4);
+    assert_eq!(page_size(&long, 2, 0, 80, 30), 10);
+    assert_eq!(page_size(&long, 2, 0, 80, 12), 4);
     // Never fewer than three, even on a tiny screen.
-    assert_eq!(page_size(&long, 2, 80, 3), 3);
-    assert_eq!(page_size(&short[..2], 2, 80, 3), 2);
+    assert_eq!(page_size(&long, 2, 0, 80, 3), 3);
+    assert_eq!(page_size(&short[..2], 2, 0, 80, 3), 2);
+    // Room is kept for the heading and help printed above.
+    assert_eq!(page_size(&short, 2, 3, 80, 10), 3);
+    assert_eq!(page_size(&short, 2, 3, 80, 15), 8);
 }
 
 #[test]

@@ -41,7 +41,9 @@ impl Look {
         let base = if self.colour {
             RenderConfig::default_colored()
         } else {
-            RenderConfig::empty()
+            // inquire's plain config marks answered questions with "?" like
+            // the open one; ">" tells them apart in the scrollback.
+            RenderConfig::empty().with_answered_prompt_prefix(Styled::new(">"))
         };
         // Esc is "back" in this wizard, never "cancel".
         base.with_canceled_prompt_indicator(Styled::new(ask::BACK_LABEL))
@@ -105,6 +107,7 @@ pub fn terminal_size() -> (u16, u16) {
 /// Ask one question and return what came back, unread.
 pub fn question(ask: &Ask, q: &Question, look: &Look) -> anyhow::Result<Reply> {
     let (cols, rows) = terminal_size();
+    let above = ask::lines_above(ask, cols);
     let config = look.config();
     let keys = ask.keys.as_str();
     let (dim, undim) = look.dim();
@@ -117,7 +120,7 @@ pub fn question(ask: &Ask, q: &Question, look: &Look) -> anyhow::Result<Reply> {
     let label = |entries: &[Entry], i: usize| entries.get(i).map(|e| e.label.clone());
     Ok(match &ask.input {
         Input::One { entries, cursor } => {
-            let page = ask::page_size(&lines(entries, "", ""), 2, cols, rows);
+            let page = ask::page_size(&lines(entries, "", ""), 2, above, cols, rows);
             let format = |o: ListOption<&String>| label(entries, o.index).unwrap_or_default();
             let r = Select::new(&ask.message, lines(entries, dim, undim))
                 .with_starting_cursor(*cursor)
@@ -129,7 +132,7 @@ pub fn question(ask: &Ask, q: &Question, look: &Look) -> anyhow::Result<Reply> {
             chosen(r)?.reply(|o| Reply::Picked(o.index))
         }
         Input::Many { entries, ticked } => {
-            let page = ask::page_size(&lines(entries, "", ""), 6, cols, rows);
+            let page = ask::page_size(&lines(entries, "", ""), 6, above, cols, rows);
             let format = |picked: &[ListOption<&String>]| {
                 let reply = Reply::Ticked(picked.iter().map(|o| o.index).collect());
                 if ask::step(q, reply) == ask::Step::Back {
