@@ -13,7 +13,7 @@ use super::app::{App, Notice, Screen, Tone};
 use super::theme::Theme;
 use crate::text::clean_line;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
@@ -49,26 +49,27 @@ pub fn areas(app: &App<'_>, area: Rect) -> Areas {
     } else {
         1
     };
-    let [header, _, body, status, footer] = Layout::vertical([
-        Constraint::Length(header_rows),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let [header, _, body] = rows(area, [header_rows, 1, u16::MAX]);
+    let body_rows = body.height.saturating_sub(2);
+    let [body, status, footer] = rows(body, [body_rows, 1, 1]);
     let body = body.inner(ratatui::layout::Margin::new(2, 0));
     let wants_side = matches!(app.screen, Screen::Question { .. })
         && app.leaning_on()
         && area.width >= LEANING_MIN_WIDTH;
     let (body, side) = if wants_side {
-        let [main, _, side] = Layout::horizontal([
-            Constraint::Fill(1),
-            Constraint::Length(2),
-            Constraint::Length(LEANING_WIDTH),
-        ])
-        .areas(body);
-        (main, Some(side))
+        let main = body.width.saturating_sub(LEANING_WIDTH + 2);
+        let side = Rect {
+            x: body.x + main + 2,
+            width: LEANING_WIDTH.min(body.width),
+            ..body
+        };
+        (
+            Rect {
+                width: main,
+                ..body
+            },
+            Some(side),
+        )
     } else {
         (body, None)
     };
@@ -83,6 +84,24 @@ pub fn areas(app: &App<'_>, area: Rect) -> Areas {
         status,
         footer,
     }
+}
+
+/// Rows of the given heights from the top of `area`, the last ones cut
+/// short at its bottom. Every layout here is fixed heights, and plain
+/// arithmetic costs nothing next to the constraint solver behind `Layout`
+/// (whose cache is not among the ratatui features built).
+pub fn rows<const N: usize>(area: Rect, heights: [u16; N]) -> [Rect; N] {
+    let mut y = area.y;
+    heights.map(|h| {
+        let top = y.min(area.bottom());
+        let height = h.min(area.bottom() - top);
+        y = top + height;
+        Rect {
+            y: top,
+            height,
+            ..area
+        }
+    })
 }
 
 /// At most `READING_WIDTH` columns, centred.
@@ -149,7 +168,7 @@ pub fn tone_style(theme: Theme, tone: Tone) -> Style {
 
 /// The header's first line: a title on the left, a note on the right.
 pub fn render_title(theme: Theme, left: &str, right: &str, area: Rect, buf: &mut Buffer) {
-    let [line, _] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    let [line] = rows(area, [1]);
     let line = line.inner(ratatui::layout::Margin::new(1, 0));
     Paragraph::new(Line::styled(clean_line(left), theme.accent())).render(line, buf);
     Paragraph::new(Line::styled(clean_line(right), theme.dim()))

@@ -12,7 +12,7 @@ use crate::ui::tui::app::{App, Screen};
 use crate::ui::tui::form::Form;
 use crate::ui::tui::input::LineInput;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Gauge, Paragraph, Widget};
 
@@ -118,8 +118,7 @@ fn parts(q: &Question, form: &Form, error: Option<&str>, body: Rect) -> Parts {
         let cut = (total - fit).min(h[part].saturating_sub(floor));
         h[part] -= cut;
     }
-    let constraints = h.map(|r| Constraint::Length(u16::try_from(r).unwrap_or(u16::MAX)));
-    let rects: [Rect; 7] = Layout::vertical(constraints).areas(body);
+    let rects = super::rows(body, h.map(|r| u16::try_from(r).unwrap_or(u16::MAX)));
     Parts {
         prompt: clip(prompt, h[0]),
         help: clip(help, h[1]),
@@ -136,8 +135,7 @@ pub fn render(app: &App<'_>, form: &Form, error: Option<&str>, a: &Areas, buf: &
     };
     let t = app.theme;
     let progress = app.session.progress();
-    let [title, gauge] =
-        Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(a.header);
+    let [title, gauge] = super::rows(a.header, [1, 1]);
     render_title(t, &q.section, "", title, buf);
     let ratio =
         (progress.number.saturating_sub(1) as f64 / progress.total.max(1) as f64).clamp(0.0, 1.0);
