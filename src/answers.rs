@@ -292,13 +292,13 @@ pub fn to_file(tree: &Tree, answers: &Answers) -> String {
 pub fn template(tree: &Tree) -> String {
     let mut out = format!(
         "# Answers for {}.\n# Uncomment a line and fill it in; then run: hirewise --answers THIS_FILE\n",
-        tree.meta.title
+        one_line(&tree.meta.title)
     );
     let mut section = "";
     for q in &tree.questions {
         if q.section != section && !q.section.is_empty() {
             section = &q.section;
-            out.push_str(&format!("\n# ── {section} ──\n"));
+            out.push_str(&format!("\n# ── {} ──\n", one_line(section)));
         }
         out.push_str(&format!("\n# {}\n", one_line(&q.prompt)));
         let need = if q.required { "required" } else { "optional" };

@@ -206,12 +206,20 @@ pub fn reasons(tree: &Tree, answers: &Answers) -> Vec<Reason> {
     out.into_iter().map(|(_, _, r)| r).collect()
 }
 
+/// Beyond this many answers, what would change the verdict is not worked
+/// out: each alternative walks the whole path again, so the work grows with
+/// the square of the path, and a list for thousands of answers helps no one.
+pub const WHAT_IF_LIMIT: usize = 500;
+
 /// Every single change of one answer that would give another verdict: a
 /// different option for single and yes/no questions, one option more or
 /// less for multi questions. The path is walked again for each, since a
 /// changed answer can lead to other questions.
 fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
     let mut out = Vec::new();
+    if answers.len() > WHAT_IF_LIMIT {
+        return out;
+    }
     for q in &tree.questions {
         let Some(a) = answers.get(&q.id) else {
             continue;

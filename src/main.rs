@@ -32,8 +32,12 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             let mut msg = format!("hirewise: {err}");
+            // Messages that already end with their cause do not repeat it.
             for cause in err.chain().skip(1) {
-                msg.push_str(&format!("\n  caused by: {cause}"));
+                let cause = cause.to_string();
+                if !msg.ends_with(&cause) {
+                    msg.push_str(&format!(": {cause}"));
+                }
             }
             eprintln!("{}", text::clean_block(&msg));
             ExitCode::from(exit_code(&err))

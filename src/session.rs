@@ -14,6 +14,10 @@ pub struct Session<'t> {
     answers: Answers,
     /// The questions answered, in order: the path so far.
     history: Vec<usize>,
+    /// The answers of the questions in `history`: the ones that count.
+    /// Kept beside `answers` so that skip conditions can read them at every
+    /// step without gathering them again.
+    on_path: Answers,
     current: Next,
 }
 
@@ -43,6 +47,7 @@ impl<'t> Session<'t> {
             tree,
             answers: Answers::new(),
             history: Vec::new(),
+            on_path: Answers::new(),
             current: Next::End,
         };
         s.current = s.advance(tree.start);
@@ -133,7 +138,8 @@ impl<'t> Session<'t> {
         let q = &self.tree.questions[qi];
         let answer = answer.validate(q)?;
         let next = next_of(q, &answer);
-        self.answers.insert(q.id.clone(), answer);
+        self.answers.insert(q.id.clone(), answer.clone());
+        self.on_path.insert(q.id.clone(), answer);
         self.history.push(qi);
         self.current = self.advance(next);
         Ok(())
@@ -144,6 +150,7 @@ impl<'t> Session<'t> {
     pub fn back(&mut self) -> bool {
         match self.history.pop() {
             Some(q) => {
+                self.on_path.remove(&self.tree.questions[q].id);
                 self.current = Next::Question(q);
                 true
             }
@@ -155,7 +162,9 @@ impl<'t> Session<'t> {
     pub fn goto(&mut self, question: usize) -> bool {
         match self.history.iter().position(|&q| q == question) {
             Some(at) => {
-                self.history.truncate(at);
+                for q in self.history.drain(at..) {
+                    self.on_path.remove(&self.tree.questions[q].id);
+                }
                 self.current = Next::Question(question);
                 true
             }
@@ -185,13 +194,7 @@ impl<'t> Session<'t> {
 
     /// The answers on the path taken, which are the ones that count.
     pub fn answered(&self) -> Answers {
-        self.history
-            .iter()
-            .filter_map(|&q| {
-                let id = &self.tree.questions[q].id;
-                self.answers.get(id).map(|a| (id.clone(), a.clone()))
-            })
-            .collect()
+        self.on_path.clone()
     }
 
     /// Every answer given, on the path or not (what autosave keeps).
@@ -212,13 +215,13 @@ impl<'t> Session<'t> {
         let number = self.history.len() + 1;
         let mut ahead = 0;
         let mut at = self.current;
-        let answered = self.answered();
+        let answered = &self.on_path;
         // A tree has no loops, so a walk ends within as many steps as there
         // are questions; the bound guards a tree built by hand in a test.
         for _ in 0..self.tree.questions.len() {
             let Next::Question(qi) = at else { break };
             let q = &self.tree.questions[qi];
-            if self.skipped(q, &answered) {
+            if self.skipped(q, answered) {
                 at = q.next;
                 continue;
             }
@@ -242,21 +245,13 @@ impl<'t> Session<'t> {
 
     /// From `next`, pass over questions whose skip condition holds.
     fn advance(&self, mut next: Next) -> Next {
-        // The answers on the path are gathered only if a skip needs them.
-        let mut answered: Option<Answers> = None;
         for _ in 0..=self.tree.questions.len() {
-            let Next::Question(qi) = next else {
-                return next;
-            };
-            let q = &self.tree.questions[qi];
-            if q.skip_if.is_none() {
-                return next;
+            match next {
+                Next::Question(qi) if self.skipped(&self.tree.questions[qi], &self.on_path) => {
+                    next = self.tree.questions[qi].next;
+                }
+                _ => return next,
             }
-            let answered = answered.get_or_insert_with(|| self.answered());
-            if !self.skipped(q, answered) {
-                return next;
-            }
-            next = q.next;
         }
         Next::End
     }
