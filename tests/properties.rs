@@ -1,0 +1,218 @@
+//! Property tests: random and mangled input for the tree loader and
+//! checker, the answers-file reader and the session. No input may panic,
+//! and every rejection must come with a place in the file.
+
+use hirewise::answers::{self, Answer};
+use hirewise::diag::Source;
+use hirewise::session::Session;
+use hirewise::tree::{DEFAULT_TREE, Kind, Tree};
+use proptest::prelude::*;
+
+fn config(cases: u32) -> ProptestConfig {
+    ProptestConfig {
+        cases,
+        ..ProptestConfig::default()
+    }
+}
+
+/// Every diagnostic points inside the file (or at its first line).
+fn assert_located(src: &Source, diags: &[hirewise::diag::Diagnostic]) {
+    let lines = src.text.lines().count().max(1) + 1;
+    for d in diags {
+        assert!(
+            d.line >= 1 && d.line <= lines,
+            "{d} is outside the file ({lines} lines)"
+        );
+        assert!(d.column >= 1, "{d}");
+        assert_eq!(d.file, src.name);
+    }
+}
+
+/// The default tree with one edit: a line removed, repeated or changed.
+fn mangled_tree() -> impl Strategy<Value = String> {
+    let lines: Vec<String> = DEFAULT_TREE.lines().map(str::to_string).collect();
+    let n = lines.len();
+    (0..n, 0..3u8, any::<char>(), 0..40usize).prop_map(move |(at, how, c, col)| {
+        let mut l = lines.clone();
+        match how {
+            0 => {
+                l.remove(at);
+            }
+            1 => {
+                let dup = l[at].clone();
+                l.insert(at, dup);
+            }
+            _ => {
+                let mut chars: Vec<char> = l[at].chars().collect();
+                let i = col.min(chars.len());
+                chars.insert(i, c);
+                l[at] = chars.into_iter().collect();
+            }
+        }
+        l.join("\n")
+    })
+}
+
+proptest! {
+    #![proptest_config(config(128))]
+
+    #[test]
+    fn any_text_loads_or_fails_with_a_place(text in ".{0,400}") {
+        let src = Source::new("random.toml", text);
+        let diags = Tree::check(&src);
+        assert_located(&src, &diags);
+        if let Err(e) = Tree::parse(&src) {
+            assert!(e.errors() > 0);
+            assert_located(&src, &e.0);
+        }
+    }
+
+    #[test]
+    fn a_mangled_default_tree_is_checked_without_panic(text in mangled_tree()) {
+        let src = Source::new("mangled.toml", text);
+        let diags = Tree::check(&src);
+        assert_located(&src, &diags);
+        // Whatever still loads can be walked to the end.
+        if let Ok(tree) = Tree::parse(&src) {
+            let mut s = Session::new(&tree);
+            let mut steps = 0;
+            while let Some(q) = s.current() {
+                let a = match q.kind {
+                    Kind::Single => Answer::Choice(q.options[0].id.clone()),
+                    Kind::Multi => Answer::Choices(vec![q.options[0].id.clone()]),
+                    Kind::Text => Answer::Text("x".into()),
+                    Kind::Number => Answer::Number(q.min.unwrap_or(0.0)),
+                    Kind::Confirm => Answer::Bool(true),
+                };
+                if s.answer(a).is_err() {
+                    break;
+                }
+                steps += 1;
+                prop_assert!(steps <= tree.questions.len());
+            }
+        }
+    }
+}
+
+/// A value for an answers file: sometimes right for the question, often not.
+fn answer_value() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-z_]{1,12}".prop_map(|s| format!("\"{s}\"")),
+        proptest::collection::vec("[a-z_]{1,10}", 0..4).prop_map(|v| format!(
+            "[{}]",
+            v.iter()
+                .map(|s| format!("\"{s}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+        any::<i64>().prop_map(|n| n.to_string()),
+        any::<f64>().prop_map(|f| format!("{f:?}").replace("inf", "inf").replace("NaN", "nan")),
+        any::<bool>().prop_map(|b| b.to_string()),
+        ".{0,20}".prop_map(|s| format!("{s:?}")),
+        Just("{ a = 1 }".to_string()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn answers_files_are_read_or_rejected_with_a_place(
+        entries in proptest::collection::vec((0..25usize, answer_value()), 0..20)
+    ) {
+        let tree = Tree::default_tree().expect("tree");
+        let mut text = String::new();
+        for (q, v) in &entries {
+            let id = tree.questions.get(*q).map_or("not_a_question", |q| q.id.as_str());
+            text.push_str(&format!("{id} = {v}\n"));
+        }
+        let src = Source::new("answers.toml", text);
+        match answers::parse_file(&tree, &src) {
+            Ok(a) => {
+                // Whatever was accepted replays without error.
+                Session::resume(&tree, a).expect("accepted answers replay");
+            }
+            Err(e) => assert_located(&src, &e.0),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    /// Answer with the option at this index (modulo), or a typed value.
+    Pick(usize),
+    Many(Vec<usize>),
+    Type(String),
+    Number(f64),
+    Back,
+    Goto(usize),
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        4 => (0..10usize).prop_map(Step::Pick),
+        2 => proptest::collection::vec(0..20usize, 0..5).prop_map(Step::Many),
+        1 => ".{0,30}".prop_map(Step::Type),
+        1 => any::<f64>().prop_map(Step::Number),
+        2 => Just(Step::Back),
+        1 => (0..30usize).prop_map(Step::Goto),
+    ]
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn random_answers_and_back_steps_keep_the_session_consistent(steps in proptest::collection::vec(step(), 0..80)) {
+        let tree = Tree::default_tree().expect("tree");
+        let mut s = Session::new(&tree);
+        for st in steps {
+            let Some(q) = s.current() else {
+                if matches!(st, Step::Back) {
+                    s.back();
+                }
+                continue;
+            };
+            let before = s.path().len();
+            let result = match st {
+                Step::Pick(i) => match q.kind {
+                    Kind::Confirm => s.answer(Answer::Bool(i % 2 == 0)),
+                    _ if q.options.is_empty() => s.answer(Answer::Text(format!("answer {i}"))),
+                    _ => s.answer(Answer::Choice(q.options[i % q.options.len()].id.clone())),
+                },
+                Step::Many(is) => {
+                    let ids = is.iter().filter_map(|i| q.options.get(*i).map(|o| o.id.clone())).collect();
+                    s.answer(Answer::Choices(ids))
+                }
+                Step::Type(t) => s.answer(Answer::Text(t)),
+                Step::Number(n) => s.answer(Answer::Number(n)),
+                Step::Back => {
+                    let moved = s.back();
+                    prop_assert_eq!(moved, before > 0);
+                    Ok(())
+                }
+                Step::Goto(i) => {
+                    s.goto(i);
+                    Ok(())
+                }
+            };
+            if result.is_err() {
+                prop_assert_eq!(s.path().len(), before, "a rejected answer changes nothing");
+            }
+            // The answers that count are exactly those on the path, and valid.
+            let answered = s.answered();
+            prop_assert_eq!(answered.len(), s.path().len());
+            for &qi in s.path() {
+                let q = &tree.questions[qi];
+                let a = answered.get(&q.id).expect("on the path");
+                prop_assert!(a.clone().validate(q).is_ok());
+            }
+            let p = s.progress();
+            prop_assert_eq!(p.number, s.path().len() + 1);
+            prop_assert!(p.total >= s.path().len());
+        }
+        // Whatever state it ended in, deciding works.
+        let rec = hirewise::decide::decide(&tree, &s.answered());
+        prop_assert!(tree.verdicts.iter().any(|v| v.id == rec.verdict));
+    }
+}
