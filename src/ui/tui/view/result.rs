@@ -14,6 +14,8 @@ use ratatui::widgets::{Paragraph, Widget};
 
 /// How many reasons the result lists.
 const REASONS: usize = 6;
+/// How many answers that would change the verdict it lists, as report.rs does.
+const CHANGES: usize = 8;
 
 /// The whole result as lines `width` wide; the screen shows a window of it.
 pub fn lines(app: &App<'_>, width: u16) -> Vec<Line<'static>> {
@@ -105,9 +107,13 @@ pub fn lines(app: &App<'_>, width: u16) -> Vec<Line<'static>> {
     }
     if !rec.changes.is_empty() {
         heading(&mut out, "What would change this");
-        for c in &rec.changes {
+        for c in rec.changes.iter().take(CHANGES) {
             let text = format!("{} → {}: {}", c.prompt, c.to, c.verdict_label);
             push(&mut out, wrap_hanging("• ", &text, width), Style::new());
+        }
+        if rec.changes.len() > CHANGES {
+            let more = format!("… and {} more", rec.changes.len() - CHANGES);
+            push(&mut out, wrap_hanging("  ", &more, width), t.dim());
         }
     }
     if !rec.then.is_empty() {

@@ -26,7 +26,7 @@ fn content(app: &App<'_>, w: &Welcome, width: u16, height: u16) -> (Vec<Line<'st
     );
     let keys = styled(
         wrap(
-            "Keys: ↑↓ move · Space ticks · Enter chooses · Esc goes back · ? help · q quits",
+            "Keys: ↑↓ move · Space ticks · Enter chooses · Esc back · ? help · q quit",
             width,
         ),
         t.dim(),
