@@ -5,7 +5,6 @@
 use crate::answers::{self, Answer, Answers};
 use crate::diag::Source;
 use crate::tree::Tree;
-use atomic_write_file::AtomicWriteFile;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -54,9 +53,34 @@ pub fn write_file(path: &Path, contents: &str, overwrite: bool) -> Result<(), St
         path: path.to_path_buf(),
         source,
     };
-    let mut file = AtomicWriteFile::options().open(path).map_err(err)?;
-    file.write_all(contents.as_bytes()).map_err(err)?;
-    file.commit().map_err(err)
+    // The temporary file sits beside the target so that the rename stays on
+    // one file system and is atomic: readers see the old file or the whole
+    // new one, never a part, even if the process is killed mid-write. There
+    // is no fsync: it would cost ten times the program's own run time, and
+    // it guards only against power loss, not against a crash or a kill.
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".hirewise-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(err)?;
+    tmp.write_all(contents.as_bytes()).map_err(err)?;
+    let persisted = if overwrite {
+        tmp.persist(path)
+    } else {
+        // Refuses, atomically, if the file appeared since the check above.
+        tmp.persist_noclobber(path)
+    };
+    match persisted {
+        Ok(_) => Ok(()),
+        Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => {
+            Err(StoreError::Exists(path.to_path_buf()))
+        }
+        Err(e) => Err(err(e.error)),
+    }
 }
 
 /// Where the session is autosaved: `$HIREWISE_STATE_DIR`, or the user's
