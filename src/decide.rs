@@ -232,8 +232,11 @@ fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
                 .map(|o| (Answer::Choice(o.id.clone()), o.label.clone()))
                 .collect(),
             (Kind::Confirm, Answer::Bool(b)) => {
-                let o = &q.options[usize::from(*b)];
-                vec![(Answer::Bool(!b), o.label.clone())]
+                let other = if *b { "no" } else { "yes" };
+                let label = q
+                    .option(other)
+                    .map_or_else(|| other.to_string(), |o| o.label.clone());
+                vec![(Answer::Bool(!b), label)]
             }
             (Kind::Multi, Answer::Choices(cs)) => q
                 .options

@@ -64,9 +64,18 @@ pub fn menu(saved: bool) -> (Vec<(Action, &'static str)>, usize) {
 }
 
 /// The formats offered for saving, with their labels.
-pub const FORMATS: [(Format, &str); 2] = [
+pub const FORMATS: [(Format, &str); 5] = [
     (Format::Md, "Markdown (.md)"),
     (Format::Txt, "Plain text (.txt)"),
+    (Format::Html, "Web page (.html)"),
+    (
+        Format::Jsonld,
+        "schema.org JobPosting for job boards (.jsonld)",
+    ),
+    (
+        Format::Json,
+        "JSON with the advice, for other programs (.json)",
+    ),
 ];
 
 /// Where a typed path saves `name`: a leading `~` is the home directory,
@@ -126,7 +135,12 @@ pub fn run(wizard: &Wizard<'_>, session: &Session<'_>, look: &Look) -> anyhow::R
     let rec = decide::decide(wizard.tree, &answered);
     let postings = posting::build(wizard.tree, wizard.roles, &answered, &rec)?;
     let (cols, _) = show::terminal_size();
-    println!("\n{}", report::recommendation(&rec, usize::from(cols)));
+    let wording = posting::Wording::default_list().check(&postings);
+    println!(
+        "\n{}{}",
+        report::recommendation(&rec, usize::from(cols)),
+        report::wording(&wording, usize::from(cols))
+    );
     let mut format = wizard.format;
     let mut saved = false;
     loop {
