@@ -30,6 +30,19 @@ pub struct Recommendation {
     pub changes: Vec<Change>,
 }
 
+impl Recommendation {
+    /// The label of the outcome to hire first, for verdicts with two roles.
+    pub fn hire_first_label(&self) -> Option<&str> {
+        let first = self.hire_first.as_deref()?;
+        Some(
+            self.scores
+                .iter()
+                .find(|s| s.outcome == first)
+                .map_or(first, |s| s.label.as_str()),
+        )
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OutcomeScore {
     pub outcome: String,

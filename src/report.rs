@@ -29,12 +29,7 @@ pub fn recommendation(rec: &Recommendation, width: usize) -> String {
         .map(|s| format!("{} {:.0}%", clean_line(&s.label), s.share * 100.0))
         .collect();
     let _ = writeln!(out, "\nLeaning: {}", scores.join(" · "));
-    if let Some(first) = &rec.hire_first {
-        let label = rec
-            .scores
-            .iter()
-            .find(|s| &s.outcome == first)
-            .map_or(first.as_str(), |s| s.label.as_str());
+    if let Some(label) = rec.hire_first_label() {
         let _ = writeln!(
             out,
             "\n{}",
