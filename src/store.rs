@@ -62,11 +62,11 @@ pub fn write_file(path: &Path, contents: &str, overwrite: bool) -> Result<(), St
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".hirewise-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(err)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".hirewise-").suffix(".tmp");
+    #[cfg(unix)]
+    builder.permissions(permissions_for(path));
+    let mut tmp = builder.tempfile_in(dir).map_err(err)?;
     tmp.write_all(contents.as_bytes()).map_err(err)?;
     let persisted = if overwrite {
         tmp.persist(path)
@@ -81,6 +81,17 @@ pub fn write_file(path: &Path, contents: &str, overwrite: bool) -> Result<(), St
         }
         Err(e) => Err(err(e.error)),
     }
+}
+
+/// A new file gets the usual rw-r--r--, a replaced one keeps its mode; the
+/// temporary file's own owner-only mode would otherwise stick.
+#[cfg(unix)]
+fn permissions_for(path: &Path) -> std::fs::Permissions {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).map_or_else(
+        |_| std::fs::Permissions::from_mode(0o644),
+        |m| m.permissions(),
+    )
 }
 
 /// Where the session is autosaved: `$HIREWISE_STATE_DIR`, or the user's

@@ -34,6 +34,20 @@ fn an_existing_file_is_kept_unless_overwrite_is_asked() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn new_files_are_readable_by_others_and_replaced_ones_keep_their_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = dir.path().join("out.md");
+    store::write_file(&p, "first", false).expect("new file");
+    let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+    assert_eq!(mode(&p), 0o644);
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    store::write_file(&p, "second", true).expect("overwrite");
+    assert_eq!(mode(&p), 0o600);
+}
+
 #[test]
 fn a_missing_parent_directory_is_an_error_naming_the_path() {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -98,6 +98,12 @@ pub fn salary(text: &str) -> Option<Value> {
             digits.clear();
         }
     }
+    // "55-65k": the k written once applies to the whole range.
+    if let [lo, .., hi] = numbers.as_mut_slice() {
+        if *hi >= 1000.0 && *lo < 1000.0 && *lo * 1000.0 <= *hi {
+            *lo *= 1000.0;
+        }
+    }
     let unit = if lower.contains("hour") {
         "HOUR"
     } else if lower.contains("month") {
@@ -130,6 +136,11 @@ mod tests {
         assert_eq!(v["value"]["unitText"], "YEAR");
         let v = salary("$110k-130k").expect("read");
         assert_eq!(v["value"]["maxValue"], 130000.0);
+        let v = salary("55-65k EUR").expect("read");
+        assert_eq!(v["value"]["minValue"], 55000.0);
+        assert_eq!(v["value"]["maxValue"], 65000.0);
+        let v = salary("£13-15 an hour").expect("read");
+        assert_eq!(v["value"]["minValue"], 13.0, "no k, no scaling");
         let v = salary("£13 an hour").expect("read");
         assert_eq!(v["value"]["value"], 13.0);
         assert_eq!(v["value"]["unitText"], "HOUR");
