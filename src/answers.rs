@@ -92,6 +92,14 @@ impl Answer {
                 if cs.is_empty() && q.required {
                     return Err(err("pick at least one option".into()));
                 }
+                if cs.len() > 1 {
+                    if let Some(o) = q.options.iter().find(|o| o.exclusive && cs.contains(&o.id)) {
+                        return Err(err(format!(
+                            "\"{}\" cannot be picked together with other options",
+                            o.label
+                        )));
+                    }
+                }
                 // Keep the tree's order and drop repeats.
                 let picked: Vec<String> = q
                     .options

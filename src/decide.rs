@@ -7,6 +7,7 @@
 use crate::answers::{Answer, Answers};
 use crate::cond::{self, Scores};
 use crate::session::Session;
+use crate::text::{and_list, lower_first};
 use crate::tree::{Kind, Tree};
 use serde::Serialize;
 
@@ -289,8 +290,9 @@ fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
     out
 }
 
-/// Fill `{question_id}` with the answer as shown, and `{question_id:tag}`
-/// with the labels of the picked options that carry the tag.
+/// Fill `{question_id}` with the answer as shown, `{question_id:tag}` with
+/// the labels of the picked options that carry the tag, and
+/// `{question_id:count}` with how many options were picked.
 pub fn fill(tree: &Tree, template: &str, answers: &Answers) -> String {
     let mut out = String::new();
     let mut rest = template;
@@ -308,14 +310,15 @@ pub fn fill(tree: &Tree, template: &str, answers: &Answers) -> String {
         match (tree.question(id), answers.get(id)) {
             (Some(q), Some(a)) => {
                 let shown = match tag {
-                    Some(tag) => a
-                        .picked()
-                        .iter()
-                        .filter_map(|p| q.option(p))
-                        .filter(|o| o.tags.iter().any(|t| t == tag))
-                        .map(|o| lower_first(&o.label))
-                        .collect::<Vec<_>>()
-                        .join(", "),
+                    Some("count") => a.picked().len().to_string(),
+                    Some(tag) => and_list(
+                        &a.picked()
+                            .iter()
+                            .filter_map(|p| q.option(p))
+                            .filter(|o| o.tags.iter().any(|t| t == tag))
+                            .map(|o| lower_first(&o.label))
+                            .collect::<Vec<_>>(),
+                    ),
                     None => a.display(q),
                 };
                 out.push_str(&shown);
@@ -327,18 +330,6 @@ pub fn fill(tree: &Tree, template: &str, answers: &Answers) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// "Graphic design" becomes "graphic design" to sit inside a sentence;
-/// "PR work" stays as it is.
-fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match (chars.next(), chars.next()) {
-        (Some(a), Some(b)) if a.is_uppercase() && !b.is_uppercase() => {
-            a.to_lowercase().chain(s.chars().skip(1)).collect()
-        }
-        _ => s.to_string(),
-    }
 }
 
 #[cfg(test)]

@@ -99,12 +99,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::SUCCESS);
         }
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(
-                *shell,
-                &mut Cli::command(),
-                "hirewise",
-                &mut std::io::stdout(),
-            );
+            // Into memory first: generate() panics on a closed pipe, print() does not.
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "hirewise", &mut script);
+            print(&String::from_utf8_lossy(&script))?;
             return Ok(ExitCode::SUCCESS);
         }
         None => {}

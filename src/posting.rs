@@ -84,7 +84,15 @@ pub fn build(
     answers: &Answers,
     rec: &Recommendation,
 ) -> Result<Vec<Posting>, PostingError> {
-    let ctx = roles.context(tree, answers);
+    let lead = rec
+        .scores
+        .iter()
+        .fold(None::<&crate::decide::OutcomeScore>, |best, s| match best {
+            Some(b) if b.points >= s.points => Some(b),
+            _ => Some(s),
+        })
+        .map_or("", |s| s.outcome.as_str());
+    let ctx = roles.context(tree, answers, lead);
     rec.roles
         .iter()
         .map(|id| {
@@ -173,7 +181,16 @@ fn build_one(
         summary: fill("summary", &role.summary)?,
         details,
         responsibilities: fill_all("duties", &join(&role.duties, &extra.duties))?,
-        kpis: fill_all("kpis", &join(&role.kpis, &extra.kpis))?,
+        // The measures the founder chose are the ones the hire is judged by;
+        // the role's own list stands in only when none of them applies.
+        kpis: fill_all(
+            "kpis",
+            if extra.kpis.is_empty() {
+                &role.kpis
+            } else {
+                &extra.kpis
+            },
+        )?,
         requirements: fill_all(
             "requirements",
             &join(&role.requirements, &extra.requirements),

@@ -17,10 +17,9 @@ pub fn recommendation(rec: &Recommendation, width: usize) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "Recommendation: {} (confidence {}, {:.0}%)",
+        "Recommendation: {} (confidence: {})",
         clean_line(&rec.label),
         rec.confidence_label,
-        rec.confidence * 100.0
     );
     let _ = writeln!(out, "\n{}", wrap(&rec.summary, "", ""));
     let scores: Vec<String> = rec

@@ -52,6 +52,44 @@ pub fn clean_input(s: &str) -> String {
     clean_block(s).trim().to_string()
 }
 
+/// "Graphic design" becomes "graphic design" to sit inside a sentence;
+/// "PR work" and "X (Twitter)" stay as they are.
+pub fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_uppercase() && !b.is_uppercase() && b.is_alphabetic() => {
+            a.to_lowercase().chain(s.chars().skip(1)).collect()
+        }
+        _ => s.to_string(),
+    }
+}
+
+/// "the founder" becomes "The founder".
+pub fn upper_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(chars).collect())
+}
+
+/// Typed text made to fit inside a sentence: no capital to start (unless it
+/// is a name or an acronym) and no full stop to end.
+pub fn phrase(s: &str) -> String {
+    lower_first(s.trim().trim_end_matches(['.', '!', ';', ',', ' ']))
+}
+
+/// "a, b and c" from a list, as people write lists.
+pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", init.join(", "), last.as_ref())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,6 +109,21 @@ mod tests {
         assert_eq!(clean_line("safe\rEVIL"), "safeEVIL");
         assert_eq!(clean_line("ab\u{202E}cd\u{200B}e\u{2066}"), "abcde");
         assert_eq!(clean_line("c1\u{9b}31m"), "c131m");
+    }
+
+    #[test]
+    fn sentence_helpers() {
+        assert_eq!(lower_first("Graphic design"), "graphic design");
+        assert_eq!(lower_first("PR work"), "PR work");
+        assert_eq!(lower_first("X (Twitter)"), "X (Twitter)");
+        assert_eq!(
+            phrase("Invoicing software for firms.."),
+            "invoicing software for firms"
+        );
+        assert_eq!(upper_first("the board"), "The board");
+        assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
+        assert_eq!(and_list(&["a"]), "a");
+        assert_eq!(and_list::<&str>(&[]), "");
     }
 
     #[test]

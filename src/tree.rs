@@ -121,6 +121,9 @@ pub struct Choice {
     pub reason: String,
     pub next: Option<Next>,
     pub tags: Vec<String>,
+    /// In a multi question: this option cannot be picked with others
+    /// (such as "None of these").
+    pub exclusive: bool,
     pub posting: Additions,
 }
 

@@ -457,10 +457,10 @@ fn the_example_answers_give_the_advice_the_doc_describes() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "Recommendation: One hybrid hire (confidence high, 85%)",
+            "Recommendation: One hybrid hire (confidence: high)",
         ))
         .stdout(predicate::str::contains(
-            "The list includes shoot and edit video, graphic design",
+            "The list includes shoot and edit video and graphic design",
         ))
         .stdout(predicate::str::contains("16 hours a week leaves time"));
 }
@@ -489,4 +489,16 @@ fn weights_that_change_nothing_are_warnings_not_errors() {
         "{stderr}"
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("2 warning(s)"));
+}
+
+#[test]
+fn ids_are_plain_words_so_no_escape_reaches_a_template() {
+    let stderr = check_fails("id_with_escape");
+    assert!(!stderr.contains('\x1b'), "{stderr}");
+    assert_error(
+        "id_with_escape",
+        10,
+        6,
+        "question id `evil[2J` may only use letters",
+    );
 }

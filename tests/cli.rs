@@ -40,7 +40,7 @@ fn answers_file_prints_the_advice_and_the_posting() {
         .stdout(predicate::str::contains(
             "# Social Media Manager at Fizzwell",
         ))
-        .stdout(predicate::str::contains("Instagram, TikTok, YouTube"));
+        .stdout(predicate::str::contains("Instagram, TikTok and YouTube"));
 }
 
 #[test]

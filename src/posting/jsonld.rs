@@ -52,7 +52,10 @@ fn job_posting(p: &Posting, date: &str, description: String) -> Value {
 
 /// "Remote (Europe)" or "Remote within Portugal" -> the region named.
 fn remote_region(location: &str) -> Option<&str> {
-    let lower = location.to_lowercase();
+    // ASCII lower-casing keeps every byte where it was, so positions found
+    // in `lower` are valid in `location` ("İ" would grow under full Unicode
+    // lower-casing and shift them).
+    let lower = location.to_ascii_lowercase();
     if let (Some(open), Some(close)) = (location.find('('), location.rfind(')')) {
         if open < close {
             return Some(location[open + 1..close].trim()).filter(|s| !s.is_empty());
@@ -156,5 +159,10 @@ mod tests {
             Some("Portugal")
         );
         assert_eq!(remote_region("Remote"), None);
+        assert_eq!(
+            remote_region("İzmir office, or remote within Österreich"),
+            Some("Österreich"),
+            "a letter that grows when lower-cased must not shift the slice"
+        );
     }
 }

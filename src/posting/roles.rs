@@ -3,7 +3,7 @@
 
 use crate::answers::{Answer, Answers};
 use crate::diag::{Diagnostic, Diagnostics, Source};
-use crate::text::clean_line;
+use crate::text::{self, clean_line};
 use crate::tree::Tree;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -24,6 +24,10 @@ pub struct Roles {
     /// Values for answers left blank, by question id.
     #[serde(default)]
     pub defaults: BTreeMap<String, String>,
+    /// Words that depend on the answers (say "members" or "customers"),
+    /// worked out once and offered to every template as `w.NAME`.
+    #[serde(default)]
+    pub words: BTreeMap<String, String>,
     /// The facts listed under the title (location, salary...).
     #[serde(default)]
     pub details: Vec<DetailTemplate>,
@@ -93,6 +97,9 @@ impl Roles {
         })?;
         let mut env = minijinja::Environment::new();
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Lenient);
+        env.add_filter("and_list", |items: Vec<String>| text::and_list(&items));
+        env.add_filter("phrase", |s: String| text::phrase(&s));
+        env.add_filter("upper_first", |s: String| text::upper_first(&s));
         roles.env = env;
         Ok(roles)
     }
@@ -102,8 +109,9 @@ impl Roles {
     }
 
     /// The values templates can use: `a.ID` is an answer as shown, `l.ID` its
-    /// option labels as a list, `picked.ID` its option ids.
-    pub fn context(&self, tree: &Tree, answers: &Answers) -> minijinja::Value {
+    /// option labels as a list, `picked.ID` its option ids, `lead` the
+    /// outcome the answers lean toward, and `w.NAME` the `words`.
+    pub fn context(&self, tree: &Tree, answers: &Answers, lead: &str) -> minijinja::Value {
         let mut shown: BTreeMap<String, String> = self.defaults.clone();
         let mut labels: BTreeMap<String, Vec<String>> = BTreeMap::new();
         let mut picked: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -124,7 +132,20 @@ impl Roles {
             );
             picked.insert(q.id.clone(), ids);
         }
-        minijinja::context! { a => shown, l => labels, picked => picked }
+        let base = minijinja::context! { a => shown, l => labels, picked => picked, lead => lead };
+        let words: BTreeMap<&str, String> = self
+            .words
+            .iter()
+            .map(|(k, t)| {
+                (
+                    k.as_str(),
+                    self.fill(t, &base)
+                        .map(|s| s.trim().to_string())
+                        .unwrap_or_default(),
+                )
+            })
+            .collect();
+        minijinja::context! { w => words, ..base }
     }
 
     /// Fill one template string.

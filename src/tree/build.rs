@@ -101,6 +101,24 @@ impl Builder<'_> {
         }
     }
 
+    /// Ids are written in answers files and shown in messages, so they are
+    /// kept to letters, digits, `_` and `-`.
+    fn check_id(&mut self, id: &Id, what: &str) {
+        let ok = !id.get_ref().is_empty()
+            && id
+                .get_ref()
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        if !ok {
+            let shown = crate::text::clean_line(id.get_ref());
+            self.error(
+                Some(id.span()),
+                format!("{what} id `{shown}` may only use letters, digits, `_` and `-`"),
+                "ids are written in answers files; keep them short and plain, such as `team_size`",
+            );
+        }
+    }
+
     fn required<T>(
         &mut self,
         v: Option<T>,
@@ -158,6 +176,7 @@ impl Builder<'_> {
         let mut first_line: HashMap<String, usize> = HashMap::new();
         for q in &raw.questions {
             let Some(id) = &q.get_ref().id else { continue };
+            self.check_id(id, "question");
             if let Some(line) = first_line.get(id.get_ref()) {
                 let line = *line;
                 self.error(Some(id.span()), format!("duplicate question id `{}`", id.get_ref()), &format!("the first question with this id is at line {line}; give each question its own id"));
@@ -321,6 +340,7 @@ impl Builder<'_> {
                 );
                 continue;
             };
+            self.check_id(id, "outcome");
             self.outcome_spans.push(id.span());
             if out.iter().any(|x| &x.id == id.get_ref()) {
                 self.error(
@@ -389,6 +409,7 @@ impl Builder<'_> {
             let Some(oid) = self.required(o.id, "id", "option", ospan.clone()) else {
                 continue;
             };
+            self.check_id(&oid, "option");
             if kind == Kind::Confirm && !matches!(oid.get_ref().as_str(), "yes" | "no") {
                 self.error(
                     Some(oid.span()),
@@ -451,6 +472,7 @@ impl Builder<'_> {
                 reason: o.reason.unwrap_or_default(),
                 next,
                 tags: o.tags,
+                exclusive: o.exclusive.unwrap_or(false),
                 posting: additions(o.posting.unwrap_or_default()),
             });
         }
@@ -467,6 +489,7 @@ impl Builder<'_> {
                             reason: String::new(),
                             next: None,
                             tags: Vec::new(),
+                            exclusive: false,
                             posting: Additions::default(),
                         },
                     );

@@ -86,6 +86,7 @@ pub struct RawOption {
     pub next: Option<Id>,
     #[serde(default)]
     pub tags: Vec<String>,
+    pub exclusive: Option<bool>,
     pub posting: Option<RawAdditions>,
 }
 
