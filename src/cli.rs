@@ -21,7 +21,7 @@ pub struct Cli {
     pub answers: Option<PathBuf>,
 
     /// Write the posting to this file instead of printing it.
-    #[arg(short, long, value_name = "FILE")]
+    #[arg(short, long, value_name = "FILE", requires = "answers")]
     pub output: Option<PathBuf>,
 
     /// Format of the posting [default: from the --output extension, else md].
@@ -37,11 +37,11 @@ pub struct Cli {
     pub save_answers: Option<PathBuf>,
 
     /// Ask line by line instead of full-screen.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "answers")]
     pub plain: bool,
 
     /// Continue the last session where it stopped.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "answers")]
     pub resume: bool,
 }
 

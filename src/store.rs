@@ -161,7 +161,10 @@ impl Autosave {
             }
         }
         head.insert("answers".into(), toml::Value::Table(body));
-        let text = toml::to_string(&head).unwrap_or_default();
+        let text = toml::to_string(&head).map_err(|e| StoreError::Write {
+            path: self.path.clone(),
+            source: std::io::Error::other(e),
+        })?;
         write_file(&self.path, &text, true)
     }
 

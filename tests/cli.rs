@@ -320,3 +320,19 @@ fn completions_are_printed_for_a_shell() {
 fn bad_usage_exits_two() {
     hirewise().args(["--format", "pdf"]).assert().code(2);
 }
+
+#[test]
+fn flags_that_only_make_sense_together_are_checked() {
+    hirewise()
+        .args(["-o", "x.md"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--answers"));
+    hirewise()
+        .arg("--answers")
+        .arg(example("consumer-brand-reach"))
+        .arg("--plain")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot be used with"));
+}
