@@ -208,6 +208,34 @@ pub fn expected(kind: Kind) -> &'static str {
     }
 }
 
+/// A number as a person types it: spaces, underscores and thousands commas
+/// ("45,000") are allowed. "1,5" is refused as ambiguous (one and a half in
+/// much of Europe, fifteen where commas group thousands).
+pub fn parse_number(typed: &str) -> Option<f64> {
+    let plain: String = typed
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '_'))
+        .collect();
+    let plain = match plain.split_once('.') {
+        _ if !plain.contains(',') => plain,
+        Some((whole, frac)) if thousands(whole) => format!("{}.{frac}", whole.replace(',', "")),
+        None if thousands(&plain) => plain.replace(',', ""),
+        _ => return None,
+    };
+    plain.parse::<f64>().ok().filter(|n| n.is_finite())
+}
+
+/// Whether commas in `s` group digits in threes ("1,500", "-12,000,000").
+fn thousands(s: &str) -> bool {
+    let s = s.strip_prefix('-').unwrap_or(s);
+    let mut groups = s.split(',');
+    let first = groups.next().unwrap_or_default();
+    (1..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_digit())
+        && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+}
+
 pub fn format_number(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 {
         format!("{}", n as i64)

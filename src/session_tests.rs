@@ -246,3 +246,16 @@ fn the_default_tree_takes_twelve_to_twenty_questions_on_any_path() {
         assert!((12..=20).contains(&l), "a path of {l} questions");
     }
 }
+
+#[test]
+fn numbers_are_read_as_people_type_them() {
+    use crate::answers::parse_number;
+    assert_eq!(parse_number(" 45,000 "), Some(45000.0));
+    assert_eq!(parse_number("1,500.5"), Some(1500.5));
+    assert_eq!(parse_number("12 000"), Some(12000.0));
+    assert_eq!(parse_number("-3"), Some(-3.0));
+    assert_eq!(parse_number("1,5"), None, "ambiguous");
+    assert_eq!(parse_number("lots"), None);
+    assert_eq!(parse_number("inf"), None);
+    assert_eq!(parse_number(""), None);
+}

@@ -283,28 +283,9 @@ pub fn parse_number(s: &str) -> Result<NumberEntry, ()> {
     if s.is_empty() {
         return Ok(NumberEntry::Blank);
     }
-    let plain: String = s.chars().filter(|c| !matches!(c, ' ' | '_')).collect();
-    // A comma is a thousands separator only in groups of three ("1,500");
-    // "1,5" is ambiguous (one and a half in much of Europe), so it is refused.
-    let plain = match plain.split_once('.') {
-        _ if !plain.contains(',') => plain,
-        Some((whole, frac)) if thousands(whole) => format!("{}.{frac}", whole.replace(',', "")),
-        None if thousands(&plain) => plain.replace(',', ""),
-        _ => return Err(()),
-    };
-    match plain.parse::<f64>() {
-        Ok(n) if n.is_finite() => Ok(NumberEntry::Value(n)),
-        _ => Err(()),
-    }
-}
-
-fn thousands(s: &str) -> bool {
-    let s = s.strip_prefix('-').unwrap_or(s);
-    let mut groups = s.split(',');
-    let first = groups.next().unwrap_or_default();
-    (1..=3).contains(&first.len())
-        && first.chars().all(|c| c.is_ascii_digit())
-        && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+    crate::answers::parse_number(s)
+        .map(NumberEntry::Value)
+        .ok_or(())
 }
 
 // inquire's number prompt (`CustomType`) parses and shows its value
