@@ -1,5 +1,6 @@
 //! How long one frame of each wizard screen takes to draw into a 120x40
-//! TestBackend: the cost of every key press and resize, terminal aside.
+//! TestBackend: the cost of every key press and resize, terminal aside;
+//! and what a resize adds on the screens that wrap their text then.
 
 #[path = "../tests/tui_support/mod.rs"]
 mod tui_support;
@@ -78,5 +79,20 @@ fn draw_120x40(bencher: divan::Bencher, screen: &str) {
         terminal
             .draw(|f| f.render_widget(&app, f.area()))
             .expect("draw");
+    });
+}
+
+/// What a resize costs on the reading screens, which lay their text out
+/// again then so that frames only slice it. The width alternates so that
+/// every call wraps anew.
+#[divan::bench(args = ["result", "posting"])]
+fn resize_rewrap(bencher: divan::Bencher, screen: &str) {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = at(&w, screen);
+    let mut wide = false;
+    bencher.bench_local(|| {
+        wide = !wide;
+        app.update(Action::Resize(if wide { 120 } else { 90 }, 40));
     });
 }

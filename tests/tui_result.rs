@@ -12,6 +12,7 @@ use hirewise::ui::tui::form::Form;
 use hirewise::ui::tui::input::Edit;
 use hirewise::ui::tui::keys::Action;
 use hirewise::ui::tui::outcome::SaveBox;
+use hirewise::ui::tui::view;
 use tui_support::*;
 
 #[test]
@@ -224,4 +225,76 @@ fn the_answers_file_is_written_when_the_result_is_reached() {
         app.notice_text()
             .is_some_and(|n| n.starts_with("Answers saved to"))
     );
+}
+
+#[test]
+fn words_to_reconsider_show_on_the_result_and_the_posting() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 120, 40);
+    app.update(Action::Confirm);
+    answer_all(&mut app, &ninja_answers(&tree));
+    // Tall enough for the whole result on one page.
+    app.update(Action::Resize(120, 300));
+    let result = screen_text(&app, 120, 300);
+    let at = result
+        .find("Wording to reconsider")
+        .expect("the wording section");
+    assert!(result[at..].contains("\"ninja\" (in "), "{result}");
+    assert!(
+        result[at..].contains("write \"expert\" instead."),
+        "{result}"
+    );
+    // Under the warnings, before what would change the verdict.
+    assert!(result.find("Watch out").is_none_or(|w| w < at));
+    assert!(result.find("What would change this").is_none_or(|c| c > at));
+
+    app.update(Action::Posting);
+    let posting = screen_text(&app, 120, 300);
+    assert!(
+        posting.contains("1 word to reconsider: see the result screen"),
+        "{posting}"
+    );
+}
+
+#[test]
+fn no_wording_section_when_nothing_is_flagged() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 120, 300);
+    app.update(Action::Confirm);
+    answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
+    assert!(!screen_text(&app, 120, 300).contains("Wording to reconsider"));
+    app.update(Action::Posting);
+    assert!(!screen_text(&app, 120, 300).contains("to reconsider"));
+}
+
+#[test]
+fn the_posting_is_wrapped_again_on_each_resize_and_format() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 80, 24);
+    app.update(Action::Confirm);
+    answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
+    app.update(Action::Posting);
+    // The kept lines are for the width drawn, so a frame only slices them.
+    let body_width =
+        |app: &hirewise::ui::tui::app::App<'_>| view::areas(app, view::screen_rect(app)).body.width;
+    for (w, h) in [(80, 24), (61, 30), (200, 50), (120, 40)] {
+        app.update(Action::Resize(w, h));
+        let Screen::Posting(p) = app.screen() else {
+            panic!("posting")
+        };
+        assert_eq!(p.wrapped.width, body_width(&app), "{w}x{h}");
+    }
+    let Screen::Posting(before) = app.screen().clone() else {
+        panic!("posting")
+    };
+    app.update(Action::Format);
+    let Screen::Posting(after) = app.screen() else {
+        panic!("posting")
+    };
+    assert_ne!(after.format, before.format);
+    assert_ne!(after.wrapped.lines, before.wrapped.lines);
+    assert_eq!(after.wrapped.width, body_width(&app));
 }

@@ -259,3 +259,32 @@ fn window_too_small() {
         insta::assert_snapshot!(format!("too_small_{w}x{h}"), terminal.backend());
     }
 }
+
+#[test]
+fn words_to_reconsider() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 80, 24);
+    app.update(Action::Confirm);
+    answer_all(&mut app, &ninja_answers(&tree));
+    for (w, h) in SIZES {
+        app.update(Action::Resize(w, h));
+        app.update(Action::Top);
+        // Scroll as a reader would, until the section heads the page or
+        // the page goes no further.
+        let mut shown = screen_text(&app, w, h);
+        while !shown.lines().nth(2).is_some_and(|l| l.contains("Wording")) {
+            app.update(Action::Down);
+            let next = screen_text(&app, w, h);
+            if next == shown {
+                break;
+            }
+            shown = next;
+        }
+        assert!(shown.contains("Wording to reconsider"), "{shown}");
+        let terminal = draw(&app, w, h);
+        insta::assert_snapshot!(format!("wording_result_{w}x{h}"), terminal.backend());
+    }
+    app.update(Action::Posting);
+    snap("wording_posting", &mut app);
+}

@@ -224,3 +224,11 @@ pub fn question_id(app: &App<'_>) -> String {
         .map(|q| q.id.clone())
         .unwrap_or_default()
 }
+
+/// The small-shop answers from a company whose name the wording list
+/// flags ("ninja"), so the posting has a word to reconsider.
+pub fn ninja_answers(tree: &Tree) -> Answers {
+    let mut answers = example(tree, "small-shop-hybrid");
+    answers.insert("company_name".into(), Answer::Text("Ninja Labs".into()));
+    answers
+}

@@ -195,6 +195,7 @@ impl<'a> App<'a> {
         match action {
             Action::Resize(w, h) => {
                 self.size = (w, h);
+                self.rewrap();
                 self.clamp_scroll();
                 return;
             }
@@ -334,7 +335,8 @@ impl<'a> App<'a> {
     /// Decide, keep the outcome for the result and posting screens, and
     /// write the answers file if one was asked for.
     fn enter_result(&mut self) {
-        let outcome = Outcome::new(self.wizard, &self.session);
+        let width = view::reading_width(self);
+        let outcome = Outcome::new(self.wizard, &self.session, self.theme, width);
         if let Some(path) = &self.wizard.save_answers {
             let overwrite = self.wizard.force || self.answers_written;
             match crate::store::save_answers(path, self.wizard.tree, &outcome.answers, overwrite) {
@@ -349,6 +351,23 @@ impl<'a> App<'a> {
         self.editing = false;
         self.seen_result = true;
         self.screen = Screen::Result { scroll: 0 };
+    }
+
+    /// Lay the reading screens' text out again for a new width, so the
+    /// frames after a resize only slice it.
+    fn rewrap(&mut self) {
+        let (theme, width) = (self.theme, view::reading_width(self));
+        // No let-chains: the crate still builds with Rust 1.85.
+        if let Some(o) = &mut self.outcome {
+            if o.report.width != width {
+                o.report = view::result::wrapped(o, theme, width);
+            }
+        }
+        if let Screen::Posting(p) = &mut self.screen {
+            if p.wrapped.width != width {
+                p.wrapped = view::posting::wrapped(&p.text, p.format, theme, width);
+            }
+        }
     }
 
     /// Keep scroll positions inside their text after a resize.

@@ -4,14 +4,14 @@
 use super::app::{App, Screen, Tone};
 use super::input::LineInput;
 use super::keys::Action;
-use super::view;
+use super::theme::Theme;
+use super::view::{self, Wrapped};
 use crate::answers::Answers;
 use crate::decide::{self, Recommendation};
-use crate::posting::{self, Format, Posting};
+use crate::posting::{self, Format, Hit, Posting, Wording};
 use crate::session::Session;
 use crate::store::{self, StoreError};
 use crate::ui::Wizard;
-use clap::ValueEnum;
 use std::path::PathBuf;
 
 /// The decision for the answers on the path, and the postings it calls for.
@@ -20,6 +20,10 @@ pub struct Outcome {
     pub rec: Recommendation,
     pub answers: Answers,
     pub postings: Result<Vec<Posting>, String>,
+    /// Words in the postings that put good applicants off.
+    pub wording: Vec<Hit>,
+    /// The result screen's lines for the window's width; see `Wrapped`.
+    pub report: Wrapped,
     /// The format last shown, kept when leaving the posting and coming back.
     pub format: Format,
     /// Where the posting was last saved, for the quit question.
@@ -27,18 +31,28 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    pub fn new(wizard: &Wizard<'_>, session: &Session<'_>) -> Self {
+    /// The outcome of the session's answers, its result laid out `width`
+    /// columns wide.
+    pub fn new(wizard: &Wizard<'_>, session: &Session<'_>, theme: Theme, width: u16) -> Self {
         let answers = session.answered();
         let rec = decide::decide(wizard.tree, &answers);
         let postings =
             posting::build(wizard.tree, wizard.roles, &answers, &rec).map_err(|e| e.to_string());
-        Self {
+        let wording = postings
+            .as_ref()
+            .map(|p| Wording::default_list().check(p))
+            .unwrap_or_default();
+        let mut outcome = Self {
             rec,
             answers,
             postings,
+            wording,
+            report: Wrapped::default(),
             format: wizard.format,
             saved_to: None,
-        }
+        };
+        outcome.report = view::result::wrapped(&outcome, theme, width);
+        outcome
     }
 
     /// The posting in `format`, or why it cannot be shown.
@@ -52,6 +66,8 @@ impl Outcome {
 pub struct PostingView {
     pub format: Format,
     pub text: Result<String, String>,
+    /// `text` laid out for the window's width; see `Wrapped`.
+    pub wrapped: Wrapped,
     pub scroll: u16,
     pub save: Option<SaveBox>,
     /// The outcome of the last save, shown until the next one.
@@ -66,25 +82,26 @@ pub enum SaveBox {
     Overwrite(PathBuf),
 }
 
-/// The format's short name as people know it ("Markdown"), for the title.
-pub fn format_name(f: Format) -> String {
-    let name = f
-        .to_possible_value()
-        .map(|v| v.get_name().to_string())
-        .unwrap_or_default();
-    match name.as_str() {
-        "md" => "Markdown".into(),
-        "txt" => "Plain text".into(),
-        "jsonld" => "JSON-LD".into(),
-        _ => name.to_uppercase(),
+impl PostingView {
+    /// The posting in `format`, laid out `width` columns wide, at its top.
+    fn new(outcome: &Outcome, format: Format, theme: Theme, width: u16) -> Self {
+        let text = outcome.render(format);
+        let wrapped = view::posting::wrapped(&text, format, theme, width);
+        Self {
+            format,
+            text,
+            wrapped,
+            scroll: 0,
+            save: None,
+            message: None,
+        }
     }
 }
 
 /// The format after `f`, round the list of every format there is.
 fn next_format(f: Format) -> Format {
-    let all = Format::value_variants();
-    let at = all.iter().position(|x| *x == f).unwrap_or(0);
-    all[(at + 1) % all.len()]
+    let at = Format::ALL.iter().position(|x| *x == f).unwrap_or(0);
+    Format::ALL[(at + 1) % Format::ALL.len()]
 }
 
 /// `~/x` as the home directory's `x`, as a shell would read it.
@@ -137,20 +154,15 @@ impl App<'_> {
 
     fn open_posting(&mut self) {
         let Some(outcome) = &self.outcome else { return };
-        let format = outcome.format;
-        self.screen = Screen::Posting(PostingView {
-            format,
-            text: outcome.render(format),
-            scroll: 0,
-            save: None,
-            message: None,
-        });
+        let width = view::reading_width(self);
+        self.screen = Screen::Posting(PostingView::new(outcome, outcome.format, self.theme, width));
     }
 
     pub(super) fn update_posting(&mut self, action: Action) {
         let limit = view::scroll_limit(self);
         let page = view::page_height(self);
         let force = self.wizard.force;
+        let (theme, width) = (self.theme, view::reading_width(self));
         let Some(outcome) = &mut self.outcome else {
             return;
         };
@@ -176,11 +188,8 @@ impl App<'_> {
             (Some(SaveBox::Path(_)), Action::Back) => p.save = None,
             (Some(_), _) => {}
             (None, Action::Format) => {
-                p.format = next_format(p.format);
-                outcome.format = p.format;
-                p.text = outcome.render(p.format);
-                p.scroll = 0;
-                p.message = None;
+                outcome.format = next_format(p.format);
+                *p = PostingView::new(outcome, outcome.format, theme, width);
             }
             (None, Action::Save) => match &outcome.postings {
                 Ok(postings) => {
@@ -247,11 +256,10 @@ mod tests {
     #[test]
     fn formats_go_round() {
         let mut f = Format::Md;
-        for _ in 0..Format::value_variants().len() {
+        for _ in 0..Format::ALL.len() {
             f = next_format(f);
         }
         assert_eq!(f, Format::Md);
-        assert_eq!(format_name(Format::Md), "Markdown");
     }
 
     #[test]

@@ -114,6 +114,37 @@ fn reading(area: Rect) -> Rect {
     }
 }
 
+/// The width of the reading screens' text (result and posting) in the
+/// window the app last saw; what their cached lines are wrapped to.
+pub fn reading_width(app: &App<'_>) -> u16 {
+    reading(screen_rect(app).inner(ratatui::layout::Margin::new(2, 0))).width
+}
+
+/// Text wrapped and styled into display lines for one width. Wrapping a
+/// posting costs more than drawing the frame it sits in, so the lines are
+/// made when the state changes (entering the screen, a format switch, a
+/// resize) and kept there; a frame only slices them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Wrapped {
+    pub width: u16,
+    pub lines: Vec<Line<'static>>,
+}
+
+/// Rows `scroll..` of `lines`, one a row, as far as `area` reaches.
+pub fn render_window(lines: &[Line<'_>], scroll: u16, area: Rect, buf: &mut Buffer) {
+    let rows = area.top()..area.bottom();
+    for (line, y) in lines.iter().skip(scroll.into()).zip(rows) {
+        line.render(
+            Rect {
+                y,
+                height: 1,
+                ..area
+            },
+            buf,
+        );
+    }
+}
+
 /// How many rows a page of reading text has.
 pub fn page_height(app: &App<'_>) -> u16 {
     areas(app, screen_rect(app)).body.height.max(1)
@@ -123,8 +154,8 @@ pub fn page_height(app: &App<'_>) -> u16 {
 pub fn scroll_limit(app: &App<'_>) -> u16 {
     let body = areas(app, screen_rect(app)).body;
     let lines = match &app.screen {
-        Screen::Result { .. } => result::lines(app, body.width).len(),
-        Screen::Posting(p) => posting::lines(app, p, body.width).len(),
+        Screen::Result { .. } => app.outcome.as_ref().map_or(0, |o| o.report.lines.len()),
+        Screen::Posting(p) => p.wrapped.lines.len(),
         _ => 0,
     };
     u16::try_from(lines.saturating_sub(body.height.into())).unwrap_or(u16::MAX)

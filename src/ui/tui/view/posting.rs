@@ -2,20 +2,33 @@
 //! bullets indented), scrolled, with the format and save prompts.
 
 use super::result::where_in;
-use super::{Areas, render_keys, render_title, tone_style};
+use super::{Areas, Wrapped, render_keys, render_title, render_window, tone_style};
 use crate::posting::Format;
 use crate::text::clean_line;
 use crate::ui::tui::app::App;
-use crate::ui::tui::outcome::{PostingView, SaveBox, format_name};
+use crate::ui::tui::outcome::{PostingView, SaveBox};
+use crate::ui::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-/// The posting as display lines `width` wide.
-pub fn lines(app: &App<'_>, p: &PostingView, width: u16) -> Vec<Line<'static>> {
-    let t = app.theme;
-    let text = match &p.text {
+/// The posting (or why there is none) in `format` as display lines
+/// `width` wide, headings and bold shown as styles.
+pub fn wrapped(text: &Result<String, String>, format: Format, t: Theme, width: u16) -> Wrapped {
+    Wrapped {
+        width,
+        lines: lines(text, format, t, width),
+    }
+}
+
+fn lines(
+    text: &Result<String, String>,
+    format: Format,
+    t: Theme,
+    width: u16,
+) -> Vec<Line<'static>> {
+    let text = match text {
         Ok(text) => text,
         Err(e) => {
             return super::wrap(&format!("The posting could not be made: {e}"), width)
@@ -24,7 +37,7 @@ pub fn lines(app: &App<'_>, p: &PostingView, width: u16) -> Vec<Line<'static>> {
                 .collect();
         }
     };
-    let markdown = p.format == Format::Md;
+    let markdown = format == Format::Md;
     let mut out = Vec::new();
     for raw in text.lines() {
         let line = clean_line(raw);
@@ -141,18 +154,25 @@ fn styled_wrap(
 
 pub fn render(app: &App<'_>, p: &PostingView, a: &Areas, buf: &mut Buffer) {
     let t = app.theme;
-    let all = lines(app, p, a.body.width);
+    // The lines kept in the state, unless this frame is drawn at a width
+    // no resize told the app about.
+    let fresh;
+    let all = if p.wrapped.width == a.body.width {
+        &p.wrapped.lines
+    } else {
+        fresh = lines(&p.text, p.format, t, a.body.width);
+        &fresh
+    };
     let shown = usize::from(a.body.height);
     let at = where_in(usize::from(p.scroll), shown, all.len());
     render_title(
         t,
-        &format!(" Job posting · {}", format_name(p.format)),
+        &format!(" Job posting · {}", p.format.name()),
         &at,
         a.header,
         buf,
     );
-    let window: Vec<Line<'static>> = all.into_iter().skip(p.scroll.into()).take(shown).collect();
-    Paragraph::new(window).render(a.body, buf);
+    render_window(all, p.scroll, a.body, buf);
 
     let status = a.status.inner(ratatui::layout::Margin::new(2, 0));
     let keys: &[(&str, &str)] = match &p.save {
@@ -189,6 +209,12 @@ pub fn render(app: &App<'_>, p: &PostingView, a: &Areas, buf: &mut Buffer) {
             if let Some((tone, m)) = &p.message {
                 Paragraph::new(Line::styled(clean_line(m), tone_style(t, *tone)))
                     .render(status, buf);
+            } else if app.notice.is_none() {
+                // The app's notice is drawn on the same row after this.
+                let words = app.outcome.as_ref().map_or(0, |o| o.wording.len());
+                if let Some(note) = wording_note(words) {
+                    Paragraph::new(Line::styled(note, t.warn())).render(status, buf);
+                }
             }
             &[
                 ("s", "save"),
@@ -203,9 +229,28 @@ pub fn render(app: &App<'_>, p: &PostingView, a: &Areas, buf: &mut Buffer) {
     render_keys(t, keys, a.footer, buf);
 }
 
+/// "2 words to reconsider: see the result screen", or nothing.
+fn wording_note(words: usize) -> Option<String> {
+    match words {
+        0 => None,
+        1 => Some("1 word to reconsider: see the result screen".into()),
+        n => Some(format!("{n} words to reconsider: see the result screen")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_wording_note_counts() {
+        assert_eq!(wording_note(0), None);
+        assert_eq!(
+            wording_note(1).as_deref(),
+            Some("1 word to reconsider: see the result screen")
+        );
+        assert!(wording_note(3).is_some_and(|n| n.starts_with("3 words")));
+    }
 
     #[test]
     fn bold_spans_survive_wrapping() {

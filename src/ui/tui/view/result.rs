@@ -3,10 +3,13 @@
 //! to pick one to change.
 
 use super::{
-    Areas, areas, bar, list_offset, render_keys, render_title, screen_rect, wrap, wrap_hanging,
+    Areas, Wrapped, areas, bar, list_offset, render_keys, render_title, render_window, screen_rect,
+    wrap, wrap_hanging,
 };
 use crate::text::clean_line;
 use crate::ui::tui::app::{App, Screen};
+use crate::ui::tui::outcome::Outcome;
+use crate::ui::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -16,13 +19,18 @@ use ratatui::widgets::{Paragraph, Widget};
 const REASONS: usize = 6;
 /// How many answers that would change the verdict it lists, as report.rs does.
 const CHANGES: usize = 8;
+/// How many words to reconsider it lists; the JSON format has them all.
+const WORDING: usize = 6;
 
 /// The whole result as lines `width` wide; the screen shows a window of it.
-pub fn lines(app: &App<'_>, width: u16) -> Vec<Line<'static>> {
-    let Some(outcome) = &app.outcome else {
-        return Vec::new();
-    };
-    let t = app.theme;
+pub fn wrapped(outcome: &Outcome, t: Theme, width: u16) -> Wrapped {
+    Wrapped {
+        width,
+        lines: lines(outcome, t, width),
+    }
+}
+
+fn lines(outcome: &Outcome, t: Theme, width: u16) -> Vec<Line<'static>> {
     let rec = &outcome.rec;
     let mut out: Vec<Line<'static>> = Vec::new();
     let push = |out: &mut Vec<Line<'static>>, v: Vec<String>, style: Style| {
@@ -105,6 +113,24 @@ pub fn lines(app: &App<'_>, width: u16) -> Vec<Line<'static>> {
             }
         }
     }
+    if !outcome.wording.is_empty() {
+        heading(&mut out, "Wording to reconsider");
+        for h in outcome.wording.iter().take(WORDING) {
+            let text = format!(
+                "\"{}\" (in {}): write \"{}\" instead.",
+                h.word, h.found_in, h.instead
+            );
+            push(&mut out, wrap_hanging("! ", &text, width), t.warn());
+            push(&mut out, wrap_hanging("  ", &h.why, width), t.dim());
+        }
+        if outcome.wording.len() > WORDING {
+            let more = format!(
+                "… and {} more, listed in the posting's JSON format",
+                outcome.wording.len() - WORDING
+            );
+            push(&mut out, wrap_hanging("  ", &more, width), t.dim());
+        }
+    }
     if !rec.changes.is_empty() {
         heading(&mut out, "What would change this");
         for c in rec.changes.iter().take(CHANGES) {
@@ -126,12 +152,21 @@ pub fn lines(app: &App<'_>, width: u16) -> Vec<Line<'static>> {
 }
 
 pub fn render(app: &App<'_>, scroll: u16, a: &Areas, buf: &mut Buffer) {
-    let all = lines(app, a.body.width);
+    // The lines kept in the state, unless this frame is drawn at a width
+    // no resize told the app about.
+    let fresh;
+    let all: &[Line<'static>] = match &app.outcome {
+        Some(o) if o.report.width == a.body.width => &o.report.lines,
+        Some(o) => {
+            fresh = lines(o, app.theme, a.body.width);
+            &fresh
+        }
+        None => &[],
+    };
     let shown = usize::from(a.body.height);
     let at = where_in(usize::from(scroll), shown, all.len());
     render_title(app.theme, " Recommendation", &at, a.header, buf);
-    let window: Vec<Line<'static>> = all.into_iter().skip(scroll.into()).take(shown).collect();
-    Paragraph::new(window).render(a.body, buf);
+    render_window(all, scroll, a.body, buf);
     render_keys(
         app.theme,
         &[
