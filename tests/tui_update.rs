@@ -188,7 +188,16 @@ fn objections_show_inline_and_clear_on_the_next_edit() {
         Some("900 is above the maximum of 500")
     );
     run(&mut app, [Action::Edit(Edit::ClearToStart)]);
+    // "1,2" is one point two in much of Europe and twelve elsewhere: refused.
     run(&mut app, typing("1,2"));
+    app.update(Action::Confirm);
+    assert!(
+        error(&app).is_some_and(|e| e.contains("not a number")),
+        "{:?}",
+        error(&app)
+    );
+    run(&mut app, [Action::Edit(Edit::ClearToStart)]);
+    run(&mut app, typing("1_2"));
     app.update(Action::Confirm);
     assert_eq!(question_id(&app), "has_forum");
     app.update(Action::Yes);

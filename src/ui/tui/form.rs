@@ -133,9 +133,9 @@ impl Form {
                     // "an answer is required" for a required one.
                     return Ok(Answer::Skipped);
                 }
-                parse_number(&raw).map(Answer::Number).ok_or_else(|| {
+                crate::answers::parse_number(&raw).map(Answer::Number).ok_or_else(|| {
                     format!(
-                        "\"{}\" is not a number; type digits, such as 12 or 4.5",
+                        "\"{}\" is not a number; type digits, such as 12 or 4.5 (write 1.5, not 1,5)",
                         raw.trim()
                     )
                 })
@@ -144,19 +144,9 @@ impl Form {
     }
 }
 
-/// A number as people type it: spaces, underscores and thousands commas
-/// (like "45,000") are allowed.
-fn parse_number(s: &str) -> Option<f64> {
-    let cleaned: String = s
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '_' | ','))
-        .collect();
-    cleaned.parse::<f64>().ok().filter(|n| n.is_finite())
-}
-
 #[cfg(test)]
 mod tests {
-    use super::parse_number;
+    use crate::answers::parse_number;
 
     #[test]
     fn numbers_as_people_type_them() {
@@ -164,5 +154,10 @@ mod tests {
         assert_eq!(parse_number("4.5"), Some(4.5));
         assert_eq!(parse_number("lots"), None);
         assert_eq!(parse_number("inf"), None);
+        assert_eq!(
+            parse_number("1,5"),
+            None,
+            "ambiguous, as in the line-by-line wizard"
+        );
     }
 }
