@@ -5,6 +5,7 @@
 //! out; the front ends in `ui` only adapt it to a terminal.
 
 pub mod answers;
+pub mod builtin;
 pub mod cond;
 pub mod decide;
 pub mod diag;

@@ -14,7 +14,7 @@ use hirewise::store::Autosave;
 use hirewise::store::{self, StoreError};
 use hirewise::tree::{self, Tree, graph};
 use hirewise::ui::{self, End, Wizard, batch};
-use hirewise::{report, text};
+use hirewise::{builtin, report, text};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -65,18 +65,22 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-fn load_tree(path: Option<&std::path::Path>) -> anyhow::Result<Tree> {
-    let src = match path {
-        Some(p) => store::read_source(p)?,
-        None => Source::new(tree::DEFAULT_TREE_NAME, tree::DEFAULT_TREE),
+/// The tree to ask (the built-in one unless a file is given) and the role
+/// profiles its verdicts name.
+fn load(path: Option<&std::path::Path>) -> anyhow::Result<(Tree, Roles)> {
+    let Some(path) = path else {
+        let b = builtin::load()?;
+        return Ok((b.tree, b.roles));
     };
+    let src = store::read_source(path)?;
     let tree = Tree::parse(&src)?;
+    let roles = Roles::default_roles()?;
     // The same role check as `hirewise check`, so a tree it rejects never runs.
-    let problems = posting::check_roles(&tree, &Roles::default_roles()?, &src);
+    let problems = posting::check_roles(&tree, &roles, &src);
     if !problems.is_empty() {
         return Err(Diagnostics(problems).into());
     }
-    Ok(tree)
+    Ok((tree, roles))
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -85,12 +89,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             return check(file.as_deref().or(cli.questions.as_deref()));
         }
         Some(Command::Template) => {
-            let tree = load_tree(cli.questions.as_deref())?;
+            let (tree, _) = load(cli.questions.as_deref())?;
             print(&hirewise::answers::template(&tree))?;
             return Ok(ExitCode::SUCCESS);
         }
         Some(Command::Graph { file, format }) => {
-            let tree = load_tree(file.as_deref().or(cli.questions.as_deref()))?;
+            let (tree, _) = load(file.as_deref().or(cli.questions.as_deref()))?;
             let out = match format {
                 GraphFormat::Mermaid => graph::mermaid(&tree),
                 GraphFormat::Dot => graph::dot(&tree),
@@ -107,8 +111,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         None => {}
     }
-    let tree = load_tree(cli.questions.as_deref())?;
-    let roles = Roles::default_roles()?;
+    let (tree, roles) = load(cli.questions.as_deref())?;
     if let Some(answers) = &cli.answers {
         return answers_mode(&cli, &tree, &roles, answers);
     }

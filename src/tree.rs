@@ -11,6 +11,7 @@ mod locate;
 mod raw;
 
 use crate::diag::{Diagnostic, Diagnostics, Source};
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 pub use flow::Flow;
@@ -21,13 +22,13 @@ pub const DEFAULT_TREE: &str = include_str!("../questions/hiring.toml");
 pub const DEFAULT_TREE_NAME: &str = "questions/hiring.toml";
 
 /// Where a question goes once answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Next {
     Question(usize),
     End,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Single,
@@ -67,13 +68,13 @@ impl Kind {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Meta {
     pub title: String,
     pub intro: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Outcome {
     pub id: String,
     pub label: String,
@@ -81,7 +82,7 @@ pub struct Outcome {
     pub first_because: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Verdict {
     pub id: String,
     pub label: String,
@@ -98,7 +99,7 @@ pub struct Verdict {
     pub at: usize,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Additions {
     /// Role profiles these additions apply to; empty means every role.
     pub roles: Vec<String>,
@@ -111,7 +112,7 @@ pub struct Additions {
     pub title_prefix: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Choice {
     pub id: String,
     pub label: String,
@@ -127,7 +128,7 @@ pub struct Choice {
     pub posting: Additions,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Question {
     pub id: String,
     pub kind: Kind,
@@ -155,7 +156,7 @@ impl Question {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Warning {
     pub id: String,
     pub when: Cond,
@@ -164,7 +165,7 @@ pub struct Warning {
 }
 
 /// A test on one question's answer; every field given must hold.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct AnswerTest {
     pub is: Vec<String>,
     pub is_not: Vec<String>,
@@ -177,7 +178,7 @@ pub struct AnswerTest {
 }
 
 /// A checked condition over answers and scores.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum Cond {
     Answer {
         question: usize,
@@ -194,7 +195,7 @@ pub enum Cond {
     Not(Box<Cond>),
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 pub struct DecisionParams {
     /// Largest difference between the top two outcomes' shares of the total
     /// score for which both count as needed.
@@ -204,7 +205,7 @@ pub struct DecisionParams {
 }
 
 /// A checked question tree.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Tree {
     pub name: String,
     pub meta: Meta,
@@ -214,13 +215,23 @@ pub struct Tree {
     pub questions: Vec<Question>,
     pub warnings: Vec<Warning>,
     pub start: Next,
+    /// Rebuilt from `questions` after decoding, so the encoded form does
+    /// not depend on a hash map's order.
+    #[serde(skip)]
     index: HashMap<String, usize>,
 }
 
 impl Tree {
     /// The default tree compiled into the binary.
     pub fn default_tree() -> Result<Self, Diagnostics> {
-        Self::parse(&Source::new(DEFAULT_TREE_NAME, DEFAULT_TREE))
+        crate::builtin::load().map(|b| b.tree)
+    }
+
+    /// Rebuild the id index after decoding.
+    pub(crate) fn reindex(&mut self) {
+        self.index = (self.questions.iter().enumerate())
+            .map(|(i, q)| (q.id.clone(), i))
+            .collect();
     }
 
     /// Parse and check a tree; any error makes it unusable.

@@ -5,14 +5,14 @@ use crate::answers::{Answer, Answers};
 use crate::diag::{Diagnostic, Diagnostics, Source};
 use crate::text::{self, clean_line};
 use crate::tree::Tree;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The default role profiles, compiled into the binary.
 pub const DEFAULT_ROLES: &str = include_str!("../../questions/roles.toml");
 pub const DEFAULT_ROLES_NAME: &str = "questions/roles.toml";
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Roles {
     /// The company's name as the posting shows it.
@@ -39,7 +39,7 @@ pub struct Roles {
     env: minijinja::Environment<'static>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DetailTemplate {
     pub label: String,
@@ -47,7 +47,7 @@ pub struct DetailTemplate {
 }
 
 /// Templates for the facts that structured formats need.
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct FactTemplates {
     /// A schema.org employment type, such as FULL_TIME.
@@ -62,7 +62,7 @@ pub struct FactTemplates {
     pub salary: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     pub id: String,
@@ -84,24 +84,29 @@ pub struct Role {
 
 impl Roles {
     pub fn default_roles() -> Result<Self, Diagnostics> {
-        Self::parse(&Source::new(DEFAULT_ROLES_NAME, DEFAULT_ROLES))
+        crate::builtin::load().map(|b| b.roles)
     }
 
     pub fn parse(src: &Source) -> Result<Self, Diagnostics> {
-        let mut roles: Roles = toml::from_str(&src.text).map_err(|e| {
+        let roles: Roles = toml::from_str(&src.text).map_err(|e| {
             Diagnostics(vec![Diagnostic::error(
                 src,
                 e.span(),
                 e.message().trim().to_string(),
             )])
         })?;
+        Ok(roles.with_filters())
+    }
+
+    /// Give the template environment the filters role texts use.
+    pub(crate) fn with_filters(mut self) -> Self {
         let mut env = minijinja::Environment::new();
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Lenient);
         env.add_filter("and_list", |items: Vec<String>| text::and_list(&items));
         env.add_filter("phrase", |s: String| text::phrase(&s));
         env.add_filter("upper_first", |s: String| text::upper_first(&s));
-        roles.env = env;
-        Ok(roles)
+        self.env = env;
+        self
     }
 
     pub fn get(&self, id: &str) -> Option<&Role> {

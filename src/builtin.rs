@@ -1,0 +1,143 @@
+//! The built-in question tree and role profiles, ready to use.
+//!
+//! Parsing and checking the two TOML files is most of the work of a short
+//! run, so the binary also carries them already parsed, checked and encoded
+//! with postcard (`questions/builtin.postcard`). The encoded form holds the
+//! TOML text it was made from; when that text differs from the files
+//! compiled in (they were edited since), the TOML is parsed instead, so the
+//! program never uses stale data. A test regenerates the file and fails
+//! when the committed one is out of date.
+
+use crate::diag::{Diagnostics, Source};
+use crate::posting::{self, DEFAULT_ROLES, DEFAULT_ROLES_NAME, Roles};
+use crate::tree::{DEFAULT_TREE, DEFAULT_TREE_NAME, Tree};
+use serde::{Deserialize, Serialize};
+
+/// The encoded tree and roles, as committed.
+pub const ENCODED: &[u8] = include_bytes!("../questions/builtin.postcard");
+/// Where the encoded form lives, from the package root.
+pub const ENCODED_PATH: &str = "questions/builtin.postcard";
+
+/// The built-in tree and the role profiles its verdicts name.
+#[derive(Debug)]
+pub struct Builtin {
+    pub tree: Tree,
+    pub roles: Roles,
+}
+
+#[derive(Serialize)]
+struct Encode<'a> {
+    tree_toml: &'a str,
+    roles_toml: &'a str,
+    tree: &'a Tree,
+    roles: &'a Roles,
+}
+
+#[derive(Deserialize)]
+struct Decode<'a> {
+    tree_toml: &'a str,
+    roles_toml: &'a str,
+    tree: Tree,
+    roles: Roles,
+}
+
+/// The built-in data: decoded when the encoded form matches the TOML
+/// compiled in, parsed from that TOML otherwise.
+pub fn load() -> Result<Builtin, Diagnostics> {
+    match decode(ENCODED) {
+        Some(b) => Ok(b),
+        None => parse(),
+    }
+}
+
+/// Decode `bytes`; `None` when they do not decode or were made from other
+/// TOML than the files compiled in.
+pub fn decode(bytes: &[u8]) -> Option<Builtin> {
+    let d: Decode = postcard::from_bytes(bytes).ok()?;
+    if d.tree_toml != DEFAULT_TREE || d.roles_toml != DEFAULT_ROLES {
+        return None;
+    }
+    let mut tree = d.tree;
+    tree.reindex();
+    Some(Builtin {
+        tree,
+        roles: d.roles.with_filters(),
+    })
+}
+
+/// Parse and check the TOML compiled in, as `hirewise check` would.
+pub fn parse() -> Result<Builtin, Diagnostics> {
+    let src = Source::new(DEFAULT_TREE_NAME, DEFAULT_TREE);
+    let tree = Tree::parse(&src)?;
+    let roles = Roles::parse(&Source::new(DEFAULT_ROLES_NAME, DEFAULT_ROLES))?;
+    let problems = posting::check_roles(&tree, &roles, &src);
+    if !problems.is_empty() {
+        return Err(Diagnostics(problems));
+    }
+    Ok(Builtin { tree, roles })
+}
+
+/// The encoded form of the TOML compiled in, as `ENCODED` should be.
+pub fn encode() -> Result<Vec<u8>, EncodeError> {
+    let b = parse()?;
+    Ok(postcard::to_stdvec(&Encode {
+        tree_toml: DEFAULT_TREE,
+        roles_toml: DEFAULT_ROLES,
+        tree: &b.tree,
+        roles: &b.roles,
+    })?)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum EncodeError {
+    #[error(transparent)]
+    Invalid(#[from] Diagnostics),
+    #[error("cannot encode the built-in data: {0}")]
+    Encode(#[from] postcard::Error),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decoding_gives_what_parsing_gives() {
+        let bytes = encode().expect("built-in data encodes");
+        let decoded = decode(&bytes).expect("fresh encoding decodes");
+        let parsed = parse().expect("built-in data parses");
+        let same = |a: &Builtin, b: &Builtin| -> bool {
+            let enc = |x: &Builtin| {
+                (postcard::to_stdvec(&x.tree).ok()).zip(postcard::to_stdvec(&x.roles).ok())
+            };
+            enc(a).is_some() && enc(a) == enc(b)
+        };
+        assert!(same(&decoded, &parsed));
+        // The id index is rebuilt, not carried.
+        let first = &parsed.tree.questions[0].id;
+        assert_eq!(decoded.tree.question_index(first), Some(0));
+        // So are the template filters.
+        let ctx = minijinja::context! { xs => vec!["a", "b", "c"] };
+        assert_eq!(
+            decoded
+                .roles
+                .fill("{{ xs | and_list }}", &ctx)
+                .ok()
+                .as_deref(),
+            Some("a, b and c")
+        );
+    }
+
+    #[test]
+    fn an_encoding_of_other_toml_is_not_used() {
+        let b = parse().expect("built-in data parses");
+        let other = postcard::to_stdvec(&Encode {
+            tree_toml: "# an older tree\n",
+            roles_toml: DEFAULT_ROLES,
+            tree: &b.tree,
+            roles: &b.roles,
+        })
+        .expect("encodes");
+        assert!(decode(&other).is_none());
+        assert!(decode(b"not postcard at all").is_none());
+    }
+}
