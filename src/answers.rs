@@ -33,13 +33,19 @@ pub struct AnswerError {
 impl Answer {
     /// The ids of the options this answer picks (none for text and numbers).
     pub fn picked(&self) -> Vec<&str> {
-        match self {
-            Answer::Choice(c) => vec![c.as_str()],
-            Answer::Choices(c) => c.iter().map(String::as_str).collect(),
-            Answer::Bool(true) => vec!["yes"],
-            Answer::Bool(false) => vec!["no"],
-            _ => Vec::new(),
-        }
+        self.picks().collect()
+    }
+
+    /// The option ids picked, without collecting them.
+    pub fn picks(&self) -> impl Iterator<Item = &str> {
+        let (one, many): (Option<&str>, &[String]) = match self {
+            Answer::Choice(c) => (Some(c), &[]),
+            Answer::Choices(c) => (None, c),
+            Answer::Bool(true) => (Some("yes"), &[]),
+            Answer::Bool(false) => (Some("no"), &[]),
+            _ => (None, &[]),
+        };
+        one.into_iter().chain(many.iter().map(String::as_str))
     }
 
     /// The answer as a person reads it: option labels, the text, the number.

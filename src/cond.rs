@@ -21,7 +21,7 @@ impl Scores {
             let Some(a) = answers.get(&q.id) else {
                 continue;
             };
-            for id in a.picked() {
+            for id in a.picks() {
                 if let Some(o) = q.option(id) {
                     for (p, w) in points.iter_mut().zip(&o.weights) {
                         *p += w;

@@ -8,7 +8,7 @@ use crate::answers::{Answer, Answers};
 use crate::cond::{self, Scores};
 use crate::session::Session;
 use crate::text::{and_list, lower_first};
-use crate::tree::{Kind, Tree};
+use crate::tree::{Cond, Kind, Tree};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -227,14 +227,17 @@ pub const WHAT_IF_LIMIT: usize = 500;
 
 /// Every single change of one answer that would give another verdict: a
 /// different option for single and yes/no questions, one option more or
-/// less for multi questions. The path is walked again for each, since a
-/// changed answer can lead to other questions.
+/// less for multi questions. A changed answer can lead to other questions,
+/// so the path is walked again for each change to a question that steers
+/// the path; a change to any other question keeps the path as it is.
 fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
     let mut out = Vec::new();
     if answers.len() > WHAT_IF_LIMIT {
         return out;
     }
-    for q in &tree.questions {
+    let steers = steering(tree);
+    let mut on_path = Session::walk(tree, answers);
+    for (qi, q) in tree.questions.iter().enumerate() {
         let Some(a) = answers.get(&q.id) else {
             continue;
         };
@@ -269,11 +272,20 @@ fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
                 .collect(),
             _ => continue,
         };
-        let mut changed = answers.clone();
+        let steady = !steers[qi] && on_path.contains_key(&q.id);
+        let mut changed = if steady {
+            Answers::new()
+        } else {
+            answers.clone()
+        };
         for (alt, to) in alternatives {
-            changed.insert(q.id.clone(), alt);
-            let walked = Session::walk(tree, &changed);
-            let (v, _) = verdict_of(tree, &walked);
+            let v = if steady {
+                on_path.insert(q.id.clone(), alt);
+                verdict_of(tree, &on_path).0
+            } else {
+                changed.insert(q.id.clone(), alt);
+                verdict_of(tree, &Session::walk(tree, &changed)).0
+            };
             if v != current {
                 out.push(Change {
                     question: q.id.clone(),
@@ -285,9 +297,33 @@ fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
                 });
             }
         }
-        changed.insert(q.id.clone(), a.clone());
+        if steady {
+            on_path.insert(q.id.clone(), a.clone());
+        }
     }
     out
+}
+
+/// For each question, whether its answer can change which questions are
+/// asked: an option of it leads elsewhere, or a skip condition reads it.
+fn steering(tree: &Tree) -> Vec<bool> {
+    fn mark(c: &Cond, steers: &mut [bool]) {
+        match c {
+            Cond::Answer { question, .. } => steers[*question] = true,
+            Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| mark(c, steers)),
+            Cond::Not(c) => mark(c, steers),
+            Cond::Leader(_) | Cond::Balanced(_) | Cond::EvidenceBelow(_) => {}
+        }
+    }
+    let mut steers: Vec<bool> = (tree.questions.iter())
+        .map(|q| q.options.iter().any(|o| o.next.is_some()))
+        .collect();
+    for q in &tree.questions {
+        if let Some(c) = &q.skip_if {
+            mark(c, &mut steers);
+        }
+    }
+    steers
 }
 
 /// Fill `{question_id}` with the answer as shown, `{question_id:tag}` with

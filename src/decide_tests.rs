@@ -242,3 +242,73 @@ fn fill_leaves_unknown_placeholders_and_drops_unanswered_ones() {
     b.remove("goal");
     assert_eq!(fill(&t, "[{goal}]", &b), "[]");
 }
+
+/// What would change the verdict, worked out the slow way: every changed
+/// answer walks the whole path again.
+fn changes_by_walking(tree: &Tree, answers: &Answers, current: usize) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for q in &tree.questions {
+        let Some(a) = answers.get(&q.id) else {
+            continue;
+        };
+        let alternatives: Vec<Answer> = match a {
+            Answer::Choice(c) => (q.options.iter())
+                .filter(|o| &o.id != c)
+                .map(|o| Answer::Choice(o.id.clone()))
+                .collect(),
+            Answer::Bool(b) => vec![Answer::Bool(!b)],
+            Answer::Choices(cs) => (q.options.iter())
+                .map(|o| {
+                    let mut next = cs.clone();
+                    match next.iter().position(|c| c == &o.id) {
+                        Some(p) => drop(next.remove(p)),
+                        None => next.push(o.id.clone()),
+                    }
+                    Answer::Choices(next)
+                })
+                .collect(),
+            _ => continue,
+        };
+        for alt in alternatives {
+            let mut changed = answers.clone();
+            changed.insert(q.id.clone(), alt);
+            let (v, _) = verdict_of(tree, &Session::walk(tree, &changed));
+            if v != current {
+                out.push((q.id.clone(), tree.verdicts[v].id.clone()));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn changes_match_walking_the_path_again_for_every_scenario() {
+    let tree = Tree::default_tree().expect("built-in tree");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/answers");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).expect("examples/answers") {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("read");
+        let src = Source::new(path.display().to_string(), text);
+        let given = crate::answers::parse_file(&tree, &src).expect("valid answers");
+        let answers = Session::walk(&tree, &given);
+        let rec = decide(&tree, &answers);
+        let current = (tree.verdicts.iter())
+            .position(|v| v.id == rec.verdict)
+            .expect("known verdict");
+        let quick: Vec<(String, String)> = (rec.changes.iter())
+            .map(|c| (c.question.clone(), c.verdict.clone()))
+            .collect();
+        assert_eq!(
+            quick,
+            changes_by_walking(&tree, &answers, current),
+            "{}",
+            path.display()
+        );
+        seen += usize::from(!quick.is_empty());
+    }
+    assert!(
+        seen >= 3,
+        "only {seen} scenarios have a change that flips the verdict"
+    );
+}

@@ -261,8 +261,7 @@ impl<'t> Session<'t> {
 pub fn next_of(q: &Question, answer: &Answer) -> Next {
     let by_option = match q.kind {
         Kind::Single | Kind::Confirm | Kind::Multi => answer
-            .picked()
-            .iter()
+            .picks()
             .filter_map(|id| q.option(id))
             .find_map(|o| o.next),
         _ => None,
