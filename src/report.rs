@@ -9,10 +9,7 @@ use std::fmt::Write;
 pub fn recommendation(rec: &Recommendation, width: usize) -> String {
     let width = width.clamp(40, 100);
     let wrap = |s: &str, first: &str, rest: &str| -> String {
-        let opts = textwrap::Options::new(width)
-            .initial_indent(first)
-            .subsequent_indent(rest);
-        textwrap::fill(&clean_line(s), opts)
+        textwrap::fill(&clean_line(s), options(width, first, rest))
     };
     let mut out = String::new();
     let _ = writeln!(
@@ -94,10 +91,17 @@ pub fn wording(hits: &[crate::posting::Hit], width: usize) -> String {
             clean_line(&h.instead),
             clean_line(&h.why)
         );
-        let opts = textwrap::Options::new(width)
-            .initial_indent("  ! ")
-            .subsequent_indent("    ");
+        let opts = options(width, "  ! ", "    ");
         let _ = writeln!(out, "{}", textwrap::fill(&line, opts));
     }
     out
+}
+
+/// Lines filled greedily, as people wrap by hand: the balanced (optimal
+/// fit) layout costs far more and reads no better in a terminal.
+fn options<'a>(width: usize, first: &'a str, rest: &'a str) -> textwrap::Options<'a> {
+    textwrap::Options::new(width)
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
 }

@@ -26,6 +26,9 @@ fn is_unsafe(c: char) -> bool {
 /// Text for one line of a terminal: no control characters at all; tabs and
 /// line breaks become spaces.
 pub fn clean_line(s: &str) -> String {
+    if s.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return s.to_string();
+    }
     s.chars()
         .filter_map(|c| match c {
             '\t' | '\n' => Some(' '),
@@ -37,6 +40,9 @@ pub fn clean_line(s: &str) -> String {
 
 /// Text that may span lines: line breaks stay, everything else unsafe goes.
 pub fn clean_block(s: &str) -> String {
+    if s.bytes().all(|b| (b' '..=b'~').contains(&b) || b == b'\n') {
+        return s.to_string();
+    }
     s.chars()
         .filter_map(|c| match c {
             '\n' => Some('\n'),

@@ -18,6 +18,9 @@ struct Word {
     word: String,
     instead: String,
     why: String,
+    /// `word` in lower case, to match against lower-cased text.
+    #[serde(skip)]
+    lower: String,
 }
 
 /// One flagged word, where it was found and what to write instead.
@@ -35,11 +38,15 @@ pub struct Hit {
 impl Wording {
     pub fn default_list() -> Self {
         // The list is compiled in and covered by a test, so it parses.
-        toml::from_str(DEFAULT_WORDING).unwrap_or(Wording { words: Vec::new() })
+        Self::parse(DEFAULT_WORDING).unwrap_or(Wording { words: Vec::new() })
     }
 
     pub fn parse(text: &str) -> Result<Self, toml::de::Error> {
-        toml::from_str(text)
+        let mut list: Self = toml::from_str(text)?;
+        for w in &mut list.words {
+            w.lower = w.word.to_lowercase();
+        }
+        Ok(list)
     }
 
     /// Every flagged word in a piece of text, once per word.
@@ -47,7 +54,7 @@ impl Wording {
         let lower = text.to_lowercase();
         let mut out = Vec::new();
         for w in &self.words {
-            if let Some(at) = find_word(&lower, &w.word.to_lowercase()) {
+            if let Some(at) = find_word(&lower, &w.lower) {
                 out.push(Hit {
                     word: w.word.clone(),
                     instead: w.instead.clone(),

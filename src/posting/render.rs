@@ -92,11 +92,17 @@ fn env() -> Result<minijinja::Environment<'static>, minijinja::Error> {
     env.add_filter("underline", |s: String, c: String| {
         c.repeat(unicode_width::UnicodeWidthStr::width(s.as_str()))
     });
-    // Names ending in .html are escaped automatically.
-    env.add_template("posting.md", MARKDOWN)?;
-    env.add_template("posting.txt", PLAIN)?;
-    env.add_template("posting.html", HTML)?;
-    env.add_template("posting-body.html", HTML_BODY)?;
+    // Compiled when first asked for, so a run pays only for the format it
+    // renders. Names ending in .html are escaped automatically.
+    env.set_loader(|name| {
+        Ok(match name {
+            "posting.md" => Some(MARKDOWN.to_string()),
+            "posting.txt" => Some(PLAIN.to_string()),
+            "posting.html" => Some(HTML.to_string()),
+            "posting-body.html" => Some(HTML_BODY.to_string()),
+            _ => None,
+        })
+    });
     Ok(env)
 }
 
