@@ -5,7 +5,6 @@
 
 mod cli;
 
-use anyhow::Context;
 use clap::{CommandFactory, Parser};
 use cli::{Cli, Command, GraphFormat};
 use hirewise::diag::{Diagnostics, Severity, Source};
@@ -185,10 +184,10 @@ fn check(path: Option<&std::path::Path>) -> anyhow::Result<ExitCode> {
         Some(p) => store::read_source(p)?,
         None => Source::new(tree::DEFAULT_TREE_NAME, tree::DEFAULT_TREE),
     };
-    let mut diags = Tree::check(&src);
-    if let Ok(tree) = Tree::parse(&src) {
+    let (tree, mut diags) = Tree::load(&src);
+    if let Some(tree) = &tree {
         if let Ok(roles) = Roles::default_roles() {
-            diags.extend(posting::check_roles(&tree, &roles, &src));
+            diags.extend(posting::check_roles(tree, &roles, &src));
         }
     }
     let errors = diags
@@ -200,21 +199,23 @@ fn check(path: Option<&std::path::Path>) -> anyhow::Result<ExitCode> {
     for d in &diags {
         writeln!(err, "{}", text::clean_block(&d.to_string()))?;
     }
-    if errors > 0 {
-        writeln!(
-            err,
-            "{}: {errors} error(s), {warnings} warning(s)",
-            src.name
-        )?;
-        Ok(ExitCode::from(2))
-    } else {
-        let tree = Tree::parse(&src).context("checked tree failed to load")?;
-        println!(
-            "{}: ok, {} questions, {warnings} warning(s)",
-            src.name,
-            tree.questions.len()
-        );
-        Ok(ExitCode::SUCCESS)
+    match tree {
+        Some(tree) if errors == 0 => {
+            println!(
+                "{}: ok, {} questions, {warnings} warning(s)",
+                src.name,
+                tree.questions.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        _ => {
+            writeln!(
+                err,
+                "{}: {errors} error(s), {warnings} warning(s)",
+                src.name
+            )?;
+            Ok(ExitCode::from(2))
+        }
     }
 }
 

@@ -245,7 +245,14 @@ impl Tree {
 
     /// Every problem in a tree, errors and warnings, in file order.
     pub fn check(src: &Source) -> Vec<Diagnostic> {
-        build::build(src).1
+        Self::load(src).1
+    }
+
+    /// The tree when it has no errors, and every problem found, in one pass.
+    pub fn load(src: &Source) -> (Option<Self>, Vec<Diagnostic>) {
+        let (tree, diags) = build::build(src);
+        let tree = tree.filter(|_| !diags.iter().any(Diagnostic::is_error));
+        (tree, diags)
     }
 
     pub fn question_index(&self, id: &str) -> Option<usize> {
