@@ -123,6 +123,13 @@ impl Answer {
                     } else {
                         Ok(Answer::Skipped)
                     }
+                } else if q.date {
+                    match t.parse::<jiff::civil::Date>() {
+                        Ok(d) if t.len() == 10 => Ok(Answer::Text(d.to_string())),
+                        _ => Err(err(format!(
+                            "\"{t}\" is not a date; write it as YYYY-MM-DD, such as 2027-01-31"
+                        ))),
+                    }
                 } else {
                     Ok(Answer::Text(t))
                 }
@@ -344,11 +351,12 @@ pub fn template(tree: &Tree) -> String {
         }
         out.push_str(&format!("\n# {}\n", one_line(&q.prompt)));
         let need = if q.required { "required" } else { "optional" };
-        out.push_str(&format!(
-            "# {} question, {need}: {}\n",
-            q.kind.name(),
+        let expect = if q.date {
+            "a date in quotes, as \"YYYY-MM-DD\""
+        } else {
             expected(q.kind)
-        ));
+        };
+        out.push_str(&format!("# {} question, {need}: {expect}\n", q.kind.name()));
         if let (Some(min), Some(max)) = (q.min, q.max) {
             out.push_str(&format!(
                 "# from {} to {}\n",

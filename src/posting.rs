@@ -45,6 +45,8 @@ pub struct Facts {
     pub location: String,
     pub remote: bool,
     pub salary: String,
+    /// The last day to apply, YYYY-MM-DD, or empty.
+    pub valid_through: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -208,6 +210,7 @@ fn build_one(
             location: fill("facts", &roles.facts.location)?,
             remote: !fill("facts", &roles.facts.remote)?.is_empty(),
             salary: fill("facts", &roles.facts.salary)?,
+            valid_through: fill("facts", &roles.facts.valid_through)?,
         },
         kit: Kit {
             interview: fill_all("interview", &role.interview)?,

@@ -137,6 +137,8 @@ pub struct Question {
     pub help: String,
     pub required: bool,
     pub placeholder: String,
+    /// A text answer must be a date, written YYYY-MM-DD (`format = "date"`).
+    pub date: bool,
     pub min: Option<f64>,
     pub max: Option<f64>,
     pub unit: String,

@@ -219,6 +219,21 @@ fn unknown_question_kind() {
 }
 
 #[test]
+fn unknown_text_format() {
+    assert_error("unknown-format", 38, 10, "unknown text format `when`");
+}
+
+#[test]
+fn format_on_a_question_that_is_not_text() {
+    assert_error(
+        "format-on-number",
+        38,
+        10,
+        "`format` on number question `name`",
+    );
+}
+
+#[test]
 fn last_verdict_with_a_when() {
     // Pointed at the last verdict's [[verdicts]] header.
     assert_error(

@@ -129,6 +129,8 @@ fn a_whole_session_with_back_steps_ends_in_a_saved_posting() {
             p.send("\r");
         } else if let Some(min) = found.get(1) {
             p.send(format!("{}\r", text(min)));
+        } else if text(found.before()).contains("YYYY-MM-DD") {
+            p.send("2027-01-31\r");
         } else {
             p.send("Lisbon\r");
         }
@@ -157,6 +159,10 @@ fn a_whole_session_with_back_steps_ends_in_a_saved_posting() {
     assert!(
         posting.contains("Bright Teeth"),
         "the company name:\n{posting}"
+    );
+    assert!(
+        posting.contains("**Applications close:** 2027-01-31"),
+        "the closing date:\n{posting}"
     );
     assert!(
         posting.contains("dental scheduling"),

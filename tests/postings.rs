@@ -67,6 +67,7 @@ fn posting_file_names_follow_the_first_role() {
 fn json_ld_is_a_schema_org_job_posting_with_the_required_fields() {
     let tree = Tree::default_tree().expect("default tree");
     let roles = Roles::default_roles().expect("default roles");
+    let mut with_closing_date = 0;
     for (name, text) in examples() {
         let out = batch::run(&tree, &roles, &Source::new(name.clone(), text)).expect("runs");
         let rendered = posting::render_dated(
@@ -117,8 +118,19 @@ fn json_ld_is_a_schema_org_job_posting_with_the_required_fields() {
                 p.facts.salary.chars().any(|c| c.is_ascii_digit()),
                 "{name}"
             );
+            let closes = out.answers.get("closes").and_then(|a| match a {
+                hirewise::answers::Answer::Text(t) => Some(t.as_str()),
+                _ => None,
+            });
+            assert_eq!(
+                item.get("validThrough").and_then(|v| v.as_str()),
+                closes,
+                "{name}"
+            );
+            with_closing_date += usize::from(closes.is_some());
         }
     }
+    assert!(with_closing_date > 0, "no scenario gives a closing date");
 }
 
 #[test]

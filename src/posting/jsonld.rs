@@ -47,6 +47,9 @@ fn job_posting(p: &Posting, date: &str, description: String) -> Value {
     if let Some(salary) = salary(&p.facts.salary) {
         obj.insert("baseSalary".into(), salary);
     }
+    if !p.facts.valid_through.is_empty() {
+        obj.insert("validThrough".into(), json!(p.facts.valid_through));
+    }
     v
 }
 

@@ -60,6 +60,9 @@ pub struct FactTemplates {
     pub remote: String,
     #[serde(default)]
     pub salary: String,
+    /// The last day to apply (YYYY-MM-DD), or empty.
+    #[serde(default)]
+    pub valid_through: String,
 }
 
 #[derive(Debug, Serialize, Deserialize)]

@@ -384,6 +384,26 @@ impl Builder<'_> {
             None => None,
         };
         let kind = kind?;
+        let date = match &q.format {
+            Some(f) if f.get_ref() != "date" => {
+                self.error(
+                    Some(f.span()),
+                    format!("unknown text format `{}`", f.get_ref()),
+                    "the one format is `date` (YYYY-MM-DD); leave `format` out for free text",
+                );
+                false
+            }
+            Some(f) if kind != Kind::Text => {
+                self.error(
+                    Some(f.span()),
+                    format!("`format` on {} question `{}`", kind.name(), id.get_ref()),
+                    "only text questions take a format",
+                );
+                false
+            }
+            Some(_) => true,
+            None => false,
+        };
         if matches!(kind, Kind::Single | Kind::Multi) && q.options.is_empty() {
             self.error(
                 Some(id.span()),
@@ -523,6 +543,7 @@ impl Builder<'_> {
             help: q.help.unwrap_or_default(),
             required: q.required.unwrap_or(true),
             placeholder: q.placeholder.unwrap_or_default(),
+            date,
             min: q.min,
             max: q.max,
             unit: q.unit.unwrap_or_default(),

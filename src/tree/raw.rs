@@ -66,6 +66,7 @@ pub struct RawQuestion {
     pub help: Option<String>,
     pub required: Option<bool>,
     pub placeholder: Option<String>,
+    pub format: Option<Spanned<String>>,
     pub min: Option<f64>,
     pub max: Option<f64>,
     pub unit: Option<String>,
