@@ -40,6 +40,31 @@ fn load_and_check_generated_tree(b: divan::Bencher, n: usize) {
     b.bench(|| Tree::parse(divan::black_box(&src)).expect("valid"));
 }
 
+/// `hirewise check FILE` on a generated tree, as an author runs it: the
+/// whole process, reading the file included.
+#[divan::bench(args = [10_000, 100_000], sample_count = 5, sample_size = 1)]
+fn process_check_generated_tree(b: divan::Bencher, n: usize) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("generated.toml");
+    std::fs::write(&file, generated_tree(n)).expect("write the tree");
+    b.bench(|| {
+        let status = Command::new(env!("CARGO_BIN_EXE_hirewise"))
+            .arg("check")
+            .arg(&file)
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("runs");
+        assert!(status.success());
+    });
+}
+
+/// The built-in tree and role profiles as a run gets them: decoded from the
+/// form compiled into the binary.
+#[divan::bench]
+fn load_built_in_data(b: divan::Bencher) {
+    b.bench(|| hirewise::builtin::load().expect("built-in data"));
+}
+
 #[divan::bench]
 fn decide_example(b: divan::Bencher) {
     let tree = default_tree();
