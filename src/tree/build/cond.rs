@@ -1,0 +1,161 @@
+//! Checking a condition and resolving the questions, options and outcomes
+//! it names.
+
+use super::*;
+
+impl Builder<'_> {
+    pub(super) fn cond(&mut self, c: Spanned<RawCond>, refs: &Refs<'_>) -> Option<Cond> {
+        let span = c.span();
+        let c = c.into_inner();
+        let mut parts = Vec::new();
+        // Whether the condition says anything at all; when it does but every
+        // part failed, those parts were reported and it is not "empty".
+        let given = c.question.is_some()
+            || c.leader.is_some()
+            || c.balanced.is_some()
+            || c.evidence_below.is_some()
+            || c.all.is_some()
+            || c.any.is_some()
+            || c.not.is_some();
+        let answer_keys = c.is.is_some()
+            || c.is_not.is_some()
+            || c.tagged.is_some()
+            || c.selected_at_least.is_some()
+            || c.at_least.is_some()
+            || c.at_most.is_some()
+            || c.answered.is_some()
+            || c.contains_any.is_some();
+        match c.question {
+            Some(q) => match refs.index.get(q.get_ref()) {
+                Some(&qi) => {
+                    let info = &refs.infos[qi];
+                    let ids = |list: Option<Vec<Id>>, this: &mut Self| -> Vec<String> {
+                        let mut out = Vec::new();
+                        for o in list.unwrap_or_default() {
+                            if !info.options.contains(o.get_ref()) {
+                                let hint = suggest(o.get_ref(), info.options.iter(), "");
+                                this.error(
+                                    Some(o.span()),
+                                    format!(
+                                        "question `{}` has no option `{}`",
+                                        q.get_ref(),
+                                        o.get_ref()
+                                    ),
+                                    &hint,
+                                );
+                            }
+                            out.push(o.into_inner());
+                        }
+                        out
+                    };
+                    let is = ids(c.is, self);
+                    let is_not = ids(c.is_not, self);
+                    let fits = |ok: bool, key: &str, kinds: &str, this: &mut Self| {
+                        if !ok {
+                            this.error(
+                                Some(span.clone()),
+                                format!(
+                                    "`{key}` does not apply to {} question `{}`",
+                                    info.kind.name(),
+                                    q.get_ref()
+                                ),
+                                &format!("`{key}` works on {kinds} questions"),
+                            );
+                        }
+                    };
+                    let k = info.kind;
+                    if c.tagged.is_some() || c.selected_at_least.is_some() {
+                        fits(k == Kind::Multi, "selected_at_least/tagged", "multi", self);
+                    }
+                    if c.at_least.is_some() || c.at_most.is_some() {
+                        fits(k == Kind::Number, "at_least/at_most", "number", self);
+                    }
+                    if c.contains_any.is_some() {
+                        fits(k == Kind::Text, "contains_any", "text", self);
+                    }
+                    if !is.is_empty() || !is_not.is_empty() {
+                        fits(
+                            k.has_options(),
+                            "is/is_not",
+                            "single, multi and confirm",
+                            self,
+                        );
+                    }
+                    let test = AnswerTest {
+                        is,
+                        is_not,
+                        tagged: c.tagged,
+                        selected_at_least: c.selected_at_least,
+                        at_least: c.at_least,
+                        at_most: c.at_most,
+                        answered: c.answered,
+                        contains_any: c.contains_any.unwrap_or_default(),
+                    };
+                    parts.push(Cond::Answer { question: qi, test });
+                }
+                None => {
+                    let hint = suggest(q.get_ref(), refs.index.keys(), "");
+                    self.error(
+                        Some(q.span()),
+                        format!(
+                            "condition names a question that does not exist: `{}`",
+                            q.get_ref()
+                        ),
+                        &hint,
+                    );
+                }
+            },
+            None if answer_keys => self.error(
+                Some(span.clone()),
+                "this condition tests an answer but names no `question`",
+                "add `question = \"...\"`",
+            ),
+            None => {}
+        }
+        if let Some(l) = c.leader {
+            match refs.outcomes.iter().position(|o| o == l.get_ref()) {
+                Some(i) => parts.push(Cond::Leader(i)),
+                None => self.error(
+                    Some(l.span()),
+                    format!("condition names an unknown outcome `{}`", l.get_ref()),
+                    &format!("outcomes are: {}", refs.outcomes.join(", ")),
+                ),
+            }
+        }
+        if let Some(b) = c.balanced {
+            parts.push(Cond::Balanced(b));
+        }
+        if let Some(e) = c.evidence_below {
+            parts.push(Cond::EvidenceBelow(e));
+        }
+        if let Some(all) = c.all {
+            parts.push(Cond::All(
+                all.into_iter().filter_map(|x| self.cond(x, refs)).collect(),
+            ));
+        }
+        if let Some(any) = c.any {
+            parts.push(Cond::Any(
+                any.into_iter().filter_map(|x| self.cond(x, refs)).collect(),
+            ));
+        }
+        if let Some(not) = c.not {
+            parts.push(Cond::Not(Box::new(self.cond(*not, refs)?)));
+        }
+        if parts.is_empty() && (given || answer_keys) {
+            return None;
+        }
+        if parts.is_empty() {
+            self.error(
+                Some(span),
+                "empty condition",
+                "name a `question` to test, or use `leader`, `balanced`, `all`, `any` or `not`",
+            );
+            return None;
+        }
+        Some(if parts.len() == 1 {
+            parts.remove(0)
+        } else {
+            Cond::All(parts)
+        })
+    }
+}

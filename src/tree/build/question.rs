@@ -1,0 +1,224 @@
+//! Building one question and its options, and resolving `next` targets.
+
+use super::*;
+
+impl Builder<'_> {
+    pub(super) fn question(
+        &mut self,
+        q: RawQuestion,
+        pos: usize,
+        span: Range<usize>,
+        refs: &Refs<'_>,
+    ) -> Option<Question> {
+        let id = self.required(q.id, "id", "question", span.clone())?;
+        let kind_raw = self.required(q.kind, "kind", "question", span.clone());
+        let prompt = self.required(q.prompt, "prompt", "question", span.clone());
+        let kind = match &kind_raw {
+            Some(k) => match Kind::parse(k.get_ref()) {
+                Some(kind) => Some(kind),
+                None => {
+                    self.error(
+                        Some(k.span()),
+                        format!("unknown question kind `{}`", k.get_ref()),
+                        &format!("use one of: {}", Kind::NAMES.join(", ")),
+                    );
+                    None
+                }
+            },
+            None => None,
+        };
+        let kind = kind?;
+        let date = match &q.format {
+            Some(f) if f.get_ref() != "date" => {
+                self.error(
+                    Some(f.span()),
+                    format!("unknown text format `{}`", f.get_ref()),
+                    "the one format is `date` (YYYY-MM-DD); leave `format` out for free text",
+                );
+                false
+            }
+            Some(f) if kind != Kind::Text => {
+                self.error(
+                    Some(f.span()),
+                    format!("`format` on {} question `{}`", kind.name(), id.get_ref()),
+                    "only text questions take a format",
+                );
+                false
+            }
+            Some(_) => true,
+            None => false,
+        };
+        if matches!(kind, Kind::Single | Kind::Multi) && q.options.is_empty() {
+            self.error(
+                Some(id.span()),
+                format!("{} question `{}` has no options", kind.name(), id.get_ref()),
+                "add [[questions.options]] tables, or make it a text question",
+            );
+        }
+        if !kind.has_options() && !q.options.is_empty() {
+            self.error(
+                Some(id.span()),
+                format!(
+                    "{} question `{}` cannot have options",
+                    kind.name(),
+                    id.get_ref()
+                ),
+                "only single, multi and confirm questions have options",
+            );
+        }
+        let mut options: Vec<Choice> = Vec::new();
+        for (opos, o) in q.options.into_iter().enumerate() {
+            let ospan = o.span();
+            let o = o.into_inner();
+            let Some(oid) = self.required(o.id, "id", "option", ospan.clone()) else {
+                continue;
+            };
+            self.check_id(&oid, "option");
+            if kind == Kind::Confirm && !matches!(oid.get_ref().as_str(), "yes" | "no") {
+                self.error(
+                    Some(oid.span()),
+                    format!(
+                        "a confirm question's options are `yes` and `no`, not `{}`",
+                        oid.get_ref()
+                    ),
+                    "rename this option to yes or no",
+                );
+                continue;
+            }
+            if options.iter().any(|x| &x.id == oid.get_ref()) {
+                self.error(
+                    Some(oid.span()),
+                    format!(
+                        "duplicate option id `{}` in question `{}`",
+                        oid.get_ref(),
+                        id.get_ref()
+                    ),
+                    "give each option of a question its own id",
+                );
+                continue;
+            }
+            let label = if kind == Kind::Confirm {
+                o.label.unwrap_or_else(|| capitalise(oid.get_ref()))
+            } else {
+                self.required(o.label, "label", "option", ospan.clone())
+                    .unwrap_or_default()
+            };
+            let mut weights = vec![0.0; refs.outcomes.len()];
+            for (oc, w) in o.weights {
+                match refs.outcomes.iter().position(|x| *x == oc) {
+                    Some(i) => weights[i] = *w.get_ref(),
+                    // The key is the mistake; serde cannot span map keys through
+                    // serde_ignored, so find it again (only on this error path).
+                    None => self.error(
+                        locate::span_of(
+                            &self.src.text,
+                            &[
+                                Step::Key("questions".into()),
+                                Step::Index(pos),
+                                Step::Key("options".into()),
+                                Step::Index(opos),
+                                Step::Key("weights".into()),
+                                Step::Key(oc.clone()),
+                            ],
+                        )
+                        .or(Some(w.span())),
+                        format!("weight for unknown outcome `{oc}`"),
+                        &format!("outcomes are: {}", refs.outcomes.join(", ")),
+                    ),
+                }
+            }
+            let next = o.next.and_then(|n| self.target(&n, refs));
+            options.push(Choice {
+                id: oid.into_inner(),
+                label,
+                help: o.help.unwrap_or_default(),
+                weights,
+                reason: o.reason.unwrap_or_default(),
+                next,
+                tags: o.tags,
+                exclusive: o.exclusive.unwrap_or(false),
+                posting: additions(o.posting.unwrap_or_default()),
+            });
+        }
+        if kind == Kind::Confirm {
+            for (i, name) in ["yes", "no"].into_iter().enumerate() {
+                if !options.iter().any(|o| o.id == name) {
+                    options.insert(
+                        i.min(options.len()),
+                        Choice {
+                            id: name.into(),
+                            label: capitalise(name),
+                            help: String::new(),
+                            weights: vec![0.0; refs.outcomes.len()],
+                            reason: String::new(),
+                            next: None,
+                            tags: Vec::new(),
+                            exclusive: false,
+                            posting: Additions::default(),
+                        },
+                    );
+                }
+            }
+            options.sort_by_key(|o| o.id != "yes");
+        }
+        if let (Some(min), Some(max)) = (q.min, q.max) {
+            if min > max {
+                self.error(
+                    Some(id.span()),
+                    format!("question `{}` has `min` above `max`", id.get_ref()),
+                    "swap them",
+                );
+            }
+        }
+        let own = refs.index.get(id.get_ref()).copied();
+        let next = match q.next {
+            Some(n) => self.target(&n, refs),
+            None => Some(match own {
+                Some(i) if i + 1 < refs.infos.len() => Next::Question(i + 1),
+                _ => Next::End,
+            }),
+        };
+        let skip_if = q.skip_if.and_then(|c| self.cond(c, refs));
+        Some(Question {
+            id: id.into_inner(),
+            kind,
+            section: q.section.unwrap_or_default(),
+            prompt: prompt?,
+            help: q.help.unwrap_or_default(),
+            required: q.required.unwrap_or(true),
+            placeholder: q.placeholder.unwrap_or_default(),
+            date,
+            min: q.min,
+            max: q.max,
+            unit: q.unit.unwrap_or_default(),
+            next: next?,
+            skip_if,
+            options,
+        })
+    }
+
+    pub(super) fn target(&mut self, id: &Id, refs: &Refs<'_>) -> Option<Next> {
+        self.target_of("next", id, refs)
+    }
+
+    /// Resolve a question id given as `key` (`next` or `start`).
+    pub(super) fn target_of(&mut self, key: &str, id: &Id, refs: &Refs<'_>) -> Option<Next> {
+        if id.get_ref() == END {
+            return Some(Next::End);
+        }
+        match refs.index.get(id.get_ref()) {
+            Some(&i) => Some(Next::Question(i)),
+            None => {
+                self.error(
+                    Some(id.span()),
+                    format!(
+                        "`{key}` names a question that does not exist: `{}`",
+                        id.get_ref()
+                    ),
+                    &suggest(id.get_ref(), refs.index.keys(), "or `end` to finish"),
+                );
+                None
+            }
+        }
+    }
+}
