@@ -4,12 +4,16 @@
 //! recommendation, then the posting saved or shown.
 //!
 //! `ask` maps questions and replies to plain data (tested without a
-//! terminal). An `Asker` puts them on screen: `show` with inquire's
-//! prompts. `finish` is the end.
+//! terminal). Two `Asker`s put them on screen: `show` with inquire's
+//! prompts, `lines` with plain printed lines for a dumb terminal, read by
+//! `typed`. `finish` is the end. The flow here and in `finish` is the same
+//! for both.
 
 mod ask;
 mod finish;
+mod lines;
 mod show;
+mod typed;
 
 use super::{End, Wizard};
 use crate::session::Session;
@@ -59,8 +63,17 @@ pub fn is_dumb(term: Option<&OsStr>) -> bool {
 }
 
 pub fn run(wizard: &Wizard<'_>) -> anyhow::Result<End> {
-    let mut asker = show::Inquire::new(show::Look::from_env());
-    let asker: &mut dyn Asker = &mut asker;
+    let mut asker: Box<dyn Asker> = if is_dumb(std::env::var_os("TERM").as_deref()) {
+        let width = ask::wrap_width(show::terminal_size().0);
+        Box::new(lines::Lines::new(
+            std::io::stdin().lock(),
+            std::io::stdout(),
+            width,
+        ))
+    } else {
+        Box::new(show::Inquire::new(show::Look::from_env()))
+    };
+    let asker = asker.as_mut();
     let Some(mut session) = start(wizard, asker)? else {
         return Ok(stopped(wizard));
     };
