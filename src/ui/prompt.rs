@@ -13,6 +13,8 @@ mod ask;
 mod finish;
 mod lines;
 mod show;
+#[cfg(test)]
+mod test_trees;
 mod typed;
 
 use super::{End, Wizard};

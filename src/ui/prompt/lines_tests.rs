@@ -1,18 +1,12 @@
 use super::*;
-use crate::diag::Source;
 use crate::session::Session;
 use crate::tree::Tree;
+use crate::ui::prompt::test_trees::tree_of;
 use std::io::Cursor;
 
 /// A multi whose words carry escape sequences, a bidi override and a
 /// zero-width space, after a text question so that going back is possible.
-const TREE: &str = r#"
-[[outcomes]]
-id = "s"
-[[verdicts]]
-id = "v"
-label = "V"
-
+const QUESTIONS: &str = r#"
 [[questions]]
 id = "name"
 kind = "text"
@@ -37,7 +31,7 @@ label = "Gamma"
 "#;
 
 fn tree() -> Tree {
-    Tree::parse(&Source::new("t.toml", TREE)).expect("test tree is valid")
+    tree_of(QUESTIONS)
 }
 
 /// What the line prompts print and return for the session's current
