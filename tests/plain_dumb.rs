@@ -36,31 +36,20 @@ fn a_dumb_terminal_gets_plain_lines_from_the_first_question_to_a_saved_posting()
         "TERM=dumb cannot show the full-screen wizard; asking line by line instead.",
         "the one-line notice",
     );
-    p.expect("What is your company called?", "first question");
-    p.expect("> ", "the first prompt");
-    p.send("Bright Teeth\r");
-    p.expect("What do you make", "second question");
-    p.expect("> ", "its prompt");
-    p.send("dental scheduling\r");
+    p.answer("What is your company called?", "Bright Teeth");
+    p.answer("What do you make", "dental scheduling");
 
     // A wrong entry is one line saying what to type; `back` goes back and
     // an empty line keeps the earlier answer.
-    p.expect("Where is the company today?", "third question");
-    p.expect("> ", "its prompt");
-    p.send("9\r");
-    p.expect("Type the number of your choice (1 to ", "what is expected");
-    p.expect("> ", "asked again");
-    p.send("back\r");
+    p.answer("Where is the company today?", "9");
+    p.answer("Type the number of your choice (1 to ", "back");
     p.expect("What do you make", "back at the second question");
     p.expect(
         Regex(r#"an empty line keeps\s+"dental\s+scheduling""#),
         "the earlier answer is kept",
     );
-    p.expect("> ", "its prompt");
-    p.send("\r");
-    p.expect("Where is the company today?", "forward again");
-    p.expect("> ", "its prompt");
-    p.send("2\r");
+    p.type_line("");
+    p.answer("Where is the company today?", "2");
 
     // The rest of the tree, whatever it asks, by what each question says
     // to type: lists take the first option, tick lists the first two. The
@@ -84,8 +73,7 @@ fn a_dumb_terminal_gets_plain_lines_from_the_first_question_to_a_saved_posting()
         } else {
             "Lisbon".to_string()
         };
-        p.expect("> ", "the prompt");
-        p.send(format!("{reply}\r"));
+        p.type_line(&reply);
     }
     assert!(ticked > 0, "the session had a multi-select");
     let seen = p.transcript();
@@ -96,41 +84,28 @@ fn a_dumb_terminal_gets_plain_lines_from_the_first_question_to_a_saved_posting()
     );
 
     p.expect("What now?", "the menu after the recommendation");
-    p.expect("an empty line chooses 1", "saving first");
-    p.send("2\r");
+    p.answer("an empty line chooses 1", "2"); // Show the posting here
     p.expect("Bright Teeth", "the posting shown here");
-    p.expect("What now?", "the menu again");
-    p.send("\r");
-    p.expect("Save it as", "format question");
-    p.expect("> ", "its prompt");
-    p.send("\r"); // Markdown
+    p.answer("What now?", ""); // Save
+    p.answer("Save it as", ""); // Markdown
     p.expect("Save it where?", "path question");
     let found = p.expect(
         Regex(r"keeps\r?\n  \./([a-z0-9-]+-job-posting\.md)"),
         "a default path",
     );
     let name = text(found.get(1).unwrap_or_default());
-    p.expect("> ", "its prompt");
-    p.send("\r");
+    p.type_line("");
     p.expect("Saved the posting to", "saved");
 
     // Saving again to the same place asks before replacing it.
     p.expect("What now?", "the menu again");
-    p.expect("an empty line chooses 4", "finishing next");
-    p.send("1\r");
-    p.expect("Save it as", "format question");
-    p.send("\r");
-    p.expect("Save it where?", "path question");
-    p.send("\r");
+    p.answer("an empty line chooses 4", "1");
+    p.answer("Save it as", "");
+    p.answer("Save it where?", "");
     p.expect("already exists. Replace it?", "a confirmation");
-    p.expect(
-        "Type yes or no; an empty line means no.",
-        "how to answer it",
-    );
-    p.send("yes\r");
+    p.answer("Type yes or no; an empty line means no.", "yes");
     p.expect("Saved the posting to", "replaced");
-    p.expect("What now?", "the menu again");
-    p.send("\r"); // Finish
+    p.answer("What now?", ""); // Finish
     assert_eq!(p.exit_code(), 0);
     assert_no_escape(&p);
 
@@ -148,12 +123,8 @@ fn a_dumb_terminal_gets_plain_lines_from_the_first_question_to_a_saved_posting()
 fn quit_and_the_end_of_input_keep_the_session_for_next_time() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut p = pty::spawn(dir.path(), &["--plain"], DUMB);
-    p.expect("What is your company called?", "first question");
-    p.expect("> ", "its prompt");
-    p.send("Acme Ltd\r");
-    p.expect("What do you make", "second question");
-    p.expect("> ", "its prompt");
-    p.send(":quit\r");
+    p.answer("What is your company called?", "Acme Ltd");
+    p.answer("What do you make", ":quit");
     p.expect("Stopped. Your answers are saved", "how to continue");
     assert_eq!(p.exit_code(), 130);
     assert_no_escape(&p);
@@ -163,11 +134,8 @@ fn quit_and_the_end_of_input_keep_the_session_for_next_time() {
         "Continue your last session? (1 question answered)",
         "the saved session is offered",
     );
-    p.expect("an empty line means yes", "continuing is the default");
-    p.send("\r");
-    p.expect("What do you make", "continues at the second question");
-    p.expect("> ", "its prompt");
-    p.send(":back\r");
+    p.answer("an empty line means yes", "");
+    p.answer("What do you make", ":back");
     p.expect(
         Regex(r#"an empty line keeps\s+"Acme\s+Ltd""#),
         "back at the first",

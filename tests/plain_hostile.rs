@@ -55,22 +55,12 @@ fn the_dumb_backend_writes_no_escape_at_all() {
     write_tree(dir.path());
     let mut p = pty::spawn(dir.path(), &["--questions", "t.toml"], &[("TERM", "dumb")]);
     p.expect("Name help", "the first question's help");
-    p.expect("(for example: Example", "its example");
-    p.expect("> ", "its prompt");
-    p.send("Acme\r");
-    p.expect("Option help", "the options of the second question");
-    p.expect("> ", "its prompt");
-    p.send("1\r");
-    p.expect("Platforms", "the third question");
-    p.expect("> ", "its prompt");
-    p.send("1\r");
-    p.expect("What now?", "the menu after the result");
-    p.expect("> ", "its prompt");
-    p.send("2\r"); // Show the posting here
+    p.answer("(for example: Example", "Acme");
+    p.answer("Option help", "1");
+    p.answer("Platforms", "1");
+    p.answer("What now?", "2"); // Show the posting here
     p.expect("Duty", "the posting, with a duty from the tree");
-    p.expect("What now?", "the menu again");
-    p.expect("> ", "its prompt");
-    p.send(":quit\r");
+    p.answer("What now?", ":quit");
     assert_eq!(p.exit_code(), 130);
     let seen = p.transcript();
     assert!(

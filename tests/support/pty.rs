@@ -80,6 +80,18 @@ impl Pty {
         self.p.send(keys.as_ref()).expect("send keys");
     }
 
+    /// Wait for the line prompts' "> ", then type `line` and Enter.
+    pub fn type_line(&mut self, line: &str) {
+        self.expect("> ", "the prompt");
+        self.send(format!("{line}\r"));
+    }
+
+    /// Wait for `shown`, then answer at the prompt after it.
+    pub fn answer(&mut self, shown: &str, line: &str) {
+        self.expect(shown, shown);
+        self.type_line(line);
+    }
+
     /// Read to the end and wait for the exit code.
     pub fn exit_code(&mut self) -> i32 {
         self.expect(Eof, "the wizard ends");
