@@ -129,7 +129,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         force: cli.force,
         format: cli.format.unwrap_or(Format::Md),
     };
-    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+    let dumb = ui::prompt::is_dumb(std::env::var_os("TERM").as_deref());
     let end = if cli.plain || dumb {
         if dumb && !cli.plain {
             eprintln!(

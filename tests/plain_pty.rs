@@ -4,86 +4,20 @@
 
 #![cfg(unix)]
 
-use expectrl::process::unix::WaitStatus;
-use expectrl::session::{OsProcess, OsStream, log};
-use expectrl::stream::log::LogStream;
-use expectrl::{Captures, Eof, Expect, Needle, Regex, Session};
-use std::fs::File;
-use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::Duration;
+#[path = "support/pty.rs"]
+mod pty;
+
+use expectrl::Regex;
+use pty::text;
 
 const DOWN: &str = "\x1b[B";
 const ESC: &str = "\x1b";
 const CTRL_C: &str = "\x03";
 
-/// The wizard in a pseudo-terminal, with everything read and written
-/// logged to a file so that a failure shows what was on the screen.
-struct Pty {
-    p: Session<OsProcess, LogStream<OsStream, File>>,
-    log: PathBuf,
-}
-
-/// The wizard in a 100x30 pseudo-terminal, its state and files in `dir`.
-fn spawn(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Pty {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_hirewise"));
-    cmd.arg("--plain")
-        .args(args)
-        .current_dir(dir)
-        .env("HIREWISE_STATE_DIR", dir.join("state"))
-        .env("HOME", dir)
-        .env("TERM", "xterm-256color")
-        .env_remove("NO_COLOR");
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let mut p = Session::spawn(cmd).expect("spawn hirewise in a pty");
-    p.get_process_mut()
-        .set_window_size(100, 30)
-        .expect("set the window size");
-    // Generous: a loaded CI machine may be slow to start a debug binary.
-    p.set_expect_timeout(Some(Duration::from_secs(30)));
-    let log_path = dir.join(format!("pty-{}.log", p.get_process().pid()));
-    let file = File::create(&log_path).expect("log file");
-    let p = log(p, file).expect("log the session");
-    Pty { p, log: log_path }
-}
-
-impl Pty {
-    fn expect(&mut self, needle: impl Needle, what: &str) -> Captures {
-        match self.p.expect(needle) {
-            Ok(c) => c,
-            Err(e) => {
-                let log = std::fs::read_to_string(&self.log).unwrap_or_default();
-                let tail: String = log
-                    .lines()
-                    .rev()
-                    .take(40)
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                panic!("{what}: {e}\nlast of the session log:\n{tail}")
-            }
-        }
-    }
-
-    fn send(&mut self, keys: impl AsRef<str>) {
-        self.p.send(keys.as_ref()).expect("send keys");
-    }
-
-    fn exit_code(&mut self) -> i32 {
-        self.expect(Eof, "the wizard ends");
-        match self.p.get_process().wait().expect("wait for hirewise") {
-            WaitStatus::Exited(_, code) => code,
-            other => panic!("hirewise did not exit normally: {other:?}"),
-        }
-    }
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+/// The inquire wizard: `--plain` in a colour terminal.
+fn spawn(dir: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> pty::Pty {
+    let args: Vec<&str> = ["--plain"].iter().chain(args).copied().collect();
+    pty::spawn(dir, &args, env)
 }
 
 #[test]

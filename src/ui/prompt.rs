@@ -1,32 +1,88 @@
-//! The line-by-line wizard (inquire), for `--plain` and dumb terminals. It
-//! asks the session's questions one prompt at a time, autosaves after every
-//! answer and every step back, and ends like the full-screen wizard: the
+//! The line-by-line wizard, for `--plain` and dumb terminals. It asks the
+//! session's questions one prompt at a time, autosaves after every answer
+//! and every step back, and ends like the full-screen wizard: the
 //! recommendation, then the posting saved or shown.
 //!
 //! `ask` maps questions and replies to plain data (tested without a
-//! terminal), `show` runs the inquire prompts, `finish` is the end.
+//! terminal). Two `Asker`s put them on screen: `show` with inquire's
+//! prompts, `lines` with plain printed lines for a dumb terminal, read by
+//! `typed`. `finish` is the end. The flow here and in `finish` is the same
+//! for both.
 
 mod ask;
 mod finish;
+mod lines;
 mod show;
+#[cfg(test)]
+mod test_trees;
+mod typed;
 
 use super::{End, Wizard};
 use crate::session::Session;
 use crate::text::clean_line;
-use ask::Step;
+use crate::tree::Question;
+use ask::{Ask, Reply, Step};
 use finish::Finish;
-use show::{Chosen, Look};
+use std::ffi::OsStr;
 use std::path::Path;
 
+/// How the wizard asks. The inquire prompts redraw themselves with cursor
+/// movement and erasing; the line prompts only print lines and read them.
+pub trait Asker {
+    /// How to go back and to stop, for the introduction.
+    fn intro(&self) -> &'static str;
+    /// One of the session's questions, with its heading and help.
+    fn question(&mut self, ask: &Ask, q: &Question) -> anyhow::Result<Reply>;
+    /// One of `labels`, starting at `cursor`; `back` says what going back
+    /// does there ("go back to the questions").
+    fn choose(
+        &mut self,
+        message: &str,
+        labels: &[String],
+        cursor: usize,
+        back: &str,
+    ) -> anyhow::Result<Chosen<usize>>;
+    /// A line of text, starting from `initial`; `hint` is said with it.
+    fn text(&mut self, message: &str, initial: &str, hint: &str) -> anyhow::Result<Chosen<String>>;
+    /// Yes or no, `yes` first.
+    fn yes_no(&mut self, message: &str, yes: bool) -> anyhow::Result<Chosen<bool>>;
+}
+
+/// How a prompt ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Chosen<T> {
+    Got(T),
+    /// Esc (or Ctrl-D) in inquire, `:back` in the line prompts.
+    Back,
+    /// Ctrl-C in inquire; `:quit` or the end of input in the line prompts.
+    Quit,
+}
+
+/// A terminal that cannot move its cursor: inquire's redrawing would show
+/// there as stray characters.
+pub fn is_dumb(term: Option<&OsStr>) -> bool {
+    term.is_some_and(|t| t == "dumb")
+}
+
 pub fn run(wizard: &Wizard<'_>) -> anyhow::Result<End> {
-    let look = Look::from_env();
-    let Some(mut session) = start(wizard, &look)? else {
+    let mut asker: Box<dyn Asker> = if is_dumb(std::env::var_os("TERM").as_deref()) {
+        let width = ask::wrap_width(show::terminal_size().0);
+        Box::new(lines::Lines::new(
+            std::io::stdin().lock(),
+            std::io::stdout(),
+            width,
+        ))
+    } else {
+        Box::new(show::Inquire::new(show::Look::from_env()))
+    };
+    let asker = asker.as_mut();
+    let Some(mut session) = start(wizard, asker)? else {
         return Ok(stopped(wizard));
     };
     let mut saver = Saver::default();
     loop {
         let Some((q, asked)) = session.current().zip(ask::ask(&session)) else {
-            match finish::run(wizard, &session, &look)? {
+            match finish::run(wizard, &session, asker)? {
                 Finish::Done => return Ok(End::Done),
                 Finish::Quit => return Ok(stopped(wizard)),
                 Finish::Back => {
@@ -36,8 +92,7 @@ pub fn run(wizard: &Wizard<'_>) -> anyhow::Result<End> {
                 }
             }
         };
-        print_heading(&asked, &look);
-        let reply = show::question(&asked, q, &look)?;
+        let reply = asker.question(&asked, q)?;
         match ask::step(q, reply) {
             Step::Answer(answer) => match session.answer(answer) {
                 Ok(()) => saver.save(wizard, &session),
@@ -60,7 +115,7 @@ pub fn run(wizard: &Wizard<'_>) -> anyhow::Result<End> {
 /// The session to start with: the saved one when `--resume` says so or the
 /// founder agrees, else a new one. A damaged autosave is reported (the
 /// store has moved it aside) and a new session starts.
-fn start<'w>(wizard: &'w Wizard<'_>, look: &Look) -> anyhow::Result<Option<Session<'w>>> {
+fn start<'w>(wizard: &'w Wizard<'_>, asker: &mut dyn Asker) -> anyhow::Result<Option<Session<'w>>> {
     let saved = wizard.saved().unwrap_or_else(|e| {
         note(&e.to_string());
         None
@@ -71,7 +126,7 @@ fn start<'w>(wizard: &'w Wizard<'_>, look: &Look) -> anyhow::Result<Option<Sessi
             if wizard.resume {
                 note("there is no saved session to continue; starting a new one");
             }
-            intro(wizard);
+            intro(wizard, asker);
             return Ok(Some(Session::new(wizard.tree)));
         }
     };
@@ -79,12 +134,12 @@ fn start<'w>(wizard: &'w Wizard<'_>, look: &Look) -> anyhow::Result<Option<Sessi
         let n = saved.answers.len();
         let s = if n == 1 { "" } else { "s" };
         let question = format!("Continue your last session? ({n} question{s} answered)");
-        match show::yes_no(&question, true, look)? {
+        match asker.yes_no(&question, true)? {
             Chosen::Got(true) => {}
             // The old session stays saved until the first new answer
             // replaces it, so a slip of the finger here loses nothing yet.
-            Chosen::Got(false) | Chosen::Esc => {
-                intro(wizard);
+            Chosen::Got(false) | Chosen::Back => {
+                intro(wizard, asker);
                 return Ok(Some(Session::new(wizard.tree)));
             }
             Chosen::Quit => return Ok(None),
@@ -94,31 +149,17 @@ fn start<'w>(wizard: &'w Wizard<'_>, look: &Look) -> anyhow::Result<Option<Sessi
     Ok(Some(wizard.restore(saved)))
 }
 
-fn intro(wizard: &Wizard<'_>) {
+fn intro(wizard: &Wizard<'_>, asker: &dyn Asker) {
     let width = ask::wrap_width(show::terminal_size().0);
     let meta = &wizard.tree.meta;
     println!("{}", textwrap::fill(&clean_line(&meta.title), width));
     if !meta.intro.is_empty() {
         println!("\n{}", textwrap::fill(&clean_line(&meta.intro), width));
     }
-    println!(
-        "\n{}",
-        textwrap::fill(
-            "Esc goes back to the previous question. Ctrl-C stops; your answers are kept for next time.",
-            width
-        )
-    );
+    println!("\n{}", textwrap::fill(asker.intro(), width));
 }
 
-fn print_heading(asked: &ask::Ask, look: &Look) {
-    let width = ask::wrap_width(show::terminal_size().0);
-    println!("\n{}", look.bold(&asked.heading));
-    if !asked.about.is_empty() {
-        println!("{}", textwrap::fill(&asked.about, width));
-    }
-}
-
-/// Ctrl-C: say how to continue, and end as cancelled.
+/// Ctrl-C or `:quit`: say how to continue, and end as cancelled.
 fn stopped(wizard: &Wizard<'_>) -> End {
     // inquire leaves the cursor on the interrupted prompt's line.
     eprintln!();

@@ -27,6 +27,11 @@ pub struct Ask {
     /// Which keys do what, shown by inquire under the prompt.
     pub keys: String,
     pub input: Input,
+    /// Whether there is an earlier question to go back to.
+    pub can_back: bool,
+    /// Whether the question was answered before (the founder came back to
+    /// it), so that the input starts from that answer.
+    pub answered: bool,
 }
 
 /// One line of a choice list.
@@ -181,6 +186,8 @@ pub fn ask(session: &Session<'_>) -> Option<Ask> {
         message: clean_line(&q.prompt),
         keys,
         input,
+        can_back,
+        answered: previous.is_some(),
     })
 }
 
@@ -205,7 +212,7 @@ fn entries(q: &Question, can_back: bool) -> Vec<Entry> {
 }
 
 /// "from 1 to 10 people; " for a number question with limits.
-fn range(q: &Question) -> String {
+pub fn range(q: &Question) -> String {
     let unit = if q.unit.is_empty() {
         String::new()
     } else {

@@ -1,66 +1,6 @@
 use super::*;
-use crate::diag::Source;
 use crate::tree::Tree;
-
-/// A single question with help and an escape sequence in its data, a multi,
-/// an optional text, a number with limits, a confirm.
-const TREE: &str = r#"
-[[outcomes]]
-id = "s"
-[[verdicts]]
-id = "v"
-label = "V"
-
-[[questions]]
-id = "a"
-kind = "single"
-section = "First"
-prompt = "A?"
-help = "Pick \u001b[31mone\u001b[0m."
-[[questions.options]]
-id = "x"
-label = "X"
-help = "the x"
-[[questions.options]]
-id = "y"
-label = "Y"
-
-[[questions]]
-id = "b"
-kind = "multi"
-section = "Second"
-prompt = "B?"
-[[questions.options]]
-id = "m1"
-label = "M1"
-[[questions.options]]
-id = "m2"
-label = "M2"
-
-[[questions]]
-id = "c"
-kind = "text"
-prompt = "C?"
-placeholder = "Acme"
-required = false
-
-[[questions]]
-id = "d"
-kind = "number"
-prompt = "D?"
-min = 1
-max = 10
-unit = "people"
-
-[[questions]]
-id = "e"
-kind = "confirm"
-prompt = "E?"
-"#;
-
-fn tree() -> Tree {
-    Tree::parse(&Source::new("t.toml", TREE)).expect("test tree is valid")
-}
+use crate::ui::prompt::test_trees::five as tree;
 
 fn choice(id: &str) -> Answer {
     Answer::Choice(id.into())

@@ -2,8 +2,8 @@
 //! save or show the posting, go back, or finish (writing the answers file
 //! when `--save-answers` asked for one).
 
-use super::show::{self, Chosen, Look};
-use super::{note, path_text};
+use super::show;
+use super::{Asker, Chosen, note, path_text};
 use crate::decide::{self, Recommendation};
 use crate::posting::{self, Format, Posting};
 use crate::report;
@@ -32,8 +32,6 @@ pub enum Action {
     Back,
     Finish,
 }
-
-const MENU_KEYS: &str = "↑↓ to move, Enter to choose, Esc to go back to the questions";
 
 /// The menu after the recommendation and where its cursor starts: on
 /// saving until a posting is saved, then on finishing. Finishing before
@@ -130,7 +128,11 @@ pub fn fit(text: &str, width: usize) -> String {
     out.join("\n")
 }
 
-pub fn run(wizard: &Wizard<'_>, session: &Session<'_>, look: &Look) -> anyhow::Result<Finish> {
+pub fn run(
+    wizard: &Wizard<'_>,
+    session: &Session<'_>,
+    asker: &mut dyn Asker,
+) -> anyhow::Result<Finish> {
     let answered = session.answered();
     let rec = decide::decide(wizard.tree, &answered);
     let postings = posting::build(wizard.tree, wizard.roles, &answered, &rec)?;
@@ -146,15 +148,16 @@ pub fn run(wizard: &Wizard<'_>, session: &Session<'_>, look: &Look) -> anyhow::R
     loop {
         let (items, cursor) = menu(saved);
         let labels: Vec<String> = items.iter().map(|(_, l)| l.to_string()).collect();
-        let action = match show::choose("What now?", &labels, cursor, MENU_KEYS, look)? {
+        let back = "go back to the questions";
+        let action = match asker.choose("What now?", &labels, cursor, back)? {
             Chosen::Got(i) => items.get(i).map_or(Action::Finish, |(a, _)| *a),
-            Chosen::Esc => Action::Back,
+            Chosen::Back => Action::Back,
             Chosen::Quit => return Ok(Finish::Quit),
         };
         match action {
-            Action::Save => match save_posting(wizard, &postings, &rec, &mut format, look)? {
+            Action::Save => match save_posting(wizard, &postings, &rec, &mut format, asker)? {
                 Chosen::Got(()) => saved = true,
-                Chosen::Esc => {}
+                Chosen::Back => {}
                 Chosen::Quit => return Ok(Finish::Quit),
             },
             Action::Show => {
@@ -164,7 +167,7 @@ pub fn run(wizard: &Wizard<'_>, session: &Session<'_>, look: &Look) -> anyhow::R
             }
             Action::Back => return Ok(Finish::Back),
             Action::Finish => {
-                return Ok(match save_answers(wizard, session, look)? {
+                return Ok(match save_answers(wizard, session, asker)? {
                     Chosen::Quit => Finish::Quit,
                     _ => Finish::Done,
                 });
@@ -173,21 +176,20 @@ pub fn run(wizard: &Wizard<'_>, session: &Session<'_>, look: &Look) -> anyhow::R
     }
 }
 
-/// Ask for a format and a path and write the posting there; Esc at either
-/// goes back to the menu.
+/// Ask for a format and a path and write the posting there; going back at
+/// either returns to the menu.
 fn save_posting(
     wizard: &Wizard<'_>,
     postings: &[Posting],
     rec: &Recommendation,
     format: &mut Format,
-    look: &Look,
+    asker: &mut dyn Asker,
 ) -> anyhow::Result<Chosen<()>> {
     let labels: Vec<String> = FORMATS.iter().map(|(_, l)| l.to_string()).collect();
     let cursor = FORMATS.iter().position(|(f, _)| f == format).unwrap_or(0);
-    let keys = "↑↓ to move, Enter to choose, Esc to go back";
-    match show::choose("Save it as", &labels, cursor, keys, look)? {
+    match asker.choose("Save it as", &labels, cursor, "go back")? {
         Chosen::Got(i) => *format = FORMATS.get(i).map_or(Format::Md, |(f, _)| *f),
-        Chosen::Esc => return Ok(Chosen::Esc),
+        Chosen::Back => return Ok(Chosen::Back),
         Chosen::Quit => return Ok(Chosen::Quit),
     }
     let text = posting::render(postings, rec, *format)?;
@@ -195,18 +197,18 @@ fn save_posting(
     let home = std::env::var_os("HOME").map(PathBuf::from);
     let mut typed = format!("./{name}");
     loop {
-        let keys = "Enter to save, Esc to go back; a folder saves it there under this name";
-        typed = match show::text("Save it where?", &typed, keys, look)? {
-            Chosen::Got(t) if t.trim().is_empty() => return Ok(Chosen::Esc),
+        let hint = "a folder saves it there under this name";
+        typed = match asker.text("Save it where?", &typed, hint)? {
+            Chosen::Got(t) if t.trim().is_empty() => return Ok(Chosen::Back),
             Chosen::Got(t) => t,
-            Chosen::Esc => return Ok(Chosen::Esc),
+            Chosen::Back => return Ok(Chosen::Back),
             Chosen::Quit => return Ok(Chosen::Quit),
         };
         let mut path = target(&typed, home.as_deref(), &name);
         if path.is_dir() {
             path = path.join(&name);
         }
-        match write_asking(&path, wizard.force, look, |o| {
+        match write_asking(&path, wizard.force, asker, |o| {
             store::write_file(&path, &text, o)
         })? {
             Chosen::Got(true) => {
@@ -214,7 +216,7 @@ fn save_posting(
                 return Ok(Chosen::Got(()));
             }
             // Not replaced or not writable: ask for another place.
-            Chosen::Got(false) | Chosen::Esc => {}
+            Chosen::Got(false) | Chosen::Back => {}
             Chosen::Quit => return Ok(Chosen::Quit),
         }
     }
@@ -223,13 +225,13 @@ fn save_posting(
 fn save_answers(
     wizard: &Wizard<'_>,
     session: &Session<'_>,
-    look: &Look,
+    asker: &mut dyn Asker,
 ) -> anyhow::Result<Chosen<bool>> {
     let Some(path) = &wizard.save_answers else {
         return Ok(Chosen::Got(false));
     };
     let answers = session.answered();
-    let r = write_asking(path, wizard.force, look, |o| {
+    let r = write_asking(path, wizard.force, asker, |o| {
         store::save_answers(path, wizard.tree, &answers, o)
     })?;
     match r {
@@ -238,7 +240,7 @@ fn save_answers(
             path_text(path),
             path_text(path)
         ),
-        Chosen::Got(false) | Chosen::Esc => {
+        Chosen::Got(false) | Chosen::Back => {
             note(&format!(
                 "your answers were not saved to {}",
                 path_text(path)
@@ -254,7 +256,7 @@ fn save_answers(
 fn write_asking(
     path: &Path,
     force: bool,
-    look: &Look,
+    asker: &mut dyn Asker,
     write: impl Fn(bool) -> Result<(), StoreError>,
 ) -> anyhow::Result<Chosen<bool>> {
     let failed = |e: StoreError| -> anyhow::Result<Chosen<bool>> {
@@ -265,12 +267,12 @@ fn write_asking(
         Ok(()) => Ok(Chosen::Got(true)),
         Err(StoreError::Exists(_)) => {
             let ask = format!("{} already exists. Replace it?", path_text(path));
-            match show::yes_no(&ask, false, look)? {
+            match asker.yes_no(&ask, false)? {
                 Chosen::Got(true) => match write(true) {
                     Ok(()) => Ok(Chosen::Got(true)),
                     Err(e) => failed(e),
                 },
-                Chosen::Got(false) | Chosen::Esc => Ok(Chosen::Got(false)),
+                Chosen::Got(false) | Chosen::Back => Ok(Chosen::Got(false)),
                 Chosen::Quit => Ok(Chosen::Quit),
             }
         }

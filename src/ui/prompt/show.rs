@@ -3,7 +3,8 @@
 //! a thin mapping that the end-to-end test in a pseudo-terminal covers.
 
 use super::ask::{self, Ask, Entry, Input, NumberEntry, Reply};
-use crate::text::clean_line;
+use super::{Asker, Chosen};
+use crate::text::{clean_line, upper_first};
 use crate::tree::Question;
 use inquire::error::InquireResult;
 use inquire::list_option::ListOption;
@@ -31,9 +32,8 @@ impl Look {
     /// empty NO_COLOR, hence an explicit config on every prompt.
     pub fn new(no_color: Option<&OsStr>, term: Option<&OsStr>) -> Self {
         let no_color = no_color.is_some_and(|v| !v.is_empty());
-        let dumb = term.is_some_and(|t| t == "dumb");
         Self {
-            colour: !(no_color || dumb),
+            colour: !(no_color || super::is_dumb(term)),
         }
     }
 
@@ -67,20 +67,10 @@ impl Look {
     }
 }
 
-/// How a prompt ended.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Chosen<T> {
-    Got(T),
-    /// Esc (or Ctrl-D).
-    Esc,
-    /// Ctrl-C.
-    Quit,
-}
-
 fn chosen<T>(r: InquireResult<Option<T>>) -> anyhow::Result<Chosen<T>> {
     match r {
         Ok(Some(v)) => Ok(Chosen::Got(v)),
-        Ok(None) => Ok(Chosen::Esc),
+        Ok(None) => Ok(Chosen::Back),
         Err(InquireError::OperationInterrupted) => Ok(Chosen::Quit),
         Err(e) => Err(e.into()),
     }
@@ -90,7 +80,7 @@ impl<T> Chosen<T> {
     fn reply(self, f: impl FnOnce(T) -> Reply) -> Reply {
         match self {
             Chosen::Got(v) => f(v),
-            Chosen::Esc => Reply::Escaped,
+            Chosen::Back => Reply::Escaped,
             Chosen::Quit => Reply::Interrupted,
         }
     }
@@ -104,8 +94,74 @@ pub fn terminal_size() -> (u16, u16) {
         .unwrap_or((80, 24))
 }
 
+/// The inquire prompts, coloured or not.
+pub struct Inquire {
+    look: Look,
+}
+
+impl Inquire {
+    pub fn new(look: Look) -> Self {
+        Self { look }
+    }
+}
+
+impl Asker for Inquire {
+    fn intro(&self) -> &'static str {
+        "Esc goes back to the previous question. Ctrl-C stops; your answers are kept for next time."
+    }
+
+    fn question(&mut self, ask: &Ask, q: &Question) -> anyhow::Result<Reply> {
+        print_heading(ask, &self.look);
+        question(ask, q, &self.look)
+    }
+
+    fn choose(
+        &mut self,
+        message: &str,
+        labels: &[String],
+        cursor: usize,
+        back: &str,
+    ) -> anyhow::Result<Chosen<usize>> {
+        let keys = format!("↑↓ to move, Enter to choose, Esc to {back}");
+        choose(message, labels, cursor, &keys, &self.look)
+    }
+
+    fn text(&mut self, message: &str, initial: &str, hint: &str) -> anyhow::Result<Chosen<String>> {
+        let keys = format!("Enter to confirm, Esc to go back; {hint}");
+        chosen(
+            Text::new(message)
+                .with_initial_value(initial)
+                .with_help_message(&keys)
+                .with_render_config(self.look.config())
+                .prompt_skippable(),
+        )
+    }
+
+    /// A two-entry list, so that it reads like every other choice in the
+    /// wizard.
+    fn yes_no(&mut self, message: &str, yes: bool) -> anyhow::Result<Chosen<bool>> {
+        let labels = ["Yes".to_string(), "No".to_string()];
+        let cursor = usize::from(!yes);
+        let keys = "↑↓ to move, Enter to choose";
+        Ok(match choose(message, &labels, cursor, keys, &self.look)? {
+            Chosen::Got(i) => Chosen::Got(i == 0),
+            Chosen::Back => Chosen::Back,
+            Chosen::Quit => Chosen::Quit,
+        })
+    }
+}
+
+/// The question's progress, section and help, above its prompt.
+fn print_heading(asked: &Ask, look: &Look) {
+    let width = ask::wrap_width(terminal_size().0);
+    println!("\n{}", look.bold(&asked.heading));
+    if !asked.about.is_empty() {
+        println!("{}", textwrap::fill(&asked.about, width));
+    }
+}
+
 /// Ask one question and return what came back, unread.
-pub fn question(ask: &Ask, q: &Question, look: &Look) -> anyhow::Result<Reply> {
+fn question(ask: &Ask, q: &Question, look: &Look) -> anyhow::Result<Reply> {
     let (cols, rows) = terminal_size();
     let above = ask::lines_above(ask, cols);
     let config = look.config();
@@ -221,22 +277,13 @@ fn example<'p>(placeholder: &'p str, keys: &str, look: &Look) -> (Option<&'p str
 
 fn validation(problem: Option<String>) -> Validation {
     match problem {
-        Some(p) => Validation::Invalid(capitalised(&clean_line(&p)).into()),
+        Some(p) => Validation::Invalid(upper_first(&clean_line(&p)).into()),
         None => Validation::Valid,
     }
 }
 
-/// The core's messages start in lower case to fit after a question id;
-/// alone on a line they read better capitalised.
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
-
 /// Pick one of `labels`; for the wizard's own menus.
-pub fn choose(
+fn choose(
     message: &str,
     labels: &[String],
     cursor: usize,
@@ -251,45 +298,9 @@ pub fn choose(
         .raw_prompt_skippable();
     Ok(match chosen(r)? {
         Chosen::Got(o) => Chosen::Got(o.index),
-        Chosen::Esc => Chosen::Esc,
+        Chosen::Back => Chosen::Back,
         Chosen::Quit => Chosen::Quit,
     })
-}
-
-/// Type a line, starting from `initial`.
-pub fn text(
-    message: &str,
-    initial: &str,
-    keys: &str,
-    look: &Look,
-) -> anyhow::Result<Chosen<String>> {
-    chosen(
-        Text::new(message)
-            .with_initial_value(initial)
-            .with_help_message(keys)
-            .with_render_config(look.config())
-            .prompt_skippable(),
-    )
-}
-
-/// Yes or no, as a two-entry list so that it reads like every other
-/// choice in the wizard.
-pub fn yes_no(message: &str, yes: bool, look: &Look) -> anyhow::Result<Chosen<bool>> {
-    let labels = ["Yes".to_string(), "No".to_string()];
-    let cursor = usize::from(!yes);
-    Ok(
-        match choose(
-            message,
-            &labels,
-            cursor,
-            "↑↓ to move, Enter to choose",
-            look,
-        )? {
-            Chosen::Got(i) => Chosen::Got(i == 0),
-            Chosen::Esc => Chosen::Esc,
-            Chosen::Quit => Chosen::Quit,
-        },
-    )
 }
 
 #[cfg(test)]

@@ -1,0 +1,204 @@
+//! The wizard on a dumb terminal: every prompt is printed as plain lines
+//! and answered with one whole line, read as the terminal's own line
+//! editing delivers it. Nothing here moves the cursor or erases, and
+//! nothing is coloured, so it works in an Emacs shell buffer, on a serial
+//! console and in a screen reader's line mode. `typed` reads the lines.
+
+use super::ask::{self, Ask, Reply};
+use super::typed::{self, COMMANDS, Typed};
+use super::{Asker, Chosen};
+use crate::text::{clean_line, upper_first};
+use crate::tree::Question;
+use std::io::{self, BufRead, Write};
+
+/// Reads whole lines from `input`, writes prompts to `out`.
+pub struct Lines<R, W> {
+    input: R,
+    out: W,
+    /// Columns to wrap printed text to.
+    width: usize,
+}
+
+impl<R: BufRead, W: Write> Lines<R, W> {
+    pub fn new(input: R, out: W, width: usize) -> Self {
+        Self {
+            input,
+            out,
+            width: width.max(20),
+        }
+    }
+
+    /// Show `what`, then read lines until one means something: a wrong
+    /// entry gets one line saying what is expected and another try, and
+    /// `:help` shows `what` again. The end of input is quitting.
+    fn until<T>(
+        &mut self,
+        what: &[String],
+        mut read: impl FnMut(&str) -> Typed<T>,
+    ) -> io::Result<Typed<T>> {
+        self.print(what)?;
+        loop {
+            write!(self.out, "> ")?;
+            self.out.flush()?;
+            let mut line = Vec::new();
+            if self.input.read_until(b'\n', &mut line)? == 0 {
+                // Ctrl-D leaves the cursor after the "> ".
+                writeln!(self.out)?;
+                return Ok(Typed::Quit);
+            }
+            match read(&String::from_utf8_lossy(&line)) {
+                Typed::Wrong(expected) => writeln!(self.out, "{}", clean_line(&expected))?,
+                Typed::Help => self.print(what)?,
+                typed => return Ok(typed),
+            }
+        }
+    }
+
+    /// Lines broken at spaces only: a word cut at a hyphen looks like two
+    /// words to a screen reader, and a path like two paths.
+    fn options(&self) -> textwrap::Options<'static> {
+        textwrap::Options::new(self.width).word_splitter(textwrap::WordSplitter::NoHyphenation)
+    }
+
+    /// Every line is cleaned once more on its way out: whatever a caller
+    /// passes, no control character reaches the terminal from here.
+    fn print(&mut self, lines: &[String]) -> io::Result<()> {
+        writeln!(self.out)?;
+        for line in lines {
+            writeln!(self.out, "{}", clean_line(line))?;
+        }
+        Ok(())
+    }
+
+    fn wrap(&self, text: &str) -> Vec<String> {
+        textwrap::wrap(text, self.options())
+            .into_iter()
+            .map(String::from)
+            .collect()
+    }
+
+    /// Numbered entries, each wrapped under its own text.
+    fn numbered<S: AsRef<str>>(&self, labels: &[S]) -> Vec<String> {
+        let digits = labels.len().to_string().len();
+        let mut out = Vec::new();
+        for (i, label) in labels.iter().enumerate() {
+            let number = format!("  {:>digits$}. ", i + 1);
+            let hang = " ".repeat(number.len());
+            let opts = self
+                .options()
+                .initial_indent(&number)
+                .subsequent_indent(&hang);
+            out.extend(
+                textwrap::wrap(label.as_ref(), opts)
+                    .into_iter()
+                    .map(String::from),
+            );
+        }
+        out
+    }
+
+    /// What the wizard prints for one of the session's questions: progress
+    /// and section, prompt, help, numbered options, how to answer.
+    fn question_lines(&self, ask: &Ask, q: &Question) -> Vec<String> {
+        let mut out = vec![ask.heading.clone()];
+        out.extend(self.wrap(&ask.message));
+        if !ask.about.is_empty() {
+            out.extend(self.wrap(&ask.about));
+        }
+        if let ask::Input::One { entries, .. } | ask::Input::Many { entries, .. } = &ask.input {
+            let options: Vec<String> = entries
+                .iter()
+                .filter(|e| !e.back)
+                .map(|e| ask::entry_line(e, "", ""))
+                .collect();
+            out.extend(self.numbered(&options));
+        }
+        out.extend(self.wrap(&typed::how(ask, q)));
+        let commands = if ask.can_back {
+            COMMANDS.to_string()
+        } else {
+            COMMANDS.replacen(":back goes back, ", "", 1)
+        };
+        out.extend(self.wrap(&commands));
+        out
+    }
+}
+
+impl<R: BufRead, W: Write> Asker for Lines<R, W> {
+    fn intro(&self) -> &'static str {
+        "Answer each question with one line and Enter. :back goes back to the previous question, :help shows a question again, :quit stops; your answers are kept for next time."
+    }
+
+    fn question(&mut self, ask: &Ask, q: &Question) -> anyhow::Result<Reply> {
+        let what = self.question_lines(ask, q);
+        let typed = self.until(&what, |line| match typed::question(ask, q, line) {
+            // The session's own check, so that a refused answer is asked
+            // again here rather than after the prompt has gone.
+            Typed::Got(reply) => match ask::problem(q, reply.clone()) {
+                Some(p) => Typed::Wrong(format!("{}.", upper_first(&p))),
+                None => Typed::Got(reply),
+            },
+            other => other,
+        })?;
+        Ok(match typed {
+            Typed::Got(reply) => reply,
+            Typed::Back => Reply::Escaped,
+            _ => Reply::Interrupted,
+        })
+    }
+
+    fn choose(
+        &mut self,
+        message: &str,
+        labels: &[String],
+        cursor: usize,
+        back: &str,
+    ) -> anyhow::Result<Chosen<usize>> {
+        let mut what = self.wrap(message);
+        what.extend(self.numbered(labels));
+        let count = labels.len();
+        let kept = cursor.min(count.saturating_sub(1));
+        what.extend(self.wrap(&format!(
+            "Type the number of your choice (1 to {count}); an empty line chooses {}. :back to {back}, :quit stops.",
+            kept + 1
+        )));
+        let typed = self.until(&what, |line| typed::choice(line, count, Some(kept)))?;
+        Ok(chosen(typed))
+    }
+
+    fn text(&mut self, message: &str, initial: &str, hint: &str) -> anyhow::Result<Chosen<String>> {
+        let mut what = self.wrap(message);
+        what.extend(self.wrap(&format!("{}.", upper_first(hint))));
+        if initial.is_empty() {
+            what.push("Type it and Enter.".into());
+        } else {
+            // On a line of its own, whole: a path cut at the screen's edge
+            // would be hard to read and to copy.
+            what.push("Type it and Enter; an empty line keeps".into());
+            what.push(format!("  {initial}"));
+        }
+        what.push(":back goes back, :quit stops.".into());
+        let typed = self.until(&what, |line| typed::text(line, initial))?;
+        Ok(chosen(typed))
+    }
+
+    fn yes_no(&mut self, message: &str, yes: bool) -> anyhow::Result<Chosen<bool>> {
+        let default = if yes { "yes" } else { "no" };
+        let mut what = self.wrap(message);
+        what.extend(self.wrap(&format!("Type yes or no; an empty line means {default}.")));
+        let typed = self.until(&what, |line| typed::yes_no(line, yes))?;
+        Ok(chosen(typed))
+    }
+}
+
+fn chosen<T>(typed: Typed<T>) -> Chosen<T> {
+    match typed {
+        Typed::Got(v) => Chosen::Got(v),
+        Typed::Back => Chosen::Back,
+        _ => Chosen::Quit,
+    }
+}
+
+#[cfg(test)]
+#[path = "lines_tests.rs"]
+mod tests;

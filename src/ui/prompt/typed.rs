@@ -1,0 +1,289 @@
+//! What a line typed on a dumb terminal means: a number, several numbers,
+//! text, yes or no, or a command (`:back`, `:help`, `:quit`). The words
+//! that tell the founder how to answer are here too, beside the reading
+//! they describe. No I/O, so all of it is tested without a terminal.
+
+use super::ask::{self, Ask, Input, NumberEntry, Reply};
+use crate::tree::{Kind, Question};
+
+/// A typed line, read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Typed<T> {
+    Got(T),
+    Back,
+    /// Show the question again.
+    Help,
+    Quit,
+    /// Not an answer: one line saying what is expected instead.
+    Wrong(String),
+}
+
+/// The commands, for the line under every question.
+pub const COMMANDS: &str = ":back goes back, :help shows the question again, :quit stops.";
+
+/// A command, if the line is one. Where the answer is free text, only the
+/// `:` forms count, so that "back" can still be typed as an answer.
+fn command<T>(line: &str, bare: bool) -> Option<Typed<T>> {
+    let word = line.trim().to_lowercase();
+    let word = match word.strip_prefix(':') {
+        Some(w) => w.trim(),
+        None if bare => word.as_str(),
+        None => return None,
+    };
+    match word {
+        "back" => Some(Typed::Back),
+        "help" | "?" => Some(Typed::Help),
+        "quit" => Some(Typed::Quit),
+        _ => None,
+    }
+}
+
+/// One of the session's questions.
+pub fn question(ask: &Ask, q: &Question, line: &str) -> Typed<Reply> {
+    let line = line.trim();
+    let typed = match &ask.input {
+        Input::Text { initial, .. } => text(line, initial).map(Reply::Typed),
+        input => match command(line, true) {
+            Some(c) => c,
+            None => listed(input, q, ask.answered, line),
+        },
+    };
+    match typed {
+        Typed::Back if !ask.can_back => {
+            Typed::Wrong("This is the first question; there is nothing to go back to.".into())
+        }
+        typed => typed,
+    }
+}
+
+/// An answer to a list or number question, commands aside.
+fn listed(input: &Input, q: &Question, answered: bool, line: &str) -> Typed<Reply> {
+    match input {
+        Input::One { entries, cursor } => {
+            let count = options(entries);
+            let confirm = q.kind == Kind::Confirm;
+            let yes = yes_no_word(line).filter(|_| confirm);
+            match yes.map(|y| q.option_index(if y { "yes" } else { "no" })) {
+                Some(Some(i)) => Typed::Got(Reply::Picked(i)),
+                Some(None) => Typed::Wrong(expect_one(count, confirm)),
+                None => {
+                    let kept = answered.then_some(*cursor);
+                    choice_or(line, count, kept, expect_one(count, confirm)).map(Reply::Picked)
+                }
+            }
+        }
+        Input::Many { entries, ticked } => many(line, options(entries), ticked).map(Reply::Ticked),
+        Input::Text { initial, .. } => text(line, initial).map(Reply::Typed),
+        Input::Number { initial, .. } => {
+            let line = if line.is_empty() { initial } else { line };
+            match ask::parse_number(line) {
+                Ok(NumberEntry::Back) => Typed::Back,
+                Ok(n) => Typed::Got(Reply::Number(n)),
+                Err(()) => Typed::Wrong("Type a number, such as 12 or 4.5.".into()),
+            }
+        }
+    }
+}
+
+/// The entries that are options: all but "← Back", which only the list
+/// prompts need.
+pub fn options(entries: &[ask::Entry]) -> usize {
+    entries.iter().filter(|e| !e.back).count()
+}
+
+/// One of `count` numbered entries; an empty line takes `kept` if there is
+/// one.
+pub fn choice(line: &str, count: usize, kept: Option<usize>) -> Typed<usize> {
+    if let Some(c) = command(line, true) {
+        return c;
+    }
+    choice_or(line.trim(), count, kept, expect_one(count, false))
+}
+
+fn choice_or(line: &str, count: usize, kept: Option<usize>, wrong: String) -> Typed<usize> {
+    if line.is_empty() {
+        return match kept {
+            Some(i) if i < count => Typed::Got(i),
+            _ => Typed::Wrong(wrong),
+        };
+    }
+    match number_in(line, count) {
+        Some(i) => Typed::Got(i),
+        None => Typed::Wrong(wrong),
+    }
+}
+
+fn expect_one(count: usize, yes_no: bool) -> String {
+    format!("{} (1 to {count}).", one(yes_no))
+}
+
+fn one(yes_no: bool) -> &'static str {
+    if yes_no {
+        "Type yes or no, or the number of your choice"
+    } else {
+        "Type the number of your choice"
+    }
+}
+
+/// A one-based number among `count` entries, as a zero-based index.
+fn number_in(s: &str, count: usize) -> Option<usize> {
+    s.parse::<usize>()
+        .ok()
+        .filter(|n| (1..=count).contains(n))
+        .map(|n| n - 1)
+}
+
+/// Any number of `count` entries: numbers separated by commas or spaces,
+/// or "none". An empty line keeps what is `ticked`; the session's own
+/// check then says whether that (even nothing) is an answer.
+fn many(line: &str, count: usize, ticked: &[usize]) -> Typed<Vec<usize>> {
+    if line.is_empty() {
+        return Typed::Got(ticked.to_vec());
+    }
+    if line.eq_ignore_ascii_case("none") {
+        return Typed::Got(Vec::new());
+    }
+    let picked: Option<Vec<usize>> = line
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|s| !s.is_empty())
+        .map(|s| number_in(s, count))
+        .collect();
+    match picked {
+        Some(mut p) if !p.is_empty() => {
+            p.sort_unstable();
+            p.dedup();
+            Typed::Got(p)
+        }
+        _ => Typed::Wrong(format!(
+            "Type the numbers of your choices (1 to {count}), separated by commas or spaces."
+        )),
+    }
+}
+
+/// A line of text; an empty line keeps `initial`. Only the `:` commands
+/// count here, and `:back` at the end of a line too, as in inquire's
+/// pre-filled text prompts.
+pub fn text(line: &str, initial: &str) -> Typed<String> {
+    let line = line.trim();
+    if let Some(c) = command(line, false) {
+        return c;
+    }
+    if ask::is_back(line) {
+        return Typed::Back;
+    }
+    if line.is_empty() {
+        Typed::Got(initial.to_string())
+    } else {
+        Typed::Got(line.to_string())
+    }
+}
+
+fn yes_no_word(line: &str) -> Option<bool> {
+    match line.trim().to_lowercase().as_str() {
+        "y" | "yes" => Some(true),
+        "n" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// Yes or no; an empty line takes `default`. There is no going back from
+/// a yes-or-no question, only no.
+pub fn yes_no(line: &str, default: bool) -> Typed<bool> {
+    let line = line.trim();
+    if line.is_empty() {
+        return Typed::Got(default);
+    }
+    match (yes_no_word(line), command::<bool>(line, true)) {
+        (Some(yes), _) => Typed::Got(yes),
+        (None, Some(Typed::Quit)) => Typed::Quit,
+        (None, Some(Typed::Help)) => Typed::Help,
+        _ => Typed::Wrong("Type yes or no.".into()),
+    }
+}
+
+impl<T> Typed<T> {
+    fn map<U>(self, f: impl FnOnce(T) -> U) -> Typed<U> {
+        match self {
+            Typed::Got(v) => Typed::Got(f(v)),
+            Typed::Back => Typed::Back,
+            Typed::Help => Typed::Help,
+            Typed::Quit => Typed::Quit,
+            Typed::Wrong(w) => Typed::Wrong(w),
+        }
+    }
+}
+
+/// How to answer the question, under its options: what to type, and what
+/// an empty line does.
+pub fn how(ask: &Ask, q: &Question) -> String {
+    let skip = |kept: &str| match (kept.is_empty(), q.required) {
+        (false, _) => format!("; an empty line keeps {kept}"),
+        (true, false) => "; an empty line skips it".into(),
+        (true, true) => String::new(),
+    };
+    match &ask.input {
+        Input::One { entries, cursor } => {
+            let kept = if ask.answered {
+                format!("; an empty line keeps {}", cursor + 1)
+            } else {
+                String::new()
+            };
+            let count = options(entries);
+            format!("{} (1 to {count}){kept}.", one(q.kind == Kind::Confirm))
+        }
+        Input::Many { entries, ticked } => {
+            let none = if q.required { "" } else { ", or none" };
+            let kept: Vec<String> = ticked.iter().map(|i| (i + 1).to_string()).collect();
+            let kept = match (kept.is_empty(), q.required) {
+                (false, _) => format!("; an empty line keeps {}", kept.join(", ")),
+                (true, false) => "; an empty line picks none".into(),
+                (true, true) => String::new(),
+            };
+            format!(
+                "Type the numbers of your choices (1 to {}), separated by commas or spaces{none}{kept}.",
+                options(entries)
+            )
+        }
+        Input::Text {
+            initial,
+            placeholder,
+        } => {
+            let kept = if initial.is_empty() {
+                String::new()
+            } else {
+                format!("\"{initial}\"")
+            };
+            format!("Type your answer{}{}.", example(placeholder), skip(&kept))
+        }
+        Input::Number {
+            initial,
+            placeholder,
+        } => {
+            let range = ask::range(q);
+            let range = range.trim_end_matches("; ");
+            let range = if range.is_empty() {
+                String::new()
+            } else {
+                format!(" {range}")
+            };
+            format!(
+                "Type a number{range}{}{}.",
+                example(placeholder),
+                skip(initial)
+            )
+        }
+    }
+}
+
+/// A question's example answer, which inquire shows greyed in the box.
+fn example(placeholder: &str) -> String {
+    if placeholder.is_empty() {
+        String::new()
+    } else {
+        format!(" (for example: {placeholder})")
+    }
+}
+
+#[cfg(test)]
+#[path = "typed_tests.rs"]
+mod tests;

@@ -1,0 +1,148 @@
+//! The wizard on a dumb terminal (TERM=dumb), end to end in a
+//! pseudo-terminal: hirewise switches to the line prompts by itself, and
+//! not one escape byte reaches the terminal from the first question to the
+//! saved posting.
+
+#![cfg(unix)]
+
+#[path = "support/pty.rs"]
+mod pty;
+
+use expectrl::Regex;
+use pty::text;
+
+const DUMB: &[(&str, &str)] = &[("TERM", "dumb")];
+
+fn assert_no_escape(p: &pty::Pty) {
+    let seen = p.transcript();
+    if let Some(at) = seen.find('\u{1b}') {
+        let start = seen[..at]
+            .char_indices()
+            .rev()
+            .nth(200)
+            .map_or(0, |(i, _)| i);
+        panic!(
+            "an ESC byte reached the terminal after:\n{}",
+            &seen[start..at]
+        );
+    }
+}
+
+#[test]
+fn a_dumb_terminal_gets_plain_lines_from_the_first_question_to_a_saved_posting() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut p = pty::spawn(dir.path(), &[], DUMB);
+    p.expect(
+        "TERM=dumb cannot show the full-screen wizard; asking line by line instead.",
+        "the one-line notice",
+    );
+    p.answer("What is your company called?", "Bright Teeth");
+    p.answer("What do you make", "dental scheduling");
+
+    // A wrong entry is one line saying what to type; `back` goes back and
+    // an empty line keeps the earlier answer.
+    p.answer("Where is the company today?", "9");
+    p.answer("Type the number of your choice (1 to ", "back");
+    p.expect("What do you make", "back at the second question");
+    p.expect(
+        Regex(r#"an empty line keeps\s+"dental\s+scheduling""#),
+        "the earlier answer is kept",
+    );
+    p.type_line("");
+    p.answer("Where is the company today?", "2");
+
+    // The rest of the tree, whatever it asks, by what each question says
+    // to type: lists take the first option, tick lists the first two. The
+    // pattern matches once, from the start, so that it never reads past the
+    // first question in the buffer.
+    let prompt = r"(?s)^.*?(Type the number of your choice|Type yes or no|Type the numbers of your choices|Type a number(?: from (\d+))?|Type your answer|Recommendation:)";
+    let mut ticked = 0;
+    for _ in 0..60 {
+        let found = p.expect(Regex(prompt), "another question");
+        let hit = text(found.get(1).unwrap_or_default());
+        if hit.contains("Recommendation:") {
+            break;
+        }
+        let reply = if hit.contains("numbers of your choices") {
+            ticked += 1;
+            "1 2".to_string()
+        } else if hit.contains("number of your choice") || hit.contains("yes or no") {
+            "1".to_string()
+        } else if hit.contains("Type a number") {
+            text(found.get(2).unwrap_or(b"3"))
+        } else {
+            "Lisbon".to_string()
+        };
+        p.type_line(&reply);
+    }
+    assert!(ticked > 0, "the session had a multi-select");
+    let seen = p.transcript();
+    assert!(
+        seen.lines()
+            .any(|l| l.starts_with("3/") && l.contains(" · ")),
+        "progress and section above the third question:\n{seen}"
+    );
+
+    p.expect("What now?", "the menu after the recommendation");
+    p.answer("an empty line chooses 1", "2"); // Show the posting here
+    p.expect("Bright Teeth", "the posting shown here");
+    p.answer("What now?", ""); // Save
+    p.answer("Save it as", ""); // Markdown
+    p.expect("Save it where?", "path question");
+    let found = p.expect(
+        Regex(r"keeps\r?\n  \./([a-z0-9-]+-job-posting\.md)"),
+        "a default path",
+    );
+    let name = text(found.get(1).unwrap_or_default());
+    p.type_line("");
+    p.expect("Saved the posting to", "saved");
+
+    // Saving again to the same place asks before replacing it.
+    p.expect("What now?", "the menu again");
+    p.answer("an empty line chooses 4", "1");
+    p.answer("Save it as", "");
+    p.answer("Save it where?", "");
+    p.expect("already exists. Replace it?", "a confirmation");
+    p.answer("Type yes or no; an empty line means no.", "yes");
+    p.expect("Saved the posting to", "replaced");
+    p.answer("What now?", ""); // Finish
+    assert_eq!(p.exit_code(), 0);
+    assert_no_escape(&p);
+
+    let posting = std::fs::read_to_string(dir.path().join(&name)).expect("the posting file");
+    let title = posting.lines().next().unwrap_or_default();
+    assert!(
+        title.starts_with("# ") && title.to_lowercase().contains("manager"),
+        "a title first: {title:?}"
+    );
+    assert!(posting.contains("Bright Teeth"), "{posting}");
+    assert!(posting.contains("dental scheduling"), "{posting}");
+}
+
+#[test]
+fn quit_and_the_end_of_input_keep_the_session_for_next_time() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut p = pty::spawn(dir.path(), &["--plain"], DUMB);
+    p.answer("What is your company called?", "Acme Ltd");
+    p.answer("What do you make", ":quit");
+    p.expect("Stopped. Your answers are saved", "how to continue");
+    assert_eq!(p.exit_code(), 130);
+    assert_no_escape(&p);
+
+    let mut p = pty::spawn(dir.path(), &["--plain"], DUMB);
+    p.expect(
+        "Continue your last session? (1 question answered)",
+        "the saved session is offered",
+    );
+    p.answer("an empty line means yes", "");
+    p.answer("What do you make", ":back");
+    p.expect(
+        Regex(r#"an empty line keeps\s+"Acme\s+Ltd""#),
+        "back at the first",
+    );
+    p.expect("> ", "its prompt");
+    p.send("\x04"); // Ctrl-D: the end of input
+    p.expect("Stopped.", "quits like :quit");
+    assert_eq!(p.exit_code(), 130);
+    assert_no_escape(&p);
+}
