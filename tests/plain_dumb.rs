@@ -70,6 +70,8 @@ fn a_dumb_terminal_gets_plain_lines_from_the_first_question_to_a_saved_posting()
             "1".to_string()
         } else if hit.contains("Type a number") {
             text(found.get(2).unwrap_or(b"3"))
+        } else if text(found.get(0).unwrap_or_default()).contains("YYYY-MM-DD") {
+            "2027-01-31".to_string()
         } else {
             "Lisbon".to_string()
         };
