@@ -170,6 +170,12 @@ fn answers_mode(
             print(&summary)?;
             print(&format!("\nPosting written to {}\n", out.display()))?;
         }
+        // A web page or JSON on stdout is read by a program or saved with
+        // `>`: it stays whole, and the advice goes to stderr.
+        None if matches!(format, Format::Html | Format::Json | Format::Jsonld) => {
+            eprint!("{summary}");
+            print(&text::clean_block(&rendered))?;
+        }
         None => {
             print(&summary)?;
             print("\n")?;

@@ -44,6 +44,32 @@ fn answers_file_prints_the_advice_and_the_posting() {
 }
 
 #[test]
+fn documents_on_stdout_stay_whole_and_the_advice_goes_to_stderr() {
+    for format in ["json", "jsonld"] {
+        let out = hirewise()
+            .args(["--answers"])
+            .arg(example("growing-two-hires"))
+            .args(["--format", format])
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{format}");
+        let doc: serde_json::Value =
+            serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{format}: {e}"));
+        assert!(doc.is_object() || doc.is_array(), "{format}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("Recommendation: "), "{format}: {err}");
+    }
+    hirewise()
+        .args(["--answers"])
+        .arg(example("growing-two-hires"))
+        .args(["--format", "html"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("<!doctype html>"))
+        .stderr(predicate::str::contains("Recommendation: "));
+}
+
+#[test]
 fn output_is_written_and_never_overwritten_without_force() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("posting.md");
