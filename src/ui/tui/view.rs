@@ -27,6 +27,11 @@ const LEANING_WIDTH: u16 = 34;
 /// Long lines are hard to read; reading screens keep to this width.
 const READING_WIDTH: u16 = 96;
 
+/// Whether a window `(width, height)` is too small for the screens.
+pub fn too_small((width, height): (u16, u16)) -> bool {
+    width < MIN_WIDTH || height < MIN_HEIGHT
+}
+
 /// The named areas of every screen.
 pub struct Areas {
     pub header: Rect,
@@ -163,7 +168,7 @@ pub fn scroll_limit(app: &App<'_>) -> u16 {
 
 impl Widget for &App<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        if too_small((area.width, area.height)) {
             overlay::too_small(self, area, buf);
             return;
         }

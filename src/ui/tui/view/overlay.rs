@@ -135,27 +135,50 @@ fn quit(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     boxed(app, "Quit hirewise?", lines, 56, area, buf);
 }
 
-/// Instead of a layout that would not fit: what size is needed.
+/// Instead of a layout that would not fit: what size is needed, and that
+/// keys wait until then (only quitting works).
 pub fn too_small(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
-    let mut lines = vec![
-        Line::styled("make the window larger", t.bold()),
-        Line::raw(format!(
+    let width = area.width;
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut add = |text: &str, style| {
+        lines.extend(
+            super::wrap(text, width)
+                .into_iter()
+                .map(|l| Line::styled(l, style)),
+        );
+    };
+    add("make the window larger", t.bold());
+    add(
+        &format!(
             "(needs {MIN_WIDTH}x{MIN_HEIGHT}, now {}x{})",
             area.width, area.height
-        )),
-    ];
+        ),
+        ratatui::style::Style::new(),
+    );
     if app.overlay == Some(Overlay::Quit) {
-        lines.push(Line::styled("Quit? y/n", t.warn()));
+        add("Quit? y/n", t.warn());
+    } else {
+        add("Keys wait until then; q quits", t.dim());
     }
+    let lines = fit_rows(lines, area.height);
     let h = u16::try_from(lines.len()).unwrap_or(u16::MAX);
     let r = Rect {
         y: area.y + area.height.saturating_sub(h) / 2,
         height: h.min(area.height),
         ..area
     };
-    Paragraph::new(lines)
-        .centered()
-        .wrap(Wrap { trim: true })
-        .render(r, buf);
+    Paragraph::new(lines).centered().render(r, buf);
+}
+
+/// The first `rows` lines, the last one marked "…" when some are left out.
+fn fit_rows(mut lines: Vec<Line<'static>>, rows: u16) -> Vec<Line<'static>> {
+    let rows = usize::from(rows);
+    if lines.len() > rows {
+        lines.truncate(rows);
+        if let Some(last) = lines.last_mut() {
+            *last = Line::raw("…");
+        }
+    }
+    lines
 }
