@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod screens;
+
 use hirewise::answers::{self, Answer, Answers};
 use hirewise::diag::Source;
 use hirewise::posting::{Format, Roles};

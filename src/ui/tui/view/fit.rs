@@ -40,7 +40,15 @@ fn split_wide(line: &str, room: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = line;
     while width(rest) > room {
-        let cut = prefix_within(rest, room).max(first_char_len(rest));
+        let mut cut = prefix_within(rest, room);
+        // A variation selector or combining mark stays with the character
+        // before it: a line never starts with one.
+        while cut > 0 && rest[cut..].chars().next().is_some_and(zero_width) {
+            cut = rest[..cut].char_indices().last().map_or(0, |(i, _)| i);
+        }
+        if cut == 0 {
+            cut = first_cluster_len(rest);
+        }
         out.push(rest[..cut].to_string());
         rest = &rest[cut..];
     }
@@ -48,8 +56,16 @@ fn split_wide(line: &str, room: usize) -> Vec<String> {
     out
 }
 
-fn first_char_len(s: &str) -> usize {
-    s.chars().next().map_or(0, char::len_utf8)
+fn zero_width(c: char) -> bool {
+    unicode_width::UnicodeWidthChar::width(c) == Some(0)
+}
+
+/// The first character of `s` with the zero-width ones that follow it.
+fn first_cluster_len(s: &str) -> usize {
+    let mut chars = s.char_indices().skip(1);
+    chars
+        .find(|&(_, c)| !zero_width(c))
+        .map_or(s.len(), |(i, _)| i)
 }
 
 /// The byte length of the longest start of `s` that fits in `room` columns.

@@ -223,9 +223,12 @@ fn change_rows(app: &App<'_>, width: u16) -> Vec<String> {
             } else {
                 shown
             };
+            // Each column is shortened on its own, so a long answer is
+            // never lost to a long prompt.
             let prompt = ellipsis(&clean_line(&q.prompt), prompt_w.saturating_sub(3));
-            let line = format!("{}{}", fit::pad(&prompt, prompt_w), clean_line(&shown));
-            ellipsis(&line, usize::from(width).saturating_sub(2))
+            let room = usize::from(width).saturating_sub(2 + prompt_w);
+            let answer = ellipsis(&clean_line(&shown), room);
+            format!("{}{answer}", fit::pad(&prompt, prompt_w))
         })
         .collect()
 }
