@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+pub mod hostile;
 pub mod screens;
 
 use hirewise::answers::{self, Answer, Answers};
