@@ -1,6 +1,6 @@
 //! The real binary in a pseudo-terminal: a whole session to a saved
 //! posting, a session killed mid-way then resumed with --resume, the
-//! terminal given back after SIGTERM, and escape sequences from
+//! terminal given back after SIGTERM and SIGHUP, and escape sequences from
 //! a tree and from typed text kept from the terminal.
 //!
 //! The program's output goes through a terminal emulator (vt100), and each
@@ -238,6 +238,47 @@ fn a_termination_signal_restores_the_terminal() {
 /// Whether `needle` occurs in `haystack`.
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+#[test]
+fn a_hangup_restores_the_terminal_and_the_session_resumes() {
+    let state = tempfile::tempdir().expect("state dir");
+    let work = tempfile::tempdir().expect("work dir");
+    let mut tty = Tty::spawn(state.path(), work.path(), &[]);
+    tty.wait_for("Start");
+    tty.send("\r");
+    let prompt = answer_until(&mut tty, |id| id == "platforms");
+    let before = tty.raw.len();
+    tty.session
+        .get_process_mut()
+        .kill(Signal::SIGHUP)
+        .expect("signal");
+    assert_eq!(tty.exit_code(), 130);
+    // Given back: the alternate screen left and the cursor shown again,
+    // after the signal (not only at start-up).
+    let after = &tty.raw[before..];
+    assert!(
+        contains(after, b"\x1b[?1049l"),
+        "no 'leave alternate screen' in {:?}",
+        String::from_utf8_lossy(after)
+    );
+    assert!(
+        contains(after, b"\x1b[?25h"),
+        "no 'show cursor' in {:?}",
+        String::from_utf8_lossy(after)
+    );
+    let screen = tty.screen.screen();
+    assert!(!screen.alternate_screen());
+    assert!(!screen.hide_cursor());
+
+    // Saved: --resume opens at the question it stopped on.
+    let mut again = Tty::spawn(state.path(), work.path(), &["--resume"]);
+    again.wait_for(&prompt_start(&prompt));
+    again.wait_for("question 6 of about");
+    again.send("\x03");
+    again.wait_for("Quit hirewise?");
+    again.send("\x03");
+    assert_eq!(again.exit_code(), 130);
 }
 
 #[test]
