@@ -150,6 +150,16 @@ fn answer_until(tty: &mut Tty, stop: impl Fn(&str) -> bool) -> String {
     String::new()
 }
 
+/// A new session answered up to the platforms question (the sixth), and
+/// that question's prompt.
+fn at_platforms(state: &Path, cwd: &Path) -> (Tty, String) {
+    let mut tty = Tty::spawn(state, cwd, &[]);
+    tty.wait_for("Start");
+    tty.send("\r");
+    let prompt = answer_until(&mut tty, |id| id == "platforms");
+    (tty, prompt)
+}
+
 #[test]
 fn a_whole_session_ends_with_a_saved_posting() {
     let state = tempfile::tempdir().expect("state dir");
@@ -192,10 +202,7 @@ fn a_whole_session_ends_with_a_saved_posting() {
 fn a_killed_session_resumes_where_it_stopped() {
     let state = tempfile::tempdir().expect("state dir");
     let work = tempfile::tempdir().expect("work dir");
-    let mut tty = Tty::spawn(state.path(), work.path(), &[]);
-    tty.wait_for("Start");
-    tty.send("\r");
-    let prompt = answer_until(&mut tty, |id| id == "platforms");
+    let (mut tty, prompt) = at_platforms(state.path(), work.path());
     tty.session
         .get_process_mut()
         .kill(Signal::SIGKILL)
@@ -244,10 +251,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 fn a_hangup_restores_the_terminal_and_the_session_resumes() {
     let state = tempfile::tempdir().expect("state dir");
     let work = tempfile::tempdir().expect("work dir");
-    let mut tty = Tty::spawn(state.path(), work.path(), &[]);
-    tty.wait_for("Start");
-    tty.send("\r");
-    let prompt = answer_until(&mut tty, |id| id == "platforms");
+    let (mut tty, prompt) = at_platforms(state.path(), work.path());
     let before = tty.raw.len();
     tty.session
         .get_process_mut()
