@@ -6,11 +6,14 @@
 //! what remains of an escape sequence is shown as plain characters.
 
 /// Characters that change how text is laid out or hidden rather than
-/// showing anything: bidi embeddings and overrides, isolates, zero-width
-/// joiners and spaces, the byte-order mark.
+/// showing anything: bidi embeddings, overrides, isolates and marks
+/// (U+061C is the Arabic letter mark), zero-width joiners and spaces, the
+/// byte-order mark.
 fn is_invisible_format(c: char) -> bool {
     matches!(c,
-        '\u{200B}'..='\u{200F}'
+        '\u{061C}'
+        | '\u{180E}'
+        | '\u{200B}'..='\u{200F}'
         | '\u{202A}'..='\u{202E}'
         | '\u{2060}'..='\u{2064}'
         | '\u{2066}'..='\u{2069}'
@@ -114,6 +117,7 @@ mod tests {
     fn carriage_returns_bidi_and_zero_width_are_removed() {
         assert_eq!(clean_line("safe\rEVIL"), "safeEVIL");
         assert_eq!(clean_line("ab\u{202E}cd\u{200B}e\u{2066}"), "abcde");
+        assert_eq!(clean_line("a\u{061C}b\u{180E}c"), "abc");
         assert_eq!(clean_line("c1\u{9b}31m"), "c131m");
     }
 

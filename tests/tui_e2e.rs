@@ -1,5 +1,7 @@
 //! The real binary in a pseudo-terminal: a whole session to a saved
-//! posting, and a session killed mid-way then resumed with --resume.
+//! posting, a session killed mid-way then resumed with --resume, the
+//! terminal given back after SIGTERM and SIGHUP, and escape sequences from
+//! a tree and from typed text kept from the terminal.
 //!
 //! The program's output goes through a terminal emulator (vt100), and each
 //! step waits until the screen shows what it should: ratatui only redraws
@@ -16,7 +18,7 @@ use hirewise::tree::Kind;
 use std::io::Write;
 use std::path::Path;
 use std::time::{Duration, Instant};
-use tui_support::{default_tree, example};
+use tui_support::{default_tree, example, hostile};
 
 /// Generous: a loaded CI machine may be slow, and a pass never waits this long.
 const PATIENCE: Duration = Duration::from_secs(60);
@@ -24,6 +26,8 @@ const PATIENCE: Duration = Duration::from_secs(60);
 struct Tty {
     session: expectrl::session::OsSession,
     screen: vt100::Parser,
+    /// Every byte the program wrote, for checks on the sequences themselves.
+    raw: Vec<u8>,
 }
 
 impl Tty {
@@ -39,6 +43,7 @@ impl Tty {
         Self {
             session,
             screen: vt100::Parser::new(size(24), size(80), 0),
+            raw: Vec::new(),
         }
     }
 
@@ -48,7 +53,10 @@ impl Tty {
         loop {
             match self.session.try_read(&mut buf) {
                 Ok(0) => return false,
-                Ok(n) => self.screen.process(&buf[..n]),
+                Ok(n) => {
+                    self.screen.process(&buf[..n]);
+                    self.raw.extend_from_slice(&buf[..n]);
+                }
                 Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return true,
                 // Linux reports the end of a pty as an I/O error.
                 Err(_) => return false,
@@ -142,6 +150,16 @@ fn answer_until(tty: &mut Tty, stop: impl Fn(&str) -> bool) -> String {
     String::new()
 }
 
+/// A new session answered up to the platforms question (the sixth), and
+/// that question's prompt.
+fn at_platforms(state: &Path, cwd: &Path) -> (Tty, String) {
+    let mut tty = Tty::spawn(state, cwd, &[]);
+    tty.wait_for("Start");
+    tty.send("\r");
+    let prompt = answer_until(&mut tty, |id| id == "platforms");
+    (tty, prompt)
+}
+
 #[test]
 fn a_whole_session_ends_with_a_saved_posting() {
     let state = tempfile::tempdir().expect("state dir");
@@ -184,10 +202,7 @@ fn a_whole_session_ends_with_a_saved_posting() {
 fn a_killed_session_resumes_where_it_stopped() {
     let state = tempfile::tempdir().expect("state dir");
     let work = tempfile::tempdir().expect("work dir");
-    let mut tty = Tty::spawn(state.path(), work.path(), &[]);
-    tty.wait_for("Start");
-    tty.send("\r");
-    let prompt = answer_until(&mut tty, |id| id == "platforms");
+    let (mut tty, prompt) = at_platforms(state.path(), work.path());
     tty.session
         .get_process_mut()
         .kill(Signal::SIGKILL)
@@ -225,4 +240,87 @@ fn a_termination_signal_restores_the_terminal() {
         .expect("signal");
     assert_eq!(tty.exit_code(), 130);
     assert!(!tty.screen.screen().alternate_screen());
+}
+
+/// Whether `needle` occurs in `haystack`.
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+#[test]
+fn a_hangup_restores_the_terminal_and_the_session_resumes() {
+    let state = tempfile::tempdir().expect("state dir");
+    let work = tempfile::tempdir().expect("work dir");
+    let (mut tty, prompt) = at_platforms(state.path(), work.path());
+    let before = tty.raw.len();
+    tty.session
+        .get_process_mut()
+        .kill(Signal::SIGHUP)
+        .expect("signal");
+    assert_eq!(tty.exit_code(), 130);
+    // Given back: the alternate screen left and the cursor shown again,
+    // after the signal (not only at start-up).
+    let after = &tty.raw[before..];
+    assert!(
+        contains(after, b"\x1b[?1049l"),
+        "no 'leave alternate screen' in {:?}",
+        String::from_utf8_lossy(after)
+    );
+    assert!(
+        contains(after, b"\x1b[?25h"),
+        "no 'show cursor' in {:?}",
+        String::from_utf8_lossy(after)
+    );
+    let screen = tty.screen.screen();
+    assert!(!screen.alternate_screen());
+    assert!(!screen.hide_cursor());
+
+    // Saved: --resume opens at the question it stopped on.
+    let mut again = Tty::spawn(state.path(), work.path(), &["--resume"]);
+    again.wait_for(&prompt_start(&prompt));
+    again.wait_for("question 6 of about");
+    again.send("\x03");
+    again.wait_for("Quit hirewise?");
+    again.send("\x03");
+    assert_eq!(again.exit_code(), 130);
+}
+
+#[test]
+fn escape_sequences_from_a_tree_or_typed_text_never_reach_the_terminal() {
+    let state = tempfile::tempdir().expect("state dir");
+    let work = tempfile::tempdir().expect("work dir");
+    std::fs::write(work.path().join("hostile.toml"), hostile::tree()).expect("write tree");
+    let mut tty = Tty::spawn(state.path(), work.path(), &["--questions", "hostile.toml"]);
+    tty.wait_for("Start");
+    tty.send("\r");
+    tty.wait_for("question 1 of about");
+    // A pasted clipboard write and hyperlink (no line break: Enter would
+    // answer) in the company name, which the posting repeats.
+    tty.send("Acme \x1b]52;c;ZXZpbA==\x07 \x1b]8;;http://x.example/\x1b\\Co\x1b]8;;\x1b\\ \u{202E}evil\u{200B}");
+    tty.wait_for("Acme");
+    tty.send("\r");
+    tty.wait_for("question 2 of about");
+    tty.send("\r");
+    tty.wait_for("question 3 of about");
+    tty.send(" \r");
+    tty.wait_for("question 4 of about");
+    tty.send("3\r");
+    tty.wait_for("question 5 of about");
+    tty.send("n");
+    tty.wait_for("Recommendation");
+    tty.send("p");
+    tty.wait_for("Job posting");
+    tty.wait_for("Acme");
+    tty.send("q");
+    tty.wait_for("Quit hirewise?");
+    tty.send("y");
+    assert_eq!(tty.exit_code(), 0);
+    for evil in ["\x1b]52", "\x1b]8;", "\u{202E}", "\u{200B}", "\u{9b}"] {
+        assert!(
+            !contains(&tty.raw, evil.as_bytes()),
+            "{evil:?} reached the terminal"
+        );
+    }
+    // The text around the sequences did arrive.
+    assert!(contains(&tty.raw, b"ZXZpbA=="));
 }

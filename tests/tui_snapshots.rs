@@ -288,3 +288,62 @@ fn words_to_reconsider() {
     app.update(Action::Posting);
     snap("wording_posting", &mut app);
 }
+
+#[test]
+fn long_options_beside_the_leaning_panel() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    // Wrapped under their pointer.
+    let mut app = at_question(&w, "persona");
+    app.update(Action::Leaning);
+    run(&mut app, [Action::Down, Action::Down, Action::Down]);
+    snap("long_options", &mut app);
+    // Cut at the foot of a list that scrolls: "…" and the arrow.
+    let mut app = at_question(&w, "work");
+    app.update(Action::Leaning);
+    snap("long_options_scrolling", &mut app);
+}
+
+/// The text of a question screen's left part (up to the leaning panel's
+/// border), as one line with single spaces.
+fn left_text(screen: &str) -> String {
+    screen
+        .lines()
+        .map(|l| l.split(['│', '╭', '╰']).next().unwrap_or(""))
+        .flat_map(str::split_whitespace)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn a_highlighted_option_is_shown_whole_beside_the_leaning_panel() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let answers = example(&tree, "small-shop-hybrid");
+    let mut app = app(&w, 80, 24);
+    app.update(Action::Confirm);
+    app.update(Action::Leaning);
+    assert!(app.leaning_on());
+    while let Some(q) = app.session().current() {
+        for (i, o) in q.options.iter().enumerate() {
+            run(&mut app, [Action::Top]);
+            run(&mut app, std::iter::repeat_n(Action::Down, i));
+            let shown = left_text(&screen_text(&app, 80, 24));
+            let label: Vec<&str> = o.label.split_whitespace().collect();
+            assert!(
+                shown.contains(&format!("› {}", label.join(" ")))
+                    || shown.contains(&format!("] {}", label.join(" "))),
+                "{}: {:?} is not whole in\n{}",
+                q.id,
+                o.label,
+                screen_text(&app, 80, 24)
+            );
+        }
+        let a = answers
+            .get(&q.id)
+            .cloned()
+            .unwrap_or(hirewise::answers::Answer::Skipped);
+        let actions = actions_for(&app, &a);
+        run(&mut app, actions);
+    }
+}

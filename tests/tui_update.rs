@@ -282,3 +282,70 @@ fn answer_all_until(app: &mut hirewise::ui::tui::app::App<'_>, id: &str) {
         run(app, actions);
     }
 }
+
+#[test]
+fn keys_do_nothing_while_the_window_is_too_small_but_quitting() {
+    use hirewise::ui::tui::keys;
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 80, 24);
+    app.update(Action::Confirm);
+    answer_all_until(&mut app, "stage");
+    let before = app.screen().clone();
+
+    app.update(Action::Resize(59, 24));
+    // Enter, arrows, clicks, help and back would act on a hidden screen.
+    run(
+        &mut app,
+        [
+            Action::Down,
+            Action::Confirm,
+            Action::Back,
+            Action::Help,
+            Action::Leaning,
+            Action::Click { column: 6, row: 8 },
+        ],
+    );
+    assert_eq!((app.screen(), app.overlay()), (&before, None));
+    assert_eq!(question_id(&app), "stage");
+    let shown = screen_text(&app, 59, 24);
+    assert!(shown.contains("q quits"), "{shown}");
+
+    // q asks, n stays; the question is where it was.
+    app.update(Action::Quit);
+    assert_eq!(app.overlay(), Some(Overlay::Quit));
+    assert!(screen_text(&app, 59, 24).contains("Quit? y/n"));
+    app.update(Action::No);
+    assert_eq!((app.overlay(), app.state()), (None, State::Running));
+
+    // Back to a size that fits, keys work again.
+    app.update(Action::Resize(80, 24));
+    app.update(Action::Confirm);
+    assert_eq!(question_id(&app), "goal");
+
+    // In a text field `q` is a letter, except while the field is hidden.
+    let mut app = tui_support::app(&w, 80, 15);
+    app.update(Action::Resize(80, 24));
+    app.update(Action::Confirm);
+    app.update(Action::Resize(80, 15));
+    let q = Event::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE));
+    let enter = Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    assert_eq!(keys::action(&enter, app.mode()), None);
+    assert_eq!(keys::action(&q, app.mode()), Some(Action::Quit));
+    run(&mut app, typing("Acme"));
+    app.update(Action::Confirm);
+    assert_eq!(question_id(&app), "company_name");
+    app.update(Action::Resize(80, 24));
+    let Screen::Question {
+        form: Form::Text(input),
+        error: None,
+    } = app.screen()
+    else {
+        panic!("the text question, untouched: {:?}", app.screen());
+    };
+    assert!(input.is_empty());
+    app.update(Action::Resize(80, 15));
+    run(&mut app, [Action::Interrupt, Action::Yes]);
+    assert_eq!(app.state(), State::Ended(End::Cancelled));
+}

@@ -3,6 +3,9 @@
 
 #![allow(dead_code)]
 
+pub mod hostile;
+pub mod screens;
+
 use hirewise::answers::{self, Answer, Answers};
 use hirewise::diag::Source;
 use hirewise::posting::{Format, Roles};

@@ -168,10 +168,17 @@ impl<'a> App<'a> {
         self.leaning.unwrap_or(self.size.0 >= 100)
     }
 
+    /// Whether the window is below the size the screens need; only the
+    /// message asking for a larger one is shown then.
+    pub fn too_small(&self) -> bool {
+        view::too_small(self.size)
+    }
+
     /// What the keys mean now.
     pub fn mode(&self) -> Mode {
         match (self.overlay, &self.screen) {
             (Some(Overlay::Quit), _) => Mode::Ask,
+            _ if self.too_small() => Mode::Paused,
             (Some(Overlay::Help), _) => Mode::Overlay,
             (None, Screen::Question { form, .. }) if form.is_text() => Mode::Text,
             (None, Screen::Posting(p)) => match p.save {
@@ -201,6 +208,10 @@ impl<'a> App<'a> {
             }
             Action::Terminate => {
                 self.end();
+                return;
+            }
+            _ if self.too_small() => {
+                self.update_too_small(action);
                 return;
             }
             // The wheel scrolls without clearing a message being read.
@@ -235,6 +246,21 @@ impl<'a> App<'a> {
                 Screen::Result { .. } | Screen::Change { .. } => self.update_result(action),
                 Screen::Posting(_) => self.update_posting(action),
             },
+        }
+    }
+
+    /// While the screen is hidden behind the "make the window larger"
+    /// message, a key must not answer or move anything unseen: quitting
+    /// is all that works (its question fits in the message).
+    fn update_too_small(&mut self, action: Action) {
+        match (self.overlay, action) {
+            (Some(Overlay::Quit), Action::Yes | Action::Interrupt) => self.end(),
+            (Some(Overlay::Quit), Action::No | Action::Back) => self.overlay = None,
+            (_, Action::Quit | Action::Interrupt) if matches!(self.screen, Screen::Welcome(_)) => {
+                self.state = State::Ended(End::Cancelled);
+            }
+            (_, Action::Quit | Action::Interrupt) => self.overlay = Some(Overlay::Quit),
+            _ => {}
         }
     }
 

@@ -61,6 +61,9 @@ pub enum Mode {
     Ask,
     /// The help overlay: most keys close it.
     Overlay,
+    /// The window is too small to show the screen: only quitting works, so
+    /// no key acts on what the founder cannot see.
+    Paused,
 }
 
 /// The action for an event, if it has one in this mode. Only key presses
@@ -68,7 +71,7 @@ pub enum Mode {
 pub fn action(event: &Event, mode: Mode) -> Option<Action> {
     match event {
         Event::Key(k) if k.kind == KeyEventKind::Press => key(*k, mode),
-        Event::Mouse(m) if mode != Mode::Ask && mode != Mode::Overlay => match m.kind {
+        Event::Mouse(m) if matches!(mode, Mode::List | Mode::Text | Mode::Read) => match m.kind {
             MouseEventKind::ScrollUp => Some(Action::WheelUp),
             MouseEventKind::ScrollDown => Some(Action::WheelDown),
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
@@ -95,6 +98,10 @@ fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
         };
     }
     match mode {
+        Mode::Paused => match k.code {
+            KeyCode::Char('q') => Some(A::Quit),
+            _ => None,
+        },
         Mode::Ask => match k.code {
             KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(A::Yes),
             KeyCode::Char('n' | 'N' | 'q') | KeyCode::Esc => Some(A::No),

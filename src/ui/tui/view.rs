@@ -2,7 +2,9 @@
 //! changes nothing. The layout functions are also what `update` asks to
 //! turn a mouse click into an option or to know how far a page scrolls.
 
+pub mod fit;
 pub mod leaning;
+pub mod options;
 pub mod overlay;
 pub mod posting;
 pub mod question;
@@ -18,6 +20,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+pub use fit::{clip, ellipsis, wrap, wrap_hanging};
+
 /// Below this the layout does not fit; a message asks for more room.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
@@ -26,6 +30,11 @@ pub const LEANING_MIN_WIDTH: u16 = 80;
 const LEANING_WIDTH: u16 = 34;
 /// Long lines are hard to read; reading screens keep to this width.
 const READING_WIDTH: u16 = 96;
+
+/// Whether a window `(width, height)` is too small for the screens.
+pub fn too_small((width, height): (u16, u16)) -> bool {
+    width < MIN_WIDTH || height < MIN_HEIGHT
+}
 
 /// The named areas of every screen.
 pub struct Areas {
@@ -163,7 +172,7 @@ pub fn scroll_limit(app: &App<'_>) -> u16 {
 
 impl Widget for &App<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        if too_small((area.width, area.height)) {
             overlay::too_small(self, area, buf);
             return;
         }
@@ -186,7 +195,9 @@ impl Widget for &App<'_> {
 
 fn render_notice(theme: Theme, n: &Notice, area: Rect, buf: &mut Buffer) {
     let style = tone_style(theme, n.tone);
-    Paragraph::new(Line::styled(format!("  {}", clean_line(&n.text)), style)).render(area, buf);
+    let room = usize::from(area.width).saturating_sub(2);
+    let text = ellipsis(&clean_line(&n.text), room);
+    Paragraph::new(Line::styled(format!("  {text}"), style)).render(area, buf);
 }
 
 pub fn tone_style(theme: Theme, tone: Tone) -> Style {
@@ -201,8 +212,18 @@ pub fn tone_style(theme: Theme, tone: Tone) -> Style {
 pub fn render_title(theme: Theme, left: &str, right: &str, area: Rect, buf: &mut Buffer) {
     let [line] = rows(area, [1]);
     let line = line.inner(ratatui::layout::Margin::new(1, 0));
-    Paragraph::new(Line::styled(clean_line(left), theme.accent())).render(line, buf);
-    Paragraph::new(Line::styled(clean_line(right), theme.dim()))
+    let room = usize::from(line.width);
+    // The note on the right gives way first, then the title is shortened.
+    let right = clean_line(right);
+    let right = if fit::width(&right) + 12 <= room {
+        right
+    } else {
+        String::new()
+    };
+    let left_room = room.saturating_sub(fit::width(&right) + usize::from(!right.is_empty()));
+    let left = ellipsis(&clean_line(left), left_room);
+    Paragraph::new(Line::styled(left, theme.accent())).render(line, buf);
+    Paragraph::new(Line::styled(right, theme.dim()))
         .right_aligned()
         .render(line, buf);
 }
@@ -213,9 +234,9 @@ pub fn render_title(theme: Theme, left: &str, right: &str, area: Rect, buf: &mut
 pub fn render_keys(theme: Theme, keys: &[(&str, &str)], area: Rect, buf: &mut Buffer) {
     let width = |keys: &[(&str, &str)], sep: &str| -> usize {
         keys.iter()
-            .map(|(k, w)| k.chars().count() + 1 + w.chars().count())
+            .map(|(k, w)| fit::width(k) + 1 + fit::width(w))
             .sum::<usize>()
-            + sep.chars().count() * keys.len().saturating_sub(1)
+            + fit::width(sep) * keys.len().saturating_sub(1)
             + 1
     };
     let mut keys = keys.to_vec();
@@ -237,42 +258,6 @@ pub fn render_keys(theme: Theme, keys: &[(&str, &str)], area: Rect, buf: &mut Bu
         spans.push(Span::raw(format!(" {what}")));
     }
     Paragraph::new(Line::from(spans)).render(area, buf);
-}
-
-/// Text wrapped to `width` columns, cleaned of anything a terminal would act on.
-pub fn wrap(text: &str, width: u16) -> Vec<String> {
-    wrap_hanging("", text, width)
-}
-
-/// Wrapping options: break at spaces only, so "Full-time" or a URL is
-/// never split at its hyphen as if it were two words.
-fn wrap_options(width: u16) -> textwrap::Options<'static> {
-    textwrap::Options::new(usize::from(width.max(1)))
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-}
-
-/// Like `wrap`, with a first-line prefix such as "• " and the rest indented
-/// to match.
-pub fn wrap_hanging(prefix: &str, text: &str, width: u16) -> Vec<String> {
-    let indent = " ".repeat(unicode_width::UnicodeWidthStr::width(prefix));
-    let opts = wrap_options(width)
-        .initial_indent(prefix)
-        .subsequent_indent(&indent);
-    textwrap::wrap(&clean_line(text), opts)
-        .into_iter()
-        .map(|c| c.into_owned())
-        .collect()
-}
-
-/// At most `rows` of `lines`, the last shortened with "…" when some are cut.
-pub fn clip(mut lines: Vec<String>, rows: usize) -> Vec<String> {
-    if lines.len() > rows {
-        lines.truncate(rows);
-        if let Some(last) = lines.last_mut() {
-            last.push('…');
-        }
-    }
-    lines
 }
 
 /// A share as a bar of block characters, readable without colour.

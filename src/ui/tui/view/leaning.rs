@@ -1,7 +1,7 @@
 //! The leaning panel: which way the answers so far point, with the three
 //! answers that pushed hardest, so the result is no surprise.
 
-use super::{bar, clip, wrap_hanging};
+use super::{bar, clip, ellipsis, wrap_hanging};
 use crate::decide;
 use crate::text::clean_line;
 use crate::ui::tui::app::App;
@@ -24,7 +24,7 @@ pub fn render(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     let w = inner.width;
     let mut lines: Vec<Line<'static>> = Vec::new();
     for (o, share) in tree.outcomes.iter().zip(&shares) {
-        lines.push(Line::raw(clean_line(&o.label)));
+        lines.push(Line::raw(ellipsis(&clean_line(&o.label), usize::from(w))));
         let pct = format!(" {:>3.0}%", share * 100.0);
         let bar_w = usize::from(w).saturating_sub(pct.len());
         lines.push(Line::from(vec![
@@ -45,7 +45,7 @@ pub fn render(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     let per = (room / reasons.len().clamp(1, 3)).max(1);
     for r in reasons.iter().take(3) {
         let text = format!("{}: {}", r.answer, r.text);
-        for l in clip(wrap_hanging("• ", &text, w), per) {
+        for l in clip(wrap_hanging("• ", &text, w), per, usize::from(w)) {
             lines.push(Line::raw(l));
         }
     }

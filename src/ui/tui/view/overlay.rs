@@ -5,8 +5,9 @@ use super::{MIN_HEIGHT, MIN_WIDTH};
 use crate::ui::tui::app::{App, Overlay};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 
 /// A box `w` x `h` in the middle of `area`, shrunk to fit.
 fn centred(area: Rect, w: u16, h: u16) -> Rect {
@@ -28,6 +29,13 @@ pub fn render(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// The columns inside a box `w` wide drawn in `area`: the border and a
+/// column of padding on each side.
+fn inner_width(area: Rect, w: u16) -> u16 {
+    w.min(area.width).saturating_sub(4).max(1)
+}
+
+/// A box of `lines` (already fitted to `inner_width`), in the middle of `area`.
 fn boxed(
     app: &App<'_>,
     title: &str,
@@ -37,13 +45,10 @@ fn boxed(
     buf: &mut Buffer,
 ) {
     let t = app.theme;
-    let inner_w = w.saturating_sub(4).max(1);
-    // Room for wrapped lines: count them the way Paragraph will.
-    let rows: usize = lines
-        .iter()
-        .map(|l| l.width().max(1).div_ceil(usize::from(inner_w)))
-        .sum();
-    let h = u16::try_from(rows).unwrap_or(u16::MAX).saturating_add(2);
+    let lines = fit_rows(lines, area.height.saturating_sub(2));
+    let h = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
     let r = centred(area, w, h);
     Clear.render(r, buf);
     let block = Block::bordered()
@@ -52,48 +57,93 @@ fn boxed(
         .title(Line::styled(format!(" {title} "), t.accent()));
     let inner = block.inner(r).inner(ratatui::layout::Margin::new(1, 0));
     block.render(r, buf);
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .render(inner, buf);
+    Paragraph::new(lines).render(inner, buf);
 }
+
+/// `text` wrapped to `width` as lines in `style`.
+fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
+    super::wrap(text, width)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect()
+}
+
+/// The column of key names in the help.
+const KEY_COLUMN: u16 = 14;
 
 fn help(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
-    let key = |k: &str, what: &str| {
-        Line::from(vec![
-            Span::styled(format!("{k:<14}"), t.accent()),
-            Span::raw(what.to_string()),
-        ])
+    let width = inner_width(area, 70);
+    // A key and what it does; the words wrap under themselves, not under
+    // the key, and a key column wider than the box goes on its own line.
+    let key = |k: &str, what: &str| -> Vec<Line<'static>> {
+        let room = width.saturating_sub(KEY_COLUMN);
+        if room < 12 {
+            let mut v = wrapped(k, width, t.accent());
+            v.extend(wrapped(what, width, Style::new()));
+            return v;
+        }
+        super::wrap_hanging(&" ".repeat(KEY_COLUMN.into()), what, width)
+            .into_iter()
+            .enumerate()
+            .map(|(i, l)| {
+                if i == 0 {
+                    let rest: String = l.chars().skip(KEY_COLUMN.into()).collect();
+                    Line::from(vec![
+                        Span::styled(format!("{k:<14}"), t.accent()),
+                        Span::raw(rest),
+                    ])
+                } else {
+                    Line::raw(l)
+                }
+            })
+            .collect()
+    };
+    let section = |title: Option<&str>, keys: &[(&str, &str)]| -> Vec<Line<'static>> {
+        let mut v = title.map_or_else(Vec::new, |s| wrapped(s, width, t.bold()));
+        for (k, what) in keys {
+            v.extend(key(k, what));
+        }
+        v
     };
     let sections = vec![
-        vec![
-            key("↑ ↓  j k", "move; PgUp PgDn Home End jump"),
-            key("Space", "tick or untick (several answers)"),
-            key("Enter", "choose, answer, go on"),
-            key("y  n", "answer a yes/no question"),
-            key("Esc ← h", "back one question; answers are kept"),
-            key("l", "show or hide the leaning panel"),
-            key("? F1", "this help"),
-            key("q  Ctrl-C", "quit (asks first)"),
-        ],
-        vec![
-            Line::styled("In a text field", t.bold()),
-            key("← → Home End", "move the cursor"),
-            key("Backspace Del", "delete; Backspace on empty goes back"),
-            key("Ctrl-U", "clear before the cursor"),
-        ],
-        vec![
-            Line::styled("On the result", t.bold()),
-            key("p  c", "job posting, change an answer"),
-            key("f  s", "posting format, save the posting"),
-        ],
-        vec![Line::styled(
+        section(
+            None,
+            &[
+                ("↑ ↓  j k", "move; PgUp PgDn Home End jump"),
+                ("Space", "tick or untick (several answers)"),
+                ("Enter", "choose, answer, go on"),
+                ("y  n", "answer a yes/no question"),
+                ("Esc ← h", "back one question; answers are kept"),
+                ("l", "show or hide the leaning panel"),
+                ("? F1", "this help"),
+                ("q  Ctrl-C", "quit (asks first)"),
+            ],
+        ),
+        section(
+            Some("In a text field"),
+            &[
+                ("← → Home End", "move the cursor"),
+                ("Backspace Del", "delete; Backspace on empty goes back"),
+                ("Ctrl-U", "clear before the cursor"),
+            ],
+        ),
+        section(
+            Some("On the result"),
+            &[
+                ("p  c", "job posting, change an answer"),
+                ("f  s", "posting format, save the posting"),
+            ],
+        ),
+        wrapped(
             "Answers are saved after every step: `hirewise --resume` continues.",
+            width,
             t.dim(),
-        )],
+        ),
     ];
     // Whole sections, as many as the window has room for.
-    let room = usize::from(area.height.saturating_sub(3));
+    let close = wrapped("Esc closes this help", width, t.dim());
+    let room = usize::from(area.height.saturating_sub(2)).saturating_sub(close.len());
     let mut lines: Vec<Line<'static>> = Vec::new();
     for s in sections {
         let gap = usize::from(!lines.is_empty());
@@ -105,23 +155,24 @@ fn help(app: &App<'_>, area: Rect, buf: &mut Buffer) {
         }
         lines.extend(s);
     }
-    lines.push(Line::styled("Esc closes this help", t.dim()));
+    lines.extend(close);
     boxed(app, "Keys", lines, 70, area, buf);
 }
 
 fn quit(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
-    let mut lines = Vec::new();
+    let width = inner_width(area, 56);
     let kept = if app.wizard.autosave.is_some() {
         "Your answers are saved: `hirewise --resume` continues from here."
     } else {
         "Your answers are not saved anywhere and will be lost."
     };
-    lines.push(Line::raw(kept));
+    let mut lines = wrapped(kept, width, Style::new());
     let unsaved_posting = app.outcome.as_ref().is_some_and(|o| o.saved_to.is_none());
     if unsaved_posting {
-        lines.push(Line::styled(
+        lines.extend(wrapped(
             "The job posting has not been saved to a file.",
+            width,
             t.warn(),
         ));
     }
@@ -135,27 +186,50 @@ fn quit(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     boxed(app, "Quit hirewise?", lines, 56, area, buf);
 }
 
-/// Instead of a layout that would not fit: what size is needed.
+/// Instead of a layout that would not fit: what size is needed, and that
+/// keys wait until then (only quitting works).
 pub fn too_small(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
-    let mut lines = vec![
-        Line::styled("make the window larger", t.bold()),
-        Line::raw(format!(
+    let width = area.width;
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut add = |text: &str, style| {
+        lines.extend(
+            super::wrap(text, width)
+                .into_iter()
+                .map(|l| Line::styled(l, style)),
+        );
+    };
+    add("make the window larger", t.bold());
+    add(
+        &format!(
             "(needs {MIN_WIDTH}x{MIN_HEIGHT}, now {}x{})",
             area.width, area.height
-        )),
-    ];
+        ),
+        ratatui::style::Style::new(),
+    );
     if app.overlay == Some(Overlay::Quit) {
-        lines.push(Line::styled("Quit? y/n", t.warn()));
+        add("Quit? y/n", t.warn());
+    } else {
+        add("Keys wait until then; q quits", t.dim());
     }
+    let lines = fit_rows(lines, area.height);
     let h = u16::try_from(lines.len()).unwrap_or(u16::MAX);
     let r = Rect {
         y: area.y + area.height.saturating_sub(h) / 2,
         height: h.min(area.height),
         ..area
     };
-    Paragraph::new(lines)
-        .centered()
-        .wrap(Wrap { trim: true })
-        .render(r, buf);
+    Paragraph::new(lines).centered().render(r, buf);
+}
+
+/// The first `rows` lines, the last one marked "…" when some are left out.
+fn fit_rows(mut lines: Vec<Line<'static>>, rows: u16) -> Vec<Line<'static>> {
+    let rows = usize::from(rows);
+    if lines.len() > rows {
+        lines.truncate(rows);
+        if let Some(last) = lines.last_mut() {
+            *last = Line::raw("…");
+        }
+    }
+    lines
 }

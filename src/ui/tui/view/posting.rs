@@ -2,7 +2,7 @@
 //! bullets indented), scrolled, with the format and save prompts.
 
 use super::result::where_in;
-use super::{Areas, Wrapped, render_keys, render_title, render_window, tone_style};
+use super::{Areas, Wrapped, ellipsis, fit, render_keys, render_title, render_window, tone_style};
 use crate::posting::Format;
 use crate::text::clean_line;
 use crate::ui::tui::app::App;
@@ -198,21 +198,23 @@ pub fn render(app: &App<'_>, p: &PostingView, a: &Areas, buf: &mut Buffer) {
             ]
         }
         Some(SaveBox::Overwrite(path)) => {
-            let q = format!(
-                "{} already exists. Replace it? y/n",
-                clean_line(&path.display().to_string())
-            );
-            Paragraph::new(Line::styled(q, t.warn())).render(status, buf);
+            // The question stays whole; a long path gives way in the middle
+            // of the line rather than at its end.
+            let ask = " already exists. Replace it? y/n";
+            let room = usize::from(status.width).saturating_sub(fit::width(ask));
+            let path = ellipsis(&clean_line(&path.display().to_string()), room);
+            Paragraph::new(Line::styled(format!("{path}{ask}"), t.warn())).render(status, buf);
             &[("y", "replace it"), ("n", "keep it")]
         }
         None => {
             if let Some((tone, m)) = &p.message {
-                Paragraph::new(Line::styled(clean_line(m), tone_style(t, *tone)))
-                    .render(status, buf);
+                let m = ellipsis(&clean_line(m), usize::from(status.width));
+                Paragraph::new(Line::styled(m, tone_style(t, *tone))).render(status, buf);
             } else if app.notice.is_none() {
                 // The app's notice is drawn on the same row after this.
                 let words = app.outcome.as_ref().map_or(0, |o| o.wording.len());
                 if let Some(note) = wording_note(words) {
+                    let note = ellipsis(&note, usize::from(status.width));
                     Paragraph::new(Line::styled(note, t.warn())).render(status, buf);
                 }
             }

@@ -2,18 +2,15 @@
 //! options or the text field, the highlighted option's help, and any
 //! objection to the answer, right under it.
 
-use super::{
-    Areas, areas, clip, leaning, list_offset, render_keys, render_title, screen_rect, wrap,
-};
+use super::{Areas, areas, clip, leaning, options, render_keys, render_title, screen_rect, wrap};
 use crate::answers::format_number;
-use crate::text::clean_line;
 use crate::tree::{Kind, Question};
 use crate::ui::tui::app::{App, Screen};
 use crate::ui::tui::form::Form;
 use crate::ui::tui::input::LineInput;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Gauge, Paragraph, Widget};
 
 /// Rows of each part of the screen, in order from the top.
@@ -81,7 +78,8 @@ fn parts(q: &Question, form: &Form, error: Option<&str>, body: Rect) -> Parts {
     let error = error.map(|e| wrap(e, w)).unwrap_or_default();
     let (note, note_rows) = notes(q, form, w);
     let list_rows = if form.cursor().is_some() {
-        q.options.len()
+        let multi = matches!(form, Form::Multi { .. });
+        options::rows(q, multi, w).iter().map(Vec::len).sum()
     } else {
         3
     };
@@ -119,12 +117,13 @@ fn parts(q: &Question, form: &Form, error: Option<&str>, body: Rect) -> Parts {
         h[part] -= cut;
     }
     let rects = super::rows(body, h.map(|r| u16::try_from(r).unwrap_or(u16::MAX)));
+    let room = usize::from(w);
     Parts {
-        prompt: clip(prompt, h[0]),
-        help: clip(help, h[1]),
+        prompt: clip(prompt, h[0], room),
+        help: clip(help, h[1], room),
         list: rects[3],
-        error: clip(error, h[4]),
-        note: clip(note, h[6]),
+        error: clip(error, h[4], room),
+        note: clip(note, h[6], room),
         rects,
     }
 }
@@ -159,10 +158,8 @@ pub fn render(app: &App<'_>, form: &Form, error: Option<&str>, a: &Areas, buf: &
     Paragraph::new(lines(&p.prompt, t.bold())).render(p.rects[0], buf);
     Paragraph::new(lines(&p.help, t.dim())).render(p.rects[1], buf);
     match form {
-        Form::Pick { cursor } => render_options(app, q, *cursor, None, p.list, buf),
-        Form::Multi { cursor, ticked } => {
-            render_options(app, q, *cursor, Some(ticked), p.list, buf)
-        }
+        Form::Pick { cursor } => options::render(t, q, *cursor, None, p.list, buf),
+        Form::Multi { cursor, ticked } => options::render(t, q, *cursor, Some(ticked), p.list, buf),
         Form::Text(i) | Form::Number(i) => render_input(app, i, p.list, buf),
     }
     Paragraph::new(lines(&p.error, t.error())).render(p.rects[4], buf);
@@ -211,59 +208,6 @@ fn footer(q: &Question, form: &Form) -> Vec<(&'static str, &'static str)> {
     }
 }
 
-fn render_options(
-    app: &App<'_>,
-    q: &Question,
-    cursor: usize,
-    ticked: Option<&Vec<bool>>,
-    area: Rect,
-    buf: &mut Buffer,
-) {
-    let t = app.theme;
-    let height = usize::from(area.height);
-    let offset = list_offset(cursor, height);
-    for (row, (i, o)) in q
-        .options
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(height)
-        .enumerate()
-    {
-        let mark = match ticked {
-            Some(ticked) if ticked.get(i).copied().unwrap_or(false) => "[x] ",
-            Some(_) => "[ ] ",
-            None => "",
-        };
-        let pointer = if i == cursor { "› " } else { "  " };
-        let text = format!("{pointer}{mark}{}", clean_line(&o.label));
-        let style = if i == cursor {
-            t.selected()
-        } else {
-            ratatui::style::Style::new()
-        };
-        let line_area = Rect {
-            y: area.y + row as u16,
-            height: 1,
-            ..area
-        };
-        Paragraph::new(Line::styled(text, style)).render(line_area, buf);
-    }
-    // Arrows at the right edge say there is more to scroll to.
-    let x = area.right().saturating_sub(1);
-    if offset > 0 {
-        buf.set_span(x, area.y, &Span::styled("▲", t.dim()), 1);
-    }
-    if offset + height < q.options.len() {
-        buf.set_span(
-            x,
-            area.bottom().saturating_sub(1),
-            &Span::styled("▼", t.dim()),
-            1,
-        );
-    }
-}
-
 fn render_input(app: &App<'_>, input: &LineInput, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
     let block = Block::bordered()
@@ -286,28 +230,32 @@ fn render_input(app: &App<'_>, input: &LineInput, area: Rect, buf: &mut Buffer) 
 }
 
 /// The current question's parts as laid out now.
-fn current_parts(app: &App<'_>) -> Option<(Parts, usize, usize)> {
+fn current_parts<'a>(app: &'a App<'_>) -> Option<(Parts, &'a Question, &'a Form)> {
     let Screen::Question { form, error } = &app.screen else {
         return None;
     };
     let q = app.session.current()?;
     let body = areas(app, screen_rect(app)).body;
     let p = parts(q, form, error.as_deref(), body);
-    Some((p, form.cursor().unwrap_or(0), q.options.len()))
+    Some((p, q, form))
 }
 
-/// Rows of options visible at once, for PageUp and PageDown.
+/// Options in full view at once, for PageUp and PageDown.
 pub fn page_size(app: &App<'_>) -> usize {
-    current_parts(app).map_or(1, |(p, ..)| usize::from(p.list.height).max(1))
+    current_parts(app).map_or(1, |(p, q, form)| {
+        let multi = matches!(form, Form::Multi { .. });
+        options::page(q, multi, form.cursor().unwrap_or(0), p.list)
+    })
 }
 
 /// The option at a clicked cell, if any.
 pub fn option_at(app: &App<'_>, column: u16, row: u16) -> Option<usize> {
-    let (p, cursor, n) = current_parts(app)?;
+    let (p, q, form) = current_parts(app)?;
     let list = p.list;
     if column < list.x || column >= list.right() || row < list.y || row >= list.bottom() {
         return None;
     }
-    let i = list_offset(cursor, usize::from(list.height)) + usize::from(row - list.y);
-    (i < n).then_some(i)
+    let multi = matches!(form, Form::Multi { .. });
+    let cursor = form.cursor()?;
+    options::at_row(q, multi, cursor, list, usize::from(row - list.y))
 }

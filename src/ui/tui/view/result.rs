@@ -3,8 +3,8 @@
 //! to pick one to change.
 
 use super::{
-    Areas, Wrapped, areas, bar, list_offset, render_keys, render_title, render_window, screen_rect,
-    wrap, wrap_hanging,
+    Areas, Wrapped, areas, bar, ellipsis, fit, list_offset, render_keys, render_title,
+    render_window, screen_rect, wrap, wrap_hanging,
 };
 use crate::text::clean_line;
 use crate::ui::tui::app::{App, Screen};
@@ -48,29 +48,45 @@ fn lines(outcome: &Outcome, t: Theme, width: u16) -> Vec<Line<'static>> {
     );
     push(
         &mut out,
-        vec![format!(
-            "Confidence: {} ({:.0}%)",
-            rec.confidence_label,
-            rec.confidence * 100.0
-        )],
+        wrap(
+            &format!(
+                "Confidence: {} ({:.0}%)",
+                rec.confidence_label,
+                rec.confidence * 100.0
+            ),
+            width,
+        ),
         t.dim(),
     );
     out.push(Line::raw(""));
     push(&mut out, wrap(&rec.summary, width), Style::new());
     out.push(Line::raw(""));
+    // Labels beside their bars while that leaves the bars some room; a
+    // label too long for that goes on a line of its own above its bar.
     let label_w = rec
         .scores
         .iter()
-        .map(|s| clean_line(&s.label).chars().count())
+        .map(|s| fit::width(&clean_line(&s.label)))
         .max()
         .unwrap_or(0);
-    let bar_w = usize::from(width).saturating_sub(label_w + 7).min(30);
+    let beside = usize::from(width) >= label_w + 7 + 10;
+    let bar_w = if beside {
+        usize::from(width) - label_w - 7
+    } else {
+        usize::from(width).saturating_sub(5)
+    }
+    .min(30);
     for s in &rec.scores {
-        out.push(Line::from(vec![
-            Span::raw(format!("{:<label_w$}  ", clean_line(&s.label))),
-            Span::styled(bar(s.share, bar_w), t.bar()),
-            Span::raw(format!(" {:>3.0}%", s.share * 100.0)),
-        ]));
+        let label = clean_line(&s.label);
+        let mut spans = Vec::new();
+        if beside {
+            spans.push(Span::raw(format!("{}  ", fit::pad(&label, label_w))));
+        } else {
+            push(&mut out, wrap(&label, width), Style::new());
+        }
+        spans.push(Span::styled(bar(s.share, bar_w), t.bar()));
+        spans.push(Span::raw(format!(" {:>3.0}%", s.share * 100.0)));
+        out.push(Line::from(spans));
     }
     if let Some(first) = &rec.hire_first {
         let label = rec
@@ -207,20 +223,14 @@ fn change_rows(app: &App<'_>, width: u16) -> Vec<String> {
             } else {
                 shown
             };
+            // Each column is shortened on its own, so a long answer is
+            // never lost to a long prompt.
             let prompt = ellipsis(&clean_line(&q.prompt), prompt_w.saturating_sub(3));
-            let line = format!("{prompt:<prompt_w$}{}", clean_line(&shown));
-            ellipsis(&line, usize::from(width).saturating_sub(2))
+            let room = usize::from(width).saturating_sub(2 + prompt_w);
+            let answer = ellipsis(&clean_line(&shown), room);
+            format!("{}{answer}", fit::pad(&prompt, prompt_w))
         })
         .collect()
-}
-
-fn ellipsis(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        return s.to_string();
-    }
-    let mut out: String = s.chars().take(width.saturating_sub(1)).collect();
-    out.push('…');
-    out
 }
 
 pub fn render_change(app: &App<'_>, cursor: usize, a: &Areas, buf: &mut Buffer) {

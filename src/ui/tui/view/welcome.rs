@@ -1,7 +1,7 @@
 //! The welcome screen: what the wizard does, how long it takes, the keys,
 //! and whether to resume an unfinished session.
 
-use super::{Areas, areas, render_keys, render_title, screen_rect, wrap};
+use super::{Areas, areas, clip, render_keys, render_title, screen_rect, wrap};
 use crate::ui::tui::app::{App, Welcome};
 use ratatui::buffer::Buffer;
 use ratatui::text::Line;
@@ -16,7 +16,8 @@ fn content(app: &App<'_>, w: &Welcome, width: u16, height: u16) -> (Vec<Line<'st
         lines.into_iter().map(|l| Line::styled(l, style)).collect()
     };
     let title = styled(wrap(&meta.title, width), t.accent());
-    let intro = styled(wrap(&meta.intro, width), ratatui::style::Style::new());
+    let intro_text = wrap(&meta.intro, width);
+    let intro = styled(intro_text.clone(), ratatui::style::Style::new());
     let time = styled(
         wrap(
             "It takes about 5 minutes. Your answers are saved after every step, so you can stop and come back.",
@@ -61,7 +62,7 @@ fn content(app: &App<'_>, w: &Welcome, width: u16, height: u16) -> (Vec<Line<'st
 
     // Drop what the footer repeats, then the spacing, so the choices always show.
     let blank = || vec![Line::raw("")];
-    let build = |spaced: bool, with_keys: bool| {
+    let build = |spaced: bool, with_keys: bool, intro: &[Line<'static>]| {
         let gap = |v: &mut Vec<Line<'static>>| {
             if spaced {
                 v.extend(blank());
@@ -69,7 +70,7 @@ fn content(app: &App<'_>, w: &Welcome, width: u16, height: u16) -> (Vec<Line<'st
         };
         let mut v = title.clone();
         gap(&mut v);
-        v.extend(intro.clone());
+        v.extend(intro.iter().cloned());
         gap(&mut v);
         v.extend(time.clone());
         if with_keys {
@@ -85,11 +86,23 @@ fn content(app: &App<'_>, w: &Welcome, width: u16, height: u16) -> (Vec<Line<'st
         v.extend(choices.clone());
         (v, first)
     };
-    [(true, true), (true, false)]
+    let fits = |(v, _): &(Vec<Line<'static>>, usize)| v.len() <= usize::from(height);
+    if let Some(found) = [(true, true), (true, false)]
         .into_iter()
-        .map(|(spaced, with_keys)| build(spaced, with_keys))
-        .find(|(v, _)| v.len() <= usize::from(height))
-        .unwrap_or_else(|| build(false, false))
+        .map(|(spaced, with_keys)| build(spaced, with_keys, &intro))
+        .find(fits)
+    {
+        return found;
+    }
+    // Still too tall: the introduction gives way, ending in "…".
+    let (v, _) = build(false, false, &intro);
+    let over = v.len().saturating_sub(usize::from(height));
+    let rows = intro_text.len().saturating_sub(over).max(1);
+    let short = styled(
+        clip(intro_text, rows, usize::from(width)),
+        ratatui::style::Style::new(),
+    );
+    build(false, false, &short)
 }
 
 pub fn render(app: &App<'_>, w: &Welcome, a: &Areas, buf: &mut Buffer) {
