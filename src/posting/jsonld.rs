@@ -64,7 +64,9 @@ fn remote_region(location: &str) -> Option<&str> {
             return Some(location[open + 1..close].trim()).filter(|s| !s.is_empty());
         }
     }
-    let at = lower.find(" within ").map(|i| i + " within ".len())?;
+    let at = [" within ", "remote in "]
+        .iter()
+        .find_map(|w| lower.find(w).map(|i| i + w.len()))?;
     Some(location[at..].trim()).filter(|s| !s.is_empty())
 }
 
@@ -72,6 +74,11 @@ fn remote_region(location: &str) -> Option<&str> {
 /// "£13 an hour") as a schema.org MonetaryAmount, when it can be read.
 pub fn salary(text: &str) -> Option<Value> {
     let lower = text.to_lowercase();
+    // Codes count only as whole words: "entrepreneurial" holds no euros.
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     let currency = [
         ("€", "EUR"),
         ("eur", "EUR"),
@@ -82,7 +89,13 @@ pub fn salary(text: &str) -> Option<Value> {
         ("chf", "CHF"),
     ]
     .iter()
-    .find(|(sign, _)| lower.contains(sign))
+    .find(|(sign, _)| {
+        if sign.is_ascii() && sign.chars().all(char::is_alphabetic) {
+            words.contains(sign)
+        } else {
+            lower.contains(sign)
+        }
+    })
     .map(|(_, code)| *code)?;
     let mut numbers: Vec<f64> = Vec::new();
     let mut digits = String::new();
@@ -110,11 +123,20 @@ pub fn salary(text: &str) -> Option<Value> {
             *lo *= 1000.0;
         }
     }
-    let unit = if lower.contains("hour") {
+    // "an hour", "per month", "/week", "hourly": a period the amount is
+    // paid for, not any mention of one ("reviewed after 6 months").
+    let per = |period: &str, adverb: &str| {
+        words.contains(&adverb)
+            || lower.contains(&format!("/{period}"))
+            || words
+                .windows(2)
+                .any(|w| matches!(w[0], "a" | "an" | "per") && w[1] == period)
+    };
+    let unit = if per("hour", "hourly") {
         "HOUR"
-    } else if lower.contains("month") {
+    } else if per("month", "monthly") {
         "MONTH"
-    } else if lower.contains("week") {
+    } else if per("week", "weekly") {
         "WEEK"
     } else {
         "YEAR"
@@ -150,6 +172,17 @@ mod tests {
         let v = salary("£13 an hour").expect("read");
         assert_eq!(v["value"]["value"], 13.0);
         assert_eq!(v["value"]["unitText"], "HOUR");
+        let v = salary("€3,200 per month").expect("read");
+        assert_eq!(v["value"]["unitText"], "MONTH");
+        let v = salary("£400/week").expect("read");
+        assert_eq!(v["value"]["unitText"], "WEEK");
+        let v = salary("€45k–55k, reviewed after 6 months").expect("read");
+        assert_eq!(
+            v["value"]["unitText"], "YEAR",
+            "a period mentioned, not paid"
+        );
+        let v = salary("$90k plus equity for an entrepreneurial hire").expect("read");
+        assert_eq!(v["currency"], "USD", "no euros inside a word");
         assert_eq!(salary("competitive"), None);
         assert_eq!(salary("40000"), None, "no currency, no guess");
     }
@@ -160,6 +193,10 @@ mod tests {
         assert_eq!(
             remote_region("Lisbon, or remote within Portugal"),
             Some("Portugal")
+        );
+        assert_eq!(
+            remote_region("Berlin or remote in Germany"),
+            Some("Germany")
         );
         assert_eq!(remote_region("Remote"), None);
         assert_eq!(
