@@ -12,7 +12,7 @@ use crate::text::clean_block;
 use crate::tree::Tree;
 use serde::Serialize;
 
-pub use lint::{Hit, Wording};
+pub use lint::{DEFAULT_WORDING, DEFAULT_WORDING_NAME, Hit, Wording};
 pub use render::{Format, render, render_dated};
 pub use roles::{DEFAULT_ROLES, DEFAULT_ROLES_NAME, Role, Roles};
 
@@ -70,13 +70,69 @@ pub struct Kit {
 pub enum PostingError {
     #[error("the verdict names role `{0}`, which the roles file does not define")]
     UnknownRole(String),
-    #[error("in role `{role}`, {field}: {source}")]
+    #[error("in {place}, {field}: {source}")]
     Template {
-        role: String,
+        /// "role `social`", or the texts every role shares.
+        place: String,
         field: String,
         #[source]
         source: minijinja::Error,
     },
+}
+
+/// The parts of a posting that do not depend on the role, filled once for
+/// all the postings of a recommendation.
+struct Shared {
+    company: String,
+    about: String,
+    apply: String,
+    details: Vec<Detail>,
+    facts: Facts,
+}
+
+/// Fill one template from the roles file, cleaned for the terminal.
+fn fill(
+    roles: &Roles,
+    ctx: &minijinja::Value,
+    place: &str,
+    field: &str,
+    template: &str,
+) -> Result<String, PostingError> {
+    roles
+        .fill(template, ctx)
+        .map(|s| clean_block(s.trim()))
+        .map_err(|source| PostingError::Template {
+            place: place.to_string(),
+            field: field.to_string(),
+            source,
+        })
+}
+
+fn shared(roles: &Roles, ctx: &minijinja::Value) -> Result<Shared, PostingError> {
+    let fill = |field: &str, s: &str| fill(roles, ctx, "the texts every role shares", field, s);
+    let mut details = Vec::new();
+    for d in &roles.details {
+        let value = fill("details", &d.value)?;
+        if !value.is_empty() {
+            details.push(Detail {
+                label: d.label.clone(),
+                value,
+            });
+        }
+    }
+    Ok(Shared {
+        company: fill("company", &roles.company)?,
+        about: fill("about", &roles.about)?,
+        apply: fill("apply", &roles.apply)?,
+        details,
+        facts: Facts {
+            employment_type: fill("facts", &roles.facts.employment_type)?,
+            location: fill("facts", &roles.facts.location)?,
+            remote: !fill("facts", &roles.facts.remote)?.is_empty(),
+            salary: fill("facts", &roles.facts.salary)?,
+            valid_through: fill("facts", &roles.facts.valid_through)?,
+        },
+    })
 }
 
 /// The postings for a recommendation: one per role, the first hire first.
@@ -95,13 +151,14 @@ pub fn build(
         })
         .map_or("", |s| s.outcome.as_str());
     let ctx = roles.context(tree, answers, lead);
+    let shared = shared(roles, &ctx)?;
     rec.roles
         .iter()
         .map(|id| {
             let role = roles
                 .get(id)
                 .ok_or_else(|| PostingError::UnknownRole(id.clone()))?;
-            build_one(tree, roles, role, answers, &ctx)
+            build_one(tree, roles, role, answers, &ctx, &shared)
         })
         .collect()
 }
@@ -112,17 +169,10 @@ fn build_one(
     role: &Role,
     answers: &Answers,
     ctx: &minijinja::Value,
+    shared: &Shared,
 ) -> Result<Posting, PostingError> {
-    let fill = |field: &str, s: &str| -> Result<String, PostingError> {
-        roles
-            .fill(s, ctx)
-            .map(|s| clean_block(s.trim()))
-            .map_err(|source| PostingError::Template {
-                role: role.id.clone(),
-                field: field.to_string(),
-                source,
-            })
-    };
+    let place = format!("role `{}`", role.id);
+    let fill = |field: &str, s: &str| fill(roles, ctx, &place, field, s);
     let fill_all = |field: &str, items: &[String]| -> Result<Vec<String>, PostingError> {
         let mut out = Vec::new();
         for s in items {
@@ -159,16 +209,6 @@ fn build_one(
     }
     let join = |a: &[String], b: &[String]| -> Vec<String> { a.iter().chain(b).cloned().collect() };
 
-    let mut details = Vec::new();
-    for d in &roles.details {
-        let value = fill("details", &d.value)?;
-        if !value.is_empty() {
-            details.push(Detail {
-                label: d.label.clone(),
-                value,
-            });
-        }
-    }
     Ok(Posting {
         role: role.id.clone(),
         title: format!(
@@ -178,10 +218,10 @@ fn build_one(
         )
         .trim()
         .to_string(),
-        company: fill("company", &roles.company)?,
-        about: fill("about", &roles.about)?,
+        company: shared.company.clone(),
+        about: shared.about.clone(),
         summary: fill("summary", &role.summary)?,
-        details,
+        details: shared.details.clone(),
         responsibilities: fill_all("duties", &join(&role.duties, &extra.duties))?,
         // The measures the founder chose are the ones the hire is judged by;
         // the role's own list stands in only when none of them applies.
@@ -204,14 +244,8 @@ fn build_one(
         tools: fill_all("tools", &extra.tools)?,
         works_with: fill("works_with", &role.works_with)?,
         not: fill_all("not", &role.not)?,
-        apply: fill("apply", &roles.apply)?,
-        facts: Facts {
-            employment_type: fill("facts", &roles.facts.employment_type)?,
-            location: fill("facts", &roles.facts.location)?,
-            remote: !fill("facts", &roles.facts.remote)?.is_empty(),
-            salary: fill("facts", &roles.facts.salary)?,
-            valid_through: fill("facts", &roles.facts.valid_through)?,
-        },
+        apply: shared.apply.clone(),
+        facts: shared.facts.clone(),
         kit: Kit {
             interview: fill_all("interview", &role.interview)?,
             plan_30: fill_all("plan_30", &role.plan_30)?,
