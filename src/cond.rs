@@ -3,6 +3,7 @@
 
 use crate::answers::{Answer, Answers};
 use crate::tree::{AnswerTest, Cond, Kind, Question, Tree};
+use std::borrow::Borrow;
 
 /// Points per outcome, in the order of `Tree::outcomes`.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,22 +16,44 @@ pub struct Scores {
 impl Scores {
     /// Scores from the answers given, ignoring questions not in `answers`.
     pub fn of(tree: &Tree, answers: &Answers) -> Self {
-        let mut points = vec![0.0; tree.outcomes.len()];
-        let mut evidence = 0.0;
-        for q in &tree.questions {
-            let Some(a) = answers.get(&q.id) else {
-                continue;
-            };
-            for id in a.picks() {
-                if let Some(o) = q.option(id) {
-                    for (p, w) in points.iter_mut().zip(&o.weights) {
-                        *p += w;
-                        evidence += w.abs();
-                    }
-                }
+        let parts = tree.questions.iter().filter_map(|q| {
+            let a = answers.get(&q.id)?;
+            Some(Self::part(tree, q, a))
+        });
+        Self::sum(tree, parts)
+    }
+
+    /// What one answer adds: its options' weights and their absolute sum.
+    pub fn part(tree: &Tree, q: &Question, a: &Answer) -> Self {
+        let mut part = Self {
+            points: vec![0.0; tree.outcomes.len()],
+            evidence: 0.0,
+        };
+        for o in a.picks().filter_map(|id| q.option(id)) {
+            for (p, w) in part.points.iter_mut().zip(&o.weights) {
+                *p += w;
+                part.evidence += w.abs();
             }
         }
-        Self { points, evidence }
+        part
+    }
+
+    /// The scores of answers whose parts are given in tree order. Adding in
+    /// one fixed order keeps every total the same to the last bit, however
+    /// the parts were found.
+    pub fn sum(tree: &Tree, parts: impl IntoIterator<Item = impl Borrow<Self>>) -> Self {
+        let mut total = Self {
+            points: vec![0.0; tree.outcomes.len()],
+            evidence: 0.0,
+        };
+        for part in parts {
+            let part = part.borrow();
+            for (t, p) in total.points.iter_mut().zip(&part.points) {
+                *t += p;
+            }
+            total.evidence += part.evidence;
+        }
+        total
     }
 
     /// Each outcome's share of the positive total; equal shares when nothing

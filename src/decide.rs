@@ -87,16 +87,19 @@ pub struct Change {
 /// The verdict id and scores alone, for what-if questions.
 fn verdict_of(tree: &Tree, answers: &Answers) -> (usize, Scores) {
     let scores = Scores::of(tree, answers);
-    let v = tree
-        .verdicts
+    (verdict_with(tree, answers, &scores), scores)
+}
+
+/// The first verdict whose rule holds for these answers and scores.
+fn verdict_with(tree: &Tree, answers: &Answers, scores: &Scores) -> usize {
+    tree.verdicts
         .iter()
         .position(|v| {
             v.when
                 .as_ref()
-                .is_none_or(|c| cond::holds(tree, c, answers, Some(&scores)))
+                .is_none_or(|c| cond::holds(tree, c, answers, Some(scores)))
         })
-        .unwrap_or(tree.verdicts.len().saturating_sub(1));
-    (v, scores)
+        .unwrap_or(tree.verdicts.len().saturating_sub(1))
 }
 
 /// Decide from the answers on a session's path.
@@ -237,6 +240,11 @@ fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
     }
     let steers = steering(tree);
     let mut on_path = Session::walk(tree, answers);
+    // Each answer's share of the scores, so a changed answer is scored by
+    // swapping its share rather than counting every answer again.
+    let mut parts: Vec<Option<Scores>> = (tree.questions.iter())
+        .map(|q| on_path.get(&q.id).map(|a| Scores::part(tree, q, a)))
+        .collect();
     for (qi, q) in tree.questions.iter().enumerate() {
         let Some(a) = answers.get(&q.id) else {
             continue;
@@ -280,8 +288,10 @@ fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
         };
         for (alt, to) in alternatives {
             let v = if steady {
+                parts[qi] = Some(Scores::part(tree, q, &alt));
                 on_path.insert(q.id.clone(), alt);
-                verdict_of(tree, &on_path).0
+                let scores = Scores::sum(tree, parts.iter().flatten());
+                verdict_with(tree, &on_path, &scores)
             } else {
                 changed.insert(q.id.clone(), alt);
                 verdict_of(tree, &Session::walk(tree, &changed)).0
@@ -298,6 +308,7 @@ fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
             }
         }
         if steady {
+            parts[qi] = Some(Scores::part(tree, q, a));
             on_path.insert(q.id.clone(), a.clone());
         }
     }
