@@ -1,4 +1,4 @@
-//! The built-in question tree and role profiles, ready to use.
+//! The built-in question tree, role profiles and wording list, ready to use.
 //!
 //! Parsing and checking the two TOML files is most of the work of a short
 //! run, so the binary also carries them already parsed, checked and encoded
@@ -9,7 +9,9 @@
 //! when the committed one is out of date.
 
 use crate::diag::{Diagnostics, Source};
-use crate::posting::{self, DEFAULT_ROLES, DEFAULT_ROLES_NAME, Roles};
+use crate::posting::{
+    self, DEFAULT_ROLES, DEFAULT_ROLES_NAME, DEFAULT_WORDING, DEFAULT_WORDING_NAME, Roles, Wording,
+};
 use crate::tree::{DEFAULT_TREE, DEFAULT_TREE_NAME, Tree};
 use serde::{Deserialize, Serialize};
 
@@ -25,8 +27,11 @@ pub struct Builtin {
     pub roles: Roles,
 }
 
+/// The wording list comes first, so it can be decoded alone.
 #[derive(Serialize)]
 struct Encode<'a> {
+    wording_toml: &'a str,
+    wording: &'a Wording,
     tree_toml: &'a str,
     roles_toml: &'a str,
     tree: &'a Tree,
@@ -35,10 +40,19 @@ struct Encode<'a> {
 
 #[derive(Deserialize)]
 struct Decode<'a> {
+    wording_toml: &'a str,
+    wording: Wording,
     tree_toml: &'a str,
     roles_toml: &'a str,
     tree: Tree,
     roles: Roles,
+}
+
+/// The first fields of `Encode`: what the wording lint needs.
+#[derive(Deserialize)]
+struct DecodeWording<'a> {
+    wording_toml: &'a str,
+    wording: Wording,
 }
 
 /// The built-in data: decoded when the encoded form matches the TOML
@@ -54,15 +68,34 @@ pub fn load() -> Result<Builtin, Diagnostics> {
 /// TOML than the files compiled in.
 pub fn decode(bytes: &[u8]) -> Option<Builtin> {
     let d: Decode = postcard::from_bytes(bytes).ok()?;
-    if d.tree_toml != DEFAULT_TREE || d.roles_toml != DEFAULT_ROLES {
+    if d.tree_toml != DEFAULT_TREE
+        || d.roles_toml != DEFAULT_ROLES
+        || d.wording_toml != DEFAULT_WORDING
+    {
         return None;
     }
+    // Decoded in full only to check it; `wording()` is how it is used.
+    drop(d.wording);
     let mut tree = d.tree;
     tree.reindex();
     Some(Builtin {
         tree,
         roles: d.roles.with_filters(),
     })
+}
+
+/// The wording list compiled in, decoded without the rest when the encoded
+/// form matches its TOML.
+pub fn wording() -> Wording {
+    decode_wording(ENCODED).unwrap_or_else(|| {
+        // The list is compiled in and covered by a test, so it parses.
+        Wording::parse(DEFAULT_WORDING).unwrap_or_default()
+    })
+}
+
+fn decode_wording(bytes: &[u8]) -> Option<Wording> {
+    let (d, _rest): (DecodeWording, _) = postcard::take_from_bytes(bytes).ok()?;
+    (d.wording_toml == DEFAULT_WORDING).then(|| d.wording.lowered())
 }
 
 /// Parse and check the TOML compiled in, as `hirewise check` would.
@@ -80,7 +113,11 @@ pub fn parse() -> Result<Builtin, Diagnostics> {
 /// The encoded form of the TOML compiled in, as `ENCODED` should be.
 pub fn encode() -> Result<Vec<u8>, EncodeError> {
     let b = parse()?;
+    let wording =
+        Wording::parse(DEFAULT_WORDING).map_err(|e| EncodeError::Wording(e.to_string()))?;
     Ok(postcard::to_stdvec(&Encode {
+        wording_toml: DEFAULT_WORDING,
+        wording: &wording,
         tree_toml: DEFAULT_TREE,
         roles_toml: DEFAULT_ROLES,
         tree: &b.tree,
@@ -94,6 +131,8 @@ pub enum EncodeError {
     Invalid(#[from] Diagnostics),
     #[error("cannot encode the built-in data: {0}")]
     Encode(#[from] postcard::Error),
+    #[error("{DEFAULT_WORDING_NAME}: {0}")]
+    Wording(String),
 }
 
 #[cfg(test)]
@@ -128,9 +167,22 @@ mod tests {
     }
 
     #[test]
+    fn the_wording_list_decodes_alone() {
+        let bytes = encode().expect("built-in data encodes");
+        let decoded = decode_wording(&bytes).expect("the wording list decodes first");
+        let parsed = Wording::parse(DEFAULT_WORDING).expect("the wording list parses");
+        let hits = |w: &Wording| w.check_text("We want a Rockstar.", "test").len();
+        assert_eq!(hits(&decoded), 1, "lower-cased after decoding");
+        assert_eq!(hits(&decoded), hits(&parsed));
+    }
+
+    #[test]
     fn an_encoding_of_other_toml_is_not_used() {
         let b = parse().expect("built-in data parses");
+        let wording = Wording::default_list();
         let other = postcard::to_stdvec(&Encode {
+            wording_toml: DEFAULT_WORDING,
+            wording: &wording,
             tree_toml: "# an older tree\n",
             roles_toml: DEFAULT_ROLES,
             tree: &b.tree,

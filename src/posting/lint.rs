@@ -5,14 +5,15 @@ use super::Posting;
 use serde::{Deserialize, Serialize};
 
 pub const DEFAULT_WORDING: &str = include_str!("../../questions/wording.toml");
+pub const DEFAULT_WORDING_NAME: &str = "questions/wording.toml";
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Wording {
     words: Vec<Word>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Word {
     word: String,
@@ -37,16 +38,19 @@ pub struct Hit {
 
 impl Wording {
     pub fn default_list() -> Self {
-        // The list is compiled in and covered by a test, so it parses.
-        Self::parse(DEFAULT_WORDING).unwrap_or(Wording { words: Vec::new() })
+        crate::builtin::wording()
     }
 
     pub fn parse(text: &str) -> Result<Self, toml::de::Error> {
-        let mut list: Self = toml::from_str(text)?;
-        for w in &mut list.words {
+        toml::from_str(text).map(Self::lowered)
+    }
+
+    /// Lower-case each word once, for matching.
+    pub(crate) fn lowered(mut self) -> Self {
+        for w in &mut self.words {
             w.lower = w.word.to_lowercase();
         }
-        Ok(list)
+        self
     }
 
     /// Every flagged word in a piece of text, once per word.
@@ -81,16 +85,48 @@ impl Wording {
                 ("what success looks like", p.kpis.join("\n")),
                 ("what we are looking for", p.requirements.join("\n")),
                 ("nice to have", p.nice_to_have.join("\n")),
+                ("tools", p.tools.join("\n")),
+                ("how you will work with others", p.works_with.clone()),
+                ("what this role is not", p.not.join("\n")),
                 ("how to apply", p.apply.clone()),
             ];
             parts.extend(p.details.iter().map(|d| ("details", d.value.clone())));
-            for (part, text) in parts {
-                for hit in self.check_text(&text, &format!("{}, {part}", p.title)) {
-                    if !out.iter().any(|h| h.word == hit.word) {
-                        out.push(hit);
-                    }
+            // All parts lower-cased into one text, searched once per word; a
+            // line break between parts keeps a match inside one part.
+            let lowered: Vec<String> = parts.iter().map(|(_, t)| t.to_lowercase()).collect();
+            let joined = lowered.join("\n");
+            let starts: Vec<usize> = (lowered.iter())
+                .scan(0, |at, l| {
+                    let start = *at;
+                    *at += l.len() + 1;
+                    Some(start)
+                })
+                .collect();
+            let mut found: Vec<(usize, usize, Hit)> = Vec::new();
+            for (wi, w) in self.words.iter().enumerate() {
+                if out.iter().any(|h| h.word == w.word) {
+                    continue;
                 }
+                let Some(pos) = find_word(&joined, &w.lower) else {
+                    continue;
+                };
+                let i = starts.partition_point(|s| *s <= pos) - 1;
+                let (part, text) = &parts[i];
+                found.push((
+                    i,
+                    wi,
+                    Hit {
+                        word: w.word.clone(),
+                        instead: w.instead.clone(),
+                        why: w.why.clone(),
+                        found_in: format!("{}, {part}", p.title),
+                        context: context(text, &lowered[i], pos - starts[i], w.word.len()),
+                    },
+                ));
             }
+            // In the order of the posting, then of the word list.
+            found.sort_by_key(|(part, word, _)| (*part, *word));
+            out.extend(found.into_iter().map(|(_, _, hit)| hit));
         }
         out
     }
@@ -163,6 +199,44 @@ mod tests {
         assert!(w.check_text("a rockstar guru", "t").len() == 2);
         assert!(w.check_text("Work hard, play hard!", "t")[0].word == "work hard, play hard");
         assert!(w.check_text("ninjas", "t").is_empty());
+    }
+
+    #[test]
+    fn postings_are_checked_part_by_part_each_word_once() {
+        let b = crate::builtin::load().expect("built-in data");
+        let text = include_str!("../../examples/answers/growing-two-hires.toml");
+        let src = crate::diag::Source::new("growing-two-hires.toml", text);
+        let answers = crate::answers::parse_file(&b.tree, &src).expect("answers");
+        let rec = crate::decide::decide(&b.tree, &answers);
+        let mut postings = super::super::build(&b.tree, &b.roles, &answers, &rec).expect("builds");
+        assert_eq!(postings.len(), 2);
+        let w = Wording::default_list();
+        assert!(w.check(&postings).is_empty(), "the example is clean");
+        postings[0].works_with = "Be a true guru of our ninja ways.".into();
+        postings[0].about.push_str(" We want a rockstar.");
+        postings[1]
+            .not
+            .push("Not a guru, not a rockstar, but a wizard.".into());
+        let hits = w.check(&postings);
+        let seen: Vec<(&str, &str)> = (hits.iter())
+            .map(|h| {
+                (
+                    h.word.as_str(),
+                    h.found_in.rsplit(", ").next().unwrap_or(""),
+                )
+            })
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("rockstar", "about"),
+                ("ninja", "how you will work with others"),
+                ("guru", "how you will work with others"),
+                ("wizard", "what this role is not"),
+            ]
+        );
+        assert!(hits[0].context.contains("We want a rockstar"));
+        assert!(hits[3].found_in.starts_with(&postings[1].title));
     }
 
     #[test]
