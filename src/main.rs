@@ -159,6 +159,7 @@ fn answers_mode(
         .or_else(|| cli.output.as_deref().and_then(Format::from_path))
         .unwrap_or(Format::Md);
     let rendered = batch::render(&outcome, format)?;
+    let kit = posting::render_kit(&outcome.postings, format)?;
     let summary = report::recommendation(&outcome.recommendation, 80)
         + &report::wording(&outcome.wording, 80);
     if let Some(p) = &cli.save_answers {
@@ -166,9 +167,15 @@ fn answers_mode(
     }
     match &cli.output {
         Some(out) => {
-            store::write_file(out, &rendered, cli.force)?;
+            let kit_at = store::write_posting(out, &rendered, kit.as_deref(), cli.force)?;
             print(&summary)?;
             print(&format!("\nPosting written to {}\n", out.display()))?;
+            if let Some(k) = kit_at {
+                print(&format!(
+                    "Hiring kit (not for publishing) written to {}\n",
+                    k.display()
+                ))?;
+            }
         }
         // A web page or JSON on stdout is read by a program or saved with
         // `>`: it stays whole, and the advice goes to stderr.
@@ -180,6 +187,10 @@ fn answers_mode(
             print(&summary)?;
             print("\n")?;
             print(&text::clean_block(&rendered))?;
+            if let Some(kit) = kit {
+                print("\n")?;
+                print(&text::clean_block(&kit))?;
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -83,6 +83,36 @@ pub fn write_file(path: &Path, contents: &str, overwrite: bool) -> Result<(), St
     }
 }
 
+/// Write a posting to `path` and, when there is one, its hiring kit beside
+/// it (`posting::kit_path`). Neither file is written when either exists
+/// and `overwrite` is off; each is written whole or not at all. Returns
+/// where the kit went.
+pub fn write_posting(
+    path: &Path,
+    posting: &str,
+    kit: Option<&str>,
+    overwrite: bool,
+) -> Result<Option<PathBuf>, StoreError> {
+    let kit = kit.map(|k| (crate::posting::kit_path(path), k));
+    if let Some((kit_path, _)) = &kit {
+        for p in [path, kit_path.as_path()] {
+            match std::fs::metadata(p) {
+                Ok(m) if !m.is_file() => return Err(StoreError::NotAFile(p.to_path_buf())),
+                Ok(_) if !overwrite => return Err(StoreError::Exists(p.to_path_buf())),
+                _ => {}
+            }
+        }
+    }
+    write_file(path, posting, overwrite)?;
+    match kit {
+        Some((kit_path, text)) => {
+            write_file(&kit_path, text, overwrite)?;
+            Ok(Some(kit_path))
+        }
+        None => Ok(None),
+    }
+}
+
 /// A new file gets the usual rw-r--r--, a replaced one keeps its mode; the
 /// temporary file's own owner-only mode would otherwise stick.
 #[cfg(unix)]

@@ -108,8 +108,62 @@ fn output_is_written_and_never_overwritten_without_force() {
         .assert()
         .success();
     assert_eq!(std::fs::read_to_string(&out).expect("replaced"), first);
-    // Nothing but the posting is left in the directory.
-    assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);
+    // Nothing but the posting and its hiring kit is left in the directory.
+    assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 2);
+}
+
+#[test]
+fn the_hiring_kit_is_written_beside_the_posting_not_in_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("posting.md");
+    let kit = dir.path().join("posting-hiring-kit.md");
+    hirewise()
+        .arg("--answers")
+        .arg(example("growing-two-hires"))
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "Hiring kit (not for publishing) written to {}",
+            kit.display()
+        )));
+    let posting = std::fs::read_to_string(&out).expect("the posting");
+    let kit_text = std::fs::read_to_string(&kit).expect("the kit");
+    assert!(!posting.contains("Interview questions"), "{posting}");
+    assert!(kit_text.starts_with("# Hiring kit: "), "{kit_text}");
+    assert_eq!(
+        kit_text.matches("## Interview questions").count(),
+        2,
+        "one per posting"
+    );
+
+    // An existing kit stops the run before anything is written.
+    std::fs::remove_file(&out).expect("remove the posting");
+    std::fs::write(&kit, "my notes").expect("edit the kit");
+    hirewise()
+        .arg("--answers")
+        .arg(example("growing-two-hires"))
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "posting-hiring-kit.md already exists",
+        ));
+    assert!(!out.exists(), "no posting without its kit");
+    assert_eq!(std::fs::read_to_string(&kit).expect("kept"), "my notes");
+
+    // JSON carries the kit in its data; no second file.
+    let json = dir.path().join("result.json");
+    hirewise()
+        .arg("--answers")
+        .arg(example("growing-two-hires"))
+        .arg("-o")
+        .arg(&json)
+        .assert()
+        .success();
+    assert!(!dir.path().join("result-hiring-kit.json").exists());
 }
 
 #[test]

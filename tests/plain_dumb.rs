@@ -9,7 +9,7 @@
 mod pty;
 
 use expectrl::Regex;
-use pty::text;
+use pty::{read_posting_and_kit, text};
 
 const DUMB: &[(&str, &str)] = &[("TERM", "dumb")];
 
@@ -111,7 +111,7 @@ fn a_dumb_terminal_gets_plain_lines_from_the_first_question_to_a_saved_posting()
     assert_eq!(p.exit_code(), 0);
     assert_no_escape(&p);
 
-    let posting = std::fs::read_to_string(dir.path().join(&name)).expect("the posting file");
+    let posting = read_posting_and_kit(&dir.path().join(&name));
     let title = posting.lines().next().unwrap_or_default();
     assert!(
         title.starts_with("# ") && title.to_lowercase().contains("manager"),

@@ -8,7 +8,7 @@
 mod pty;
 
 use expectrl::Regex;
-use pty::text;
+use pty::{read_posting_and_kit, text};
 
 const DOWN: &str = "\x1b[B";
 const ESC: &str = "\x1b";
@@ -84,7 +84,7 @@ fn a_whole_session_with_back_steps_ends_in_a_saved_posting() {
     p.send("\r"); // Finish: the cursor moved there
     assert_eq!(p.exit_code(), 0);
 
-    let posting = std::fs::read_to_string(dir.path().join(&name)).expect("the posting file");
+    let posting = read_posting_and_kit(&dir.path().join(&name));
     let title = posting.lines().next().unwrap_or_default();
     assert!(
         title.starts_with("# ") && title.to_lowercase().contains("manager"),

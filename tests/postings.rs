@@ -39,6 +39,16 @@ fn postings_of_every_example_in_every_format() {
                 posting::render_dated(&out.postings, &out.recommendation, format, "2026-11-23")
                     .expect("renders");
             insta::assert_snapshot!(format!("{name}.{}", format.extension()), rendered);
+            let kit = posting::render_kit(&out.postings, format).expect("renders");
+            assert_eq!(
+                kit.is_some(),
+                matches!(format, Format::Md | Format::Txt | Format::Html),
+                "{name}: a kit document for the formats people read"
+            );
+            if let Some(kit) = kit {
+                assert!(!rendered.contains("Interview questions"), "{name}");
+                insta::assert_snapshot!(format!("{name}.kit.{}", format.extension()), kit);
+            }
         }
         insta::assert_snapshot!(
             format!("{name}.advice"),

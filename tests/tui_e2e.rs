@@ -185,6 +185,13 @@ fn a_whole_session_ends_with_a_saved_posting() {
     tty.send(&format!("\x15{}\r", path.display()));
     tty.wait_for("Saved to");
     let saved = std::fs::read_to_string(&path).expect("the posting was saved");
+    let kit = std::fs::read_to_string(hirewise::posting::kit_path(&path))
+        .expect("the hiring kit beside the posting");
+    assert!(kit.starts_with("# Hiring kit: "), "{kit}");
+    assert!(
+        !saved.contains("Interview questions"),
+        "the kit is not published"
+    );
     assert!(saved.starts_with("# "), "{saved}");
     assert!(saved.contains("Loop & Purl"));
 

@@ -9,6 +9,9 @@ const MARKDOWN: &str = include_str!("../../questions/posting.md.j2");
 const PLAIN: &str = include_str!("../../questions/posting.txt.j2");
 const HTML: &str = include_str!("../../questions/posting.html.j2");
 const HTML_BODY: &str = include_str!("../../questions/posting-body.html.j2");
+const KIT_MARKDOWN: &str = include_str!("../../questions/kit.md.j2");
+const KIT_PLAIN: &str = include_str!("../../questions/kit.txt.j2");
+const KIT_HTML: &str = include_str!("../../questions/kit.html.j2");
 
 /// An output format for postings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -100,6 +103,9 @@ fn env() -> Result<minijinja::Environment<'static>, minijinja::Error> {
             "posting.txt" => Some(PLAIN.to_string()),
             "posting.html" => Some(HTML.to_string()),
             "posting-body.html" => Some(HTML_BODY.to_string()),
+            "kit.md" => Some(KIT_MARKDOWN.to_string()),
+            "kit.txt" => Some(KIT_PLAIN.to_string()),
+            "kit.html" => Some(KIT_HTML.to_string()),
             _ => None,
         })
     });
@@ -156,9 +162,66 @@ pub fn render_dated(
     }
 }
 
+/// The hiring kit of each posting as a document of its own, for the founder
+/// rather than for publishing; `None` for the formats that carry the kit in
+/// their data (JSON) or have no place for it (JSON-LD).
+pub fn render_kit(
+    postings: &[Posting],
+    format: Format,
+) -> Result<Option<String>, minijinja::Error> {
+    let name = match format {
+        Format::Md => "kit.md",
+        Format::Txt => "kit.txt",
+        Format::Html => "kit.html",
+        Format::Json | Format::Jsonld => return Ok(None),
+    };
+    let ctx = minijinja::context! { postings => minijinja::value::Serde(postings) };
+    env()?.get_template(name)?.render(ctx).map(Some)
+}
+
+/// Where the hiring kit goes beside a posting saved at `path`:
+/// `posting.md` gives `posting-hiring-kit.md`.
+pub fn kit_path(path: &std::path::Path) -> std::path::PathBuf {
+    let stem = path.file_stem().map_or_else(
+        || "job-posting".into(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    let name = match path.extension() {
+        Some(ext) => format!("{stem}-hiring-kit.{}", ext.to_string_lossy()),
+        None => format!("{stem}-hiring-kit"),
+    };
+    path.with_file_name(name)
+}
+
 /// Pretty JSON with a trailing newline.
 fn pretty<T: Serialize>(value: &T) -> Result<String, minijinja::Error> {
     serde_json::to_string_pretty(value)
         .map(|s| s + "\n")
         .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::BadSerialization, e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::kit_path;
+    use std::path::{Path, PathBuf};
+
+    #[test]
+    fn the_kit_goes_beside_the_posting_with_the_same_extension() {
+        let cases = [
+            ("posting.md", "posting-hiring-kit.md"),
+            (
+                "out/community-manager-job-posting.html",
+                "out/community-manager-job-posting-hiring-kit.html",
+            ),
+            ("notes", "notes-hiring-kit"),
+            ("./a.b.txt", "./a.b-hiring-kit.txt"),
+        ];
+        for (posting, kit) in cases {
+            assert_eq!(
+                kit_path(Path::new(posting)),
+                PathBuf::from(kit),
+                "{posting}"
+            );
+        }
+    }
 }

@@ -58,6 +58,16 @@ pub enum Chosen<T> {
     Quit,
 }
 
+impl<T> Chosen<T> {
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Chosen<U> {
+        match self {
+            Chosen::Got(t) => Chosen::Got(f(t)),
+            Chosen::Back => Chosen::Back,
+            Chosen::Quit => Chosen::Quit,
+        }
+    }
+}
+
 /// A terminal that cannot move its cursor: inquire's redrawing would show
 /// there as stray characters.
 pub fn is_dumb(term: Option<&OsStr>) -> bool {

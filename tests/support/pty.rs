@@ -110,3 +110,17 @@ impl Pty {
 pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
+
+/// The posting saved at `path`, once its hiring kit is found beside it and
+/// the kit is found nowhere in the posting itself.
+pub fn read_posting_and_kit(path: &Path) -> String {
+    let posting = std::fs::read_to_string(path).expect("the posting file");
+    let kit = std::fs::read_to_string(hirewise::posting::kit_path(path))
+        .expect("the hiring kit beside the posting");
+    assert!(kit.starts_with("# Hiring kit: "), "{kit}");
+    assert!(
+        !posting.contains("Interview questions"),
+        "the kit is not published"
+    );
+    posting
+}

@@ -193,6 +193,7 @@ fn save_posting(
         Chosen::Quit => return Ok(Chosen::Quit),
     }
     let text = posting::render(postings, rec, *format)?;
+    let kit = posting::render_kit(postings, *format)?;
     let name = posting::file_name(postings, *format);
     let home = std::env::var_os("HOME").map(PathBuf::from);
     let mut typed = format!("./{name}");
@@ -208,15 +209,21 @@ fn save_posting(
         if path.is_dir() {
             path = path.join(&name);
         }
-        match write_asking(&path, wizard.force, asker, |o| {
-            store::write_file(&path, &text, o)
+        match write_asking(wizard.force, asker, |o| {
+            store::write_posting(&path, &text, kit.as_deref(), o)
         })? {
-            Chosen::Got(true) => {
+            Chosen::Got(Some(kit_at)) => {
                 println!("Saved the posting to {}", path_text(&path));
+                if let Some(k) = kit_at {
+                    println!(
+                        "Saved the hiring kit (not for publishing) to {}",
+                        path_text(&k)
+                    );
+                }
                 return Ok(Chosen::Got(()));
             }
             // Not replaced or not writable: ask for another place.
-            Chosen::Got(false) | Chosen::Back => {}
+            Chosen::Got(None) | Chosen::Back => {}
             Chosen::Quit => return Ok(Chosen::Quit),
         }
     }
@@ -231,9 +238,10 @@ fn save_answers(
         return Ok(Chosen::Got(false));
     };
     let answers = session.answered();
-    let r = write_asking(path, wizard.force, asker, |o| {
+    let r = write_asking(wizard.force, asker, |o| {
         store::save_answers(path, wizard.tree, &answers, o)
-    })?;
+    })?
+    .map(|written| written.is_some());
     match r {
         Chosen::Got(true) => println!(
             "Saved your answers to {}; `hirewise --answers {}` replays them",
@@ -251,28 +259,28 @@ fn save_answers(
     Ok(r)
 }
 
-/// Write with `write(overwrite)`, asking before replacing a file. `false`
+/// Write with `write(overwrite)`, asking before replacing a file. `None`
 /// when nothing was written (declined, or the write failed and was noted).
-fn write_asking(
-    path: &Path,
+fn write_asking<T>(
     force: bool,
     asker: &mut dyn Asker,
-    write: impl Fn(bool) -> Result<(), StoreError>,
-) -> anyhow::Result<Chosen<bool>> {
-    let failed = |e: StoreError| -> anyhow::Result<Chosen<bool>> {
+    write: impl Fn(bool) -> Result<T, StoreError>,
+) -> anyhow::Result<Chosen<Option<T>>> {
+    let failed = |e: StoreError| -> anyhow::Result<Chosen<Option<T>>> {
         note(&e.to_string());
-        Ok(Chosen::Got(false))
+        Ok(Chosen::Got(None))
     };
     match write(force) {
-        Ok(()) => Ok(Chosen::Got(true)),
-        Err(StoreError::Exists(_)) => {
-            let ask = format!("{} already exists. Replace it?", path_text(path));
+        Ok(t) => Ok(Chosen::Got(Some(t))),
+        // The file that exists may be the one beside the named one.
+        Err(StoreError::Exists(existing)) => {
+            let ask = format!("{} already exists. Replace it?", path_text(&existing));
             match asker.yes_no(&ask, false)? {
                 Chosen::Got(true) => match write(true) {
-                    Ok(()) => Ok(Chosen::Got(true)),
+                    Ok(t) => Ok(Chosen::Got(Some(t))),
                     Err(e) => failed(e),
                 },
-                Chosen::Got(false) | Chosen::Back => Ok(Chosen::Got(false)),
+                Chosen::Got(false) | Chosen::Back => Ok(Chosen::Got(None)),
                 Chosen::Quit => Ok(Chosen::Quit),
             }
         }

@@ -60,12 +60,22 @@ impl Outcome {
         let postings = self.postings.as_ref().map_err(Clone::clone)?;
         posting::render(postings, &self.rec, format).map_err(|e| e.to_string())
     }
+
+    /// The hiring kit in `format`, for the formats that have one.
+    pub fn render_kit(&self, format: Format) -> Result<Option<String>, String> {
+        let postings = self.postings.as_ref().map_err(Clone::clone)?;
+        posting::render_kit(postings, format).map_err(|e| e.to_string())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PostingView {
     pub format: Format,
+    /// What the screen shows: the posting, then its hiring kit.
     pub text: Result<String, String>,
+    /// What a save writes: the posting, and the kit in a file beside it.
+    pub posting: Result<String, String>,
+    pub kit: Option<String>,
     /// `text` laid out for the window's width; see `Wrapped`.
     pub wrapped: Wrapped,
     pub scroll: u16,
@@ -85,11 +95,19 @@ pub enum SaveBox {
 impl PostingView {
     /// The posting in `format`, laid out `width` columns wide, at its top.
     fn new(outcome: &Outcome, format: Format, theme: Theme, width: u16) -> Self {
-        let text = outcome.render(format);
+        let posting = outcome.render(format);
+        let kit = outcome.render_kit(format);
+        let text = match (&posting, &kit) {
+            (Ok(p), Ok(Some(k))) => Ok(format!("{p}\n{k}")),
+            (Ok(_), Err(e)) => Err(e.clone()),
+            _ => posting.clone(),
+        };
         let wrapped = view::posting::wrapped(&text, format, theme, width);
         Self {
             format,
             text,
+            posting,
+            kit: kit.ok().flatten(),
             wrapped,
             scroll: 0,
             save: None,
@@ -207,7 +225,7 @@ impl App<'_> {
 
 /// Write the posting; an existing file turns into the overwrite question.
 fn save(outcome: &mut Outcome, p: &mut PostingView, path: &str, overwrite: bool) {
-    let text = match &p.text {
+    let text = match &p.posting {
         Ok(t) => t,
         Err(e) => {
             p.message = Some((Tone::Bad, format!("Nothing to save: {e}")));
@@ -220,10 +238,18 @@ fn save(outcome: &mut Outcome, p: &mut PostingView, path: &str, overwrite: bool)
         return;
     }
     let target = expand_home(path);
-    match store::write_file(&target, text, overwrite) {
-        Ok(()) => {
+    match store::write_posting(&target, text, p.kit.as_deref(), overwrite) {
+        Ok(kit) => {
             p.save = None;
-            p.message = Some((Tone::Good, format!("Saved to {}", target.display())));
+            let saved = match kit {
+                Some(k) => format!(
+                    "Saved to {}; the hiring kit is beside it in {}",
+                    target.display(),
+                    k.file_name().unwrap_or(k.as_os_str()).to_string_lossy()
+                ),
+                None => format!("Saved to {}", target.display()),
+            };
+            p.message = Some((Tone::Good, saved));
             outcome.saved_to = Some(target);
         }
         Err(StoreError::Exists(existing)) => p.save = Some(SaveBox::Overwrite(existing)),
