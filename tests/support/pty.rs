@@ -27,8 +27,14 @@ pub struct Pty {
 /// in `dir`; TERM is xterm-256color and NO_COLOR unset unless `env` says
 /// otherwise.
 pub fn spawn(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Pty {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_hirewise"));
-    cmd.args(args)
+    // The pty crate sets its own 80x24 after starting the child, so the
+    // size is set from here afterwards and the child waits to see it before
+    // hirewise starts: otherwise its first look at the width is a race.
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(r#"while [ "$(stty size)" != "30 100" ]; do sleep 0.01; done; exec "$0" "$@""#)
+        .arg(env!("CARGO_BIN_EXE_hirewise"))
+        .args(args)
         .current_dir(dir)
         .env("HIREWISE_STATE_DIR", dir.join("state"))
         .env("HOME", dir)
