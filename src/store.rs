@@ -83,6 +83,23 @@ pub fn write_file(path: &Path, contents: &str, overwrite: bool) -> Result<(), St
     }
 }
 
+/// Where a path typed in a wizard saves a file called `name`. A leading `~`
+/// is the home directory, since no shell expands it there; a path ending in
+/// `/`, or naming a folder that exists, is a folder to save `name` in.
+pub fn save_path(typed: &str, home: Option<&Path>, name: &str) -> PathBuf {
+    let typed = typed.trim();
+    let path = match (typed.strip_prefix('~'), home) {
+        (Some(""), Some(h)) => h.to_path_buf(),
+        (Some(rest), Some(h)) if rest.starts_with('/') => h.join(rest.trim_start_matches('/')),
+        _ => PathBuf::from(typed),
+    };
+    let folder = typed == "~"
+        || typed.ends_with('/')
+        || typed.ends_with(std::path::MAIN_SEPARATOR)
+        || path.is_dir();
+    if folder { path.join(name) } else { path }
+}
+
 /// Write a posting to `path` and, when there is one, its hiring kit beside
 /// it (`posting::kit_path`). Neither file is written when either exists
 /// and `overwrite` is off; each is written whole or not at all. Returns
@@ -299,4 +316,30 @@ pub fn save_answers(
     overwrite: bool,
 ) -> Result<(), StoreError> {
     write_file(path, &answers::to_file(tree, answers), overwrite)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::save_path;
+    use std::path::{Path, PathBuf};
+
+    #[test]
+    fn tilde_means_home_only_at_the_start_and_a_folder_gets_the_name() {
+        let home = Path::new("/home/ada");
+        let t = |typed| save_path(typed, Some(home), "a.md");
+        assert_eq!(t("~/jobs/b.md"), PathBuf::from("/home/ada/jobs/b.md"));
+        assert_eq!(t("~"), PathBuf::from("/home/ada/a.md"));
+        assert_eq!(t("~/"), PathBuf::from("/home/ada/a.md"));
+        assert_eq!(t("~bob/b.md"), PathBuf::from("~bob/b.md"));
+        assert_eq!(t(" ./b~.md "), PathBuf::from("./b~.md"));
+        assert_eq!(t("/tmp/out/"), PathBuf::from("/tmp/out/a.md"));
+        assert_eq!(save_path("~/b.md", None, "a.md"), PathBuf::from("~/b.md"));
+        let dir = tempfile::tempdir().expect("tempdir");
+        let typed = dir.path().display().to_string();
+        assert_eq!(
+            t(&typed),
+            dir.path().join("a.md"),
+            "an existing folder without the slash"
+        );
+    }
 }

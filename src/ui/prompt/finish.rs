@@ -11,7 +11,7 @@ use crate::session::Session;
 use crate::store::{self, StoreError};
 use crate::text::clean_block;
 use crate::ui::Wizard;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use unicode_width::UnicodeWidthStr;
 
 /// How the end of the wizard ended.
@@ -75,24 +75,6 @@ pub const FORMATS: [(Format, &str); 5] = [
         "JSON with the advice, for other programs (.json)",
     ),
 ];
-
-/// Where a typed path saves `name`: a leading `~` is the home directory,
-/// since no shell expands it here, and a path ending in `/` is a folder to
-/// save `name` in (the folder must exist; an existing folder typed without
-/// the slash is caught where the file system is at hand).
-pub fn target(typed: &str, home: Option<&Path>, name: &str) -> PathBuf {
-    let typed = typed.trim();
-    let path = match (typed.strip_prefix('~'), home) {
-        (Some(""), Some(h)) => h.to_path_buf(),
-        (Some(rest), Some(h)) if rest.starts_with('/') => h.join(rest.trim_start_matches('/')),
-        _ => PathBuf::from(typed),
-    };
-    if typed == "~" || typed.ends_with('/') || typed.ends_with(std::path::MAIN_SEPARATOR) {
-        path.join(name)
-    } else {
-        path
-    }
-}
 
 /// Text wrapped to the screen for reading there: the plain-text posting
 /// has long lines, and a terminal would break them mid-word. Continuation
@@ -205,10 +187,7 @@ fn save_posting(
             Chosen::Back => return Ok(Chosen::Back),
             Chosen::Quit => return Ok(Chosen::Quit),
         };
-        let mut path = target(&typed, home.as_deref(), &name);
-        if path.is_dir() {
-            path = path.join(&name);
-        }
+        let path = store::save_path(&typed, home.as_deref(), &name);
         match write_asking(wizard.force, asker, |o| {
             store::write_posting(&path, &text, kit.as_deref(), o)
         })? {
@@ -308,18 +287,5 @@ mod tests {
             fit(text, 20),
             "Title\n  * one two three\n    four five six\n12. alpha beta gamma\n    delta\nplain words that\nrun on\n"
         );
-    }
-
-    #[test]
-    fn tilde_means_home_only_at_the_start_and_a_slash_means_a_folder() {
-        let home = Path::new("/home/ada");
-        let t = |typed| target(typed, Some(home), "a.md");
-        assert_eq!(t("~/jobs/b.md"), PathBuf::from("/home/ada/jobs/b.md"));
-        assert_eq!(t("~"), PathBuf::from("/home/ada/a.md"));
-        assert_eq!(t("~/"), PathBuf::from("/home/ada/a.md"));
-        assert_eq!(t("~bob/b.md"), PathBuf::from("~bob/b.md"));
-        assert_eq!(t(" ./b~.md "), PathBuf::from("./b~.md"));
-        assert_eq!(t("/tmp/out/"), PathBuf::from("/tmp/out/a.md"));
-        assert_eq!(target("~/b.md", None, "a.md"), PathBuf::from("~/b.md"));
     }
 }

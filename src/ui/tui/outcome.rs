@@ -122,14 +122,6 @@ fn next_format(f: Format) -> Format {
     Format::ALL[(at + 1) % Format::ALL.len()]
 }
 
-/// `~/x` as the home directory's `x`, as a shell would read it.
-fn expand_home(path: &str) -> PathBuf {
-    match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
-        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
-        _ => PathBuf::from(path),
-    }
-}
-
 impl App<'_> {
     pub(super) fn update_result(&mut self, action: Action) {
         let limit = view::scroll_limit(self);
@@ -237,7 +229,12 @@ fn save(outcome: &mut Outcome, p: &mut PostingView, path: &str, overwrite: bool)
         p.message = Some((Tone::Bad, "Type a file name first.".into()));
         return;
     }
-    let target = expand_home(path);
+    let name = match &outcome.postings {
+        Ok(postings) => posting::file_name(postings, p.format),
+        Err(_) => String::new(),
+    };
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    let target = store::save_path(path, home.as_deref(), &name);
     match store::write_posting(&target, text, p.kit.as_deref(), overwrite) {
         Ok(kit) => {
             p.save = None;
