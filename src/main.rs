@@ -159,7 +159,6 @@ fn answers_mode(
         .or_else(|| cli.output.as_deref().and_then(Format::from_path))
         .unwrap_or(Format::Md);
     let rendered = batch::render(&outcome, format)?;
-    let kit = posting::render_kit(&outcome.postings, format)?;
     let summary = report::recommendation(&outcome.recommendation, 80)
         + &report::wording(&outcome.wording, 80);
     if let Some(p) = &cli.save_answers {
@@ -167,6 +166,7 @@ fn answers_mode(
     }
     match &cli.output {
         Some(out) => {
+            let kit = posting::render_kit(&outcome.postings, format)?;
             let kit_at = store::write_posting(out, &rendered, kit.as_deref(), cli.force)?;
             print(&summary)?;
             print(&format!("\nPosting written to {}\n", out.display()))?;
@@ -177,20 +177,15 @@ fn answers_mode(
                 ))?;
             }
         }
-        // A web page or JSON on stdout is read by a program or saved with
-        // `>`: it stays whole, and the advice goes to stderr.
-        None if matches!(format, Format::Html | Format::Json | Format::Jsonld) => {
-            eprint!("{summary}");
-            print(&text::clean_block(&rendered))?;
-        }
+        // The posting alone on stdout, so that `> posting.md` or a pipe gets
+        // what can be published; the advice goes to stderr, and the hiring
+        // kit only to a file beside the posting.
         None => {
-            print(&summary)?;
-            print("\n")?;
-            print(&text::clean_block(&rendered))?;
-            if let Some(kit) = kit {
-                print("\n")?;
-                print(&text::clean_block(&kit))?;
+            eprint!("{summary}");
+            if format.has_kit() {
+                eprintln!("\nWith -o FILE the hiring kit is written beside the posting.\n");
             }
+            print(&text::clean_block(&rendered))?;
         }
     }
     Ok(ExitCode::SUCCESS)

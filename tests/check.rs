@@ -471,13 +471,13 @@ fn the_example_answers_give_the_advice_the_doc_describes() {
         .args(["--answers", "docs/example-answers.toml"])
         .assert()
         .success()
-        .stdout(predicate::str::contains(
+        .stderr(predicate::str::contains(
             "Recommendation: One hybrid hire (confidence: high)",
         ))
-        .stdout(predicate::str::contains(
+        .stderr(predicate::str::contains(
             "The list includes shoot and edit video and graphic design",
         ))
-        .stdout(predicate::str::contains("16 hours a week leaves time"));
+        .stderr(predicate::str::contains("16 hours a week leaves time"));
 }
 
 #[test]

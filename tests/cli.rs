@@ -28,23 +28,31 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
 }
 
 #[test]
-fn answers_file_prints_the_advice_and_the_posting() {
-    hirewise()
+fn answers_file_prints_the_posting_and_the_advice_beside_it() {
+    let out = hirewise()
         .arg("--answers")
         .arg(example("consumer-brand-reach"))
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(
-            "Recommendation: Social media manager",
-        ))
-        .stdout(predicate::str::contains(
-            "# Social Media Manager at Fizzwell",
-        ))
-        .stdout(predicate::str::contains("Instagram, TikTok and YouTube"));
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // stdout is the posting alone, ready for `> posting.md`.
+    assert!(
+        stdout.starts_with("# Social Media Manager at Fizzwell"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Instagram, TikTok and YouTube"));
+    assert!(!stdout.contains("Recommendation:") && !stdout.contains("Hiring kit"));
+    assert!(
+        stderr.starts_with("Recommendation: Social media manager"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("With -o FILE the hiring kit is written beside the posting."));
 }
 
 #[test]
-fn documents_on_stdout_stay_whole_and_the_advice_goes_to_stderr() {
+fn json_and_html_on_stdout_stay_whole_and_the_advice_goes_to_stderr() {
     for format in ["json", "jsonld"] {
         let out = hirewise()
             .args(["--answers"])
@@ -95,7 +103,7 @@ fn output_is_written_and_never_overwritten_without_force() {
         .arg(&out)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("already exists"))
+        .stderr(predicate::str::contains("already exist"))
         .stderr(predicate::str::contains("--force"));
     assert_eq!(std::fs::read_to_string(&out).expect("kept"), "my own edits");
 

@@ -51,10 +51,12 @@ fn escape_sequences_in_a_tree_and_answers_reach_no_output_as_controls() {
         String::from_utf8_lossy(&out.stderr)
     );
     let stdout = String::from_utf8(out.stdout).expect("utf-8");
+    let stderr = String::from_utf8(out.stderr).expect("utf-8");
     assert_clean("stdout", &stdout);
+    assert_clean("stderr", &stderr);
     assert!(
-        stdout.contains("Verdict [2J]52;c;ZXZpbA==]8;;http://x\\SAFEevil31m"),
-        "{stdout}"
+        stderr.contains("Verdict [2J]52;c;ZXZpbA==]8;;http://x\\SAFEevil31m"),
+        "the advice, on stderr: {stderr}"
     );
     assert!(
         stdout.contains("Acme [2J"),

@@ -57,6 +57,12 @@ impl Format {
         }
     }
 
+    /// Whether postings in this format come with a hiring kit document:
+    /// the formats people read. JSON carries the kit in its data.
+    pub fn has_kit(self) -> bool {
+        matches!(self, Format::Md | Format::Txt | Format::Html)
+    }
+
     pub fn from_path(path: &std::path::Path) -> Option<Self> {
         match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
             "md" | "markdown" => Some(Format::Md),
