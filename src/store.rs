@@ -10,8 +10,9 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("{} already exists; use --force to replace it", .0.display())]
-    Exists(PathBuf),
+    /// The files that would be replaced (a posting and its kit can both be).
+    #[error("{}; use --force to replace {}", already_exist(.0), if .0.len() > 1 { "them" } else { "it" })]
+    Exists(Vec<PathBuf>),
     #[error("{} is not a regular file; choose a file path to write to", .0.display())]
     NotAFile(PathBuf),
     #[error("cannot write {}: {source}", path.display())]
@@ -36,19 +37,38 @@ pub enum StoreError {
     NoStateDir,
 }
 
+/// "a.md already exists", or "a.md and b.md already exist".
+pub fn already_exist(paths: &[PathBuf]) -> String {
+    let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    let verb = if names.len() > 1 { "exist" } else { "exists" };
+    format!("{} already {verb}", crate::text::and_list(&names))
+}
+
+/// Whether every target can be written: none is a device, a directory or a
+/// pipe (never replaced by a file, even with --force: renaming over
+/// /dev/full would be a disaster, not a write), and, without `overwrite`,
+/// none exists.
+fn check_targets(paths: &[&Path], overwrite: bool) -> Result<(), StoreError> {
+    let mut existing = Vec::new();
+    for path in paths {
+        if let Ok(meta) = std::fs::metadata(path) {
+            if !meta.is_file() {
+                return Err(StoreError::NotAFile(path.to_path_buf()));
+            }
+            existing.push(path.to_path_buf());
+        }
+    }
+    if existing.is_empty() || overwrite {
+        Ok(())
+    } else {
+        Err(StoreError::Exists(existing))
+    }
+}
+
 /// Write `contents` to `path` atomically. An existing file is replaced only
 /// with `overwrite`.
 pub fn write_file(path: &Path, contents: &str, overwrite: bool) -> Result<(), StoreError> {
-    // A device, a directory or a pipe is never replaced by a file, even with
-    // --force: renaming over /dev/full would be a disaster, not a write.
-    if let Ok(meta) = std::fs::metadata(path) {
-        if !meta.is_file() {
-            return Err(StoreError::NotAFile(path.to_path_buf()));
-        }
-        if !overwrite {
-            return Err(StoreError::Exists(path.to_path_buf()));
-        }
-    }
+    check_targets(&[path], overwrite)?;
     let err = |source| StoreError::Write {
         path: path.to_path_buf(),
         source,
@@ -77,7 +97,7 @@ pub fn write_file(path: &Path, contents: &str, overwrite: bool) -> Result<(), St
     match persisted {
         Ok(_) => Ok(()),
         Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => {
-            Err(StoreError::Exists(path.to_path_buf()))
+            Err(StoreError::Exists(vec![path.to_path_buf()]))
         }
         Err(e) => Err(err(e.error)),
     }
@@ -101,9 +121,10 @@ pub fn save_path(typed: &str, home: Option<&Path>, name: &str) -> PathBuf {
 }
 
 /// Write a posting to `path` and, when there is one, its hiring kit beside
-/// it (`posting::kit_path`). Neither file is written when either exists
-/// and `overwrite` is off; each is written whole or not at all. Returns
-/// where the kit went.
+/// it (`posting::kit_path`). When either exists and `overwrite` is off,
+/// neither is written and the error names every file in the way. Each file
+/// is written whole or not at all, the posting first. Returns where the kit
+/// went.
 pub fn write_posting(
     path: &Path,
     posting: &str,
@@ -111,14 +132,9 @@ pub fn write_posting(
     overwrite: bool,
 ) -> Result<Option<PathBuf>, StoreError> {
     let kit = kit.map(|k| (crate::posting::kit_path(path), k));
-    if let Some((kit_path, _)) = &kit {
-        for p in [path, kit_path.as_path()] {
-            match std::fs::metadata(p) {
-                Ok(m) if !m.is_file() => return Err(StoreError::NotAFile(p.to_path_buf())),
-                Ok(_) if !overwrite => return Err(StoreError::Exists(p.to_path_buf())),
-                _ => {}
-            }
-        }
+    match &kit {
+        Some((kit_path, _)) => check_targets(&[path, kit_path], overwrite)?,
+        None => check_targets(&[path], overwrite)?,
     }
     write_file(path, posting, overwrite)?;
     match kit {

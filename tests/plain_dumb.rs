@@ -71,7 +71,7 @@ fn a_dumb_terminal_gets_plain_lines_from_the_first_question_to_a_saved_posting()
         } else if hit.contains("Type a number") {
             text(found.get(2).unwrap_or(b"3"))
         } else if text(found.get(0).unwrap_or_default()).contains("YYYY-MM-DD") {
-            "2027-01-31".to_string()
+            "2099-01-31".to_string()
         } else {
             "Lisbon".to_string()
         };
@@ -104,7 +104,10 @@ fn a_dumb_terminal_gets_plain_lines_from_the_first_question_to_a_saved_posting()
     p.answer("an empty line chooses 4", "1");
     p.answer("Save it as", "");
     p.answer("Save it where?", "");
-    p.expect("already exists. Replace it?", "a confirmation");
+    p.expect(
+        "already exist. Replace them?",
+        "a confirmation naming both files",
+    );
     p.answer("Type yes or no; an empty line means no.", "yes");
     p.expect("Saved the posting to", "replaced");
     p.answer("What now?", ""); // Finish

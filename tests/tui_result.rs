@@ -111,9 +111,42 @@ fn the_posting_saves_and_asks_before_replacing_a_file() {
     let Screen::Posting(p) = app.screen() else {
         panic!("posting")
     };
-    assert!(matches!(p.save, Some(SaveBox::Overwrite(_))));
+    let kit = hirewise::posting::kit_path(&path);
+    assert!(
+        matches!(&p.save, Some(SaveBox::Overwrite { existing, .. }) if *existing == [path.clone(), kit.clone()]),
+        "both files in the way are named: {:?}",
+        p.save
+    );
     app.update(Action::No);
     assert_eq!(std::fs::read_to_string(&path).expect("read"), "mine");
+
+    // Only the kit in the way: replacing it still writes the posting where
+    // it was asked for, not over the kit.
+    std::fs::remove_file(&path).expect("remove the posting");
+    std::fs::write(&kit, "my notes").expect("write");
+    run(&mut app, [Action::Save, Action::Edit(Edit::ClearToStart)]);
+    run(&mut app, typing(&path.display().to_string()));
+    app.update(Action::Confirm);
+    let Screen::Posting(p) = app.screen() else {
+        panic!("posting")
+    };
+    assert!(
+        matches!(&p.save, Some(SaveBox::Overwrite { existing, .. }) if *existing == [kit.clone()]),
+        "{:?}",
+        p.save
+    );
+    app.update(Action::Yes);
+    assert!(
+        std::fs::read_to_string(&path)
+            .expect("the posting")
+            .starts_with("# ")
+    );
+    assert!(
+        std::fs::read_to_string(&kit)
+            .expect("the kit")
+            .starts_with("# Hiring kit: ")
+    );
+    std::fs::write(&path, "mine").expect("write");
     run(&mut app, [Action::Save, Action::Edit(Edit::ClearToStart)]);
     run(&mut app, typing(&path.display().to_string()));
     run(&mut app, [Action::Confirm, Action::Yes]);

@@ -253,7 +253,11 @@ fn write_asking<T>(
         Ok(t) => Ok(Chosen::Got(Some(t))),
         // The file that exists may be the one beside the named one.
         Err(StoreError::Exists(existing)) => {
-            let ask = format!("{} already exists. Replace it?", path_text(&existing));
+            let them = if existing.len() > 1 { "them" } else { "it" };
+            let ask = format!(
+                "{}. Replace {them}?",
+                crate::text::clean_line(&store::already_exist(&existing))
+            );
             match asker.yes_no(&ask, false)? {
                 Chosen::Got(true) => match write(true) {
                     Ok(t) => Ok(Chosen::Got(Some(t))),

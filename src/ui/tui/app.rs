@@ -107,7 +107,7 @@ impl<'a> App<'a> {
         };
         let mut app = Self {
             wizard,
-            session: Session::new(wizard.tree),
+            session: wizard.new_session(),
             screen: Screen::Result { scroll: 0 },
             overlay: None,
             notice: None,
@@ -183,7 +183,7 @@ impl<'a> App<'a> {
             (None, Screen::Question { form, .. }) if form.is_text() => Mode::Text,
             (None, Screen::Posting(p)) => match p.save {
                 Some(SaveBox::Path(_)) => Mode::Text,
-                Some(SaveBox::Overwrite(_)) => Mode::Ask,
+                Some(SaveBox::Overwrite { .. }) => Mode::Ask,
                 None => Mode::Read,
             },
             (None, Screen::Result { .. }) => Mode::Read,
@@ -322,7 +322,7 @@ impl<'a> App<'a> {
                         format!("Could not forget the saved session: {e}"),
                     );
                 }
-                self.session = Session::new(self.wizard.tree);
+                self.session = self.wizard.new_session();
             }
             None => {}
         }

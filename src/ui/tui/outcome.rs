@@ -88,8 +88,13 @@ pub struct PostingView {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SaveBox {
     Path(LineInput),
-    /// The file exists: replace it?
-    Overwrite(PathBuf),
+    /// The posting or its kit exists: replace what is there?
+    Overwrite {
+        /// Where the posting goes, as typed and resolved.
+        target: PathBuf,
+        /// The files in the way.
+        existing: Vec<PathBuf>,
+    },
 }
 
 impl PostingView {
@@ -187,11 +192,11 @@ impl App<'_> {
                 let path = input.value();
                 save(outcome, p, &path, force);
             }
-            (Some(SaveBox::Overwrite(path)), Action::Yes) => {
-                let path = path.display().to_string();
+            (Some(SaveBox::Overwrite { target, .. }), Action::Yes) => {
+                let path = target.display().to_string();
                 save(outcome, p, &path, true);
             }
-            (Some(SaveBox::Overwrite(_)), Action::No | Action::Back) => {
+            (Some(SaveBox::Overwrite { .. }), Action::No | Action::Back) => {
                 p.save = None;
                 p.message = Some((Tone::Info, "Not saved.".into()));
             }
@@ -249,7 +254,9 @@ fn save(outcome: &mut Outcome, p: &mut PostingView, path: &str, overwrite: bool)
             p.message = Some((Tone::Good, saved));
             outcome.saved_to = Some(target);
         }
-        Err(StoreError::Exists(existing)) => p.save = Some(SaveBox::Overwrite(existing)),
+        Err(StoreError::Exists(existing)) => {
+            p.save = Some(SaveBox::Overwrite { target, existing });
+        }
         // The path stays in the field so a typo can be fixed.
         Err(e) => p.message = Some((Tone::Bad, e.to_string())),
     }

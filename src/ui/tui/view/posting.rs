@@ -197,14 +197,23 @@ pub fn render(app: &App<'_>, p: &PostingView, a: &Areas, buf: &mut Buffer) {
                 ("Ctrl-C", "quit"),
             ]
         }
-        Some(SaveBox::Overwrite(path)) => {
-            // The question stays whole; a long path gives way in the middle
-            // of the line rather than at its end.
-            let ask = " already exists. Replace it? y/n";
+        Some(SaveBox::Overwrite { existing, .. }) => {
+            // The question stays whole; long paths give way rather than it.
+            let (ask, keys): (&str, &[(&str, &str)]) = match existing.as_slice() {
+                [_] => (
+                    " already exists. Replace it? y/n",
+                    &[("y", "replace it"), ("n", "keep it")],
+                ),
+                _ => (
+                    " already exist. Replace them? y/n",
+                    &[("y", "replace them"), ("n", "keep them")],
+                ),
+            };
+            let names: Vec<String> = existing.iter().map(|p| p.display().to_string()).collect();
             let room = usize::from(status.width).saturating_sub(fit::width(ask));
-            let path = ellipsis(&clean_line(&path.display().to_string()), room);
-            Paragraph::new(Line::styled(format!("{path}{ask}"), t.warn())).render(status, buf);
-            &[("y", "replace it"), ("n", "keep it")]
+            let names = ellipsis(&clean_line(&crate::text::and_list(&names)), room);
+            Paragraph::new(Line::styled(format!("{names}{ask}"), t.warn())).render(status, buf);
+            keys
         }
         None => {
             if let Some((tone, m)) = &p.message {
