@@ -19,6 +19,8 @@ pub struct Session<'t> {
     /// step without gathering them again.
     on_path: Answers,
     current: Next,
+    /// Refuse a date that has passed (see `refusing_past_dates`).
+    no_past_dates: bool,
 }
 
 /// What `fast_forward` does at a question on the path that has no answer.
@@ -49,9 +51,18 @@ impl<'t> Session<'t> {
             history: Vec::new(),
             on_path: Answers::new(),
             current: Next::End,
+            no_past_dates: false,
         };
         s.current = s.advance(tree.start);
         s
+    }
+
+    /// A session that refuses, for date questions, a day before today: a
+    /// posting that closes in the past is a typing mistake. Only for answers
+    /// typed now; an answers file replayed later keeps its dates.
+    pub fn refusing_past_dates(mut self) -> Self {
+        self.no_past_dates = true;
+        self
     }
 
     /// A session with `answers` replayed from the start, stopping at the
@@ -137,6 +148,17 @@ impl<'t> Session<'t> {
         };
         let q = &self.tree.questions[qi];
         let answer = answer.validate(q)?;
+        if let (true, true, Answer::Text(day)) = (self.no_past_dates, q.date, &answer) {
+            let today = jiff::Zoned::now().date();
+            if day.parse::<jiff::civil::Date>().is_ok_and(|d| d < today) {
+                return Err(AnswerError {
+                    question: q.id.clone(),
+                    problem: format!(
+                        "{day} has already passed (today is {today}); give a later day, or leave it empty"
+                    ),
+                });
+            }
+        }
         let next = next_of(q, &answer);
         self.answers.insert(q.id.clone(), answer.clone());
         self.on_path.insert(q.id.clone(), answer);

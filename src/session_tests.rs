@@ -251,7 +251,7 @@ fn the_default_tree_takes_about_twelve_to_twenty_questions_on_any_path() {
                 .map(|o| Answer::Choice(o.id.clone()))
                 .collect(),
             Kind::Multi => vec![Answer::Choices(vec![q.options[0].id.clone()])],
-            Kind::Text if q.date => vec![Answer::Text("2027-01-31".into())],
+            Kind::Text if q.date => vec![Answer::Text("2099-01-31".into())],
             Kind::Text => vec![Answer::Text("x".into())],
             Kind::Number => vec![Answer::Number(q.min.unwrap_or(1.0))],
             Kind::Confirm => vec![Answer::Bool(true), Answer::Bool(false)],
@@ -283,4 +283,27 @@ fn numbers_are_read_as_people_type_them() {
     assert_eq!(parse_number("lots"), None);
     assert_eq!(parse_number("inf"), None);
     assert_eq!(parse_number(""), None);
+}
+
+#[test]
+fn typed_answers_may_not_close_applications_in_the_past() {
+    let t = Tree::default_tree().unwrap();
+    let text = include_str!("../examples/answers/growing-two-hires.toml");
+    let mut answers =
+        crate::answers::parse_file(&t, &crate::diag::Source::new("a.toml", text)).unwrap();
+    answers.remove("closes");
+    let at_closes = || {
+        let s = Session::resume(&t, answers.clone()).unwrap();
+        assert_eq!(s.current().map(|q| q.id.as_str()), Some("closes"));
+        s
+    };
+    let mut typed = at_closes().refusing_past_dates();
+    let e = typed.answer(Answer::Text("2000-01-31".into())).unwrap_err();
+    assert_eq!(e.question, "closes");
+    assert!(e.problem.contains("has already passed"), "{e}");
+    typed.answer(Answer::Text("2999-01-31".into())).unwrap();
+    // A replayed file keeps its date, whenever it is replayed.
+    at_closes()
+        .answer(Answer::Text("2000-01-31".into()))
+        .unwrap();
 }

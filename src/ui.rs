@@ -50,11 +50,17 @@ impl Wizard<'_> {
         }
     }
 
+    /// A new session for a founder typing answers now.
+    pub fn new_session(&self) -> Session<'_> {
+        Session::new(self.tree).refusing_past_dates()
+    }
+
     /// A session continued from a saved one: answers replayed, and back at
     /// the question the founder was looking at when it was saved.
     pub fn restore(&self, saved: Saved) -> Session<'_> {
         let mut s = Session::resume(self.tree, saved.answers.clone())
-            .unwrap_or_else(|_| Session::new(self.tree));
+            .unwrap_or_else(|_| Session::new(self.tree))
+            .refusing_past_dates();
         if let Some(at) = saved
             .at
             .as_deref()

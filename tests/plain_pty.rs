@@ -64,7 +64,7 @@ fn a_whole_session_with_back_steps_ends_in_a_saved_posting() {
         } else if let Some(min) = found.get(1) {
             p.send(format!("{}\r", text(min)));
         } else if text(found.before()).contains("YYYY-MM-DD") {
-            p.send("2027-01-31\r");
+            p.send("2099-01-31\r");
         } else {
             p.send("Lisbon\r");
         }
@@ -95,7 +95,7 @@ fn a_whole_session_with_back_steps_ends_in_a_saved_posting() {
         "the company name:\n{posting}"
     );
     assert!(
-        posting.contains("**Applications close:** 2027-01-31"),
+        posting.contains("**Applications close:** 2099-01-31"),
         "the closing date:\n{posting}"
     );
     assert!(

@@ -137,7 +137,7 @@ fn start<'w>(wizard: &'w Wizard<'_>, asker: &mut dyn Asker) -> anyhow::Result<Op
                 note("there is no saved session to continue; starting a new one");
             }
             intro(wizard, asker);
-            return Ok(Some(Session::new(wizard.tree)));
+            return Ok(Some(wizard.new_session()));
         }
     };
     if !wizard.resume {
@@ -150,7 +150,7 @@ fn start<'w>(wizard: &'w Wizard<'_>, asker: &mut dyn Asker) -> anyhow::Result<Op
             // replaces it, so a slip of the finger here loses nothing yet.
             Chosen::Got(false) | Chosen::Back => {
                 intro(wizard, asker);
-                return Ok(Some(Session::new(wizard.tree)));
+                return Ok(Some(wizard.new_session()));
             }
             Chosen::Quit => return Ok(None),
         }
