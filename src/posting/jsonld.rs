@@ -47,8 +47,12 @@ fn job_posting(p: &Posting, date: &str, description: String) -> Value {
     if let Some(salary) = salary(&p.facts.salary) {
         obj.insert("baseSalary".into(), salary);
     }
-    if !p.facts.valid_through.is_empty() {
-        obj.insert("validThrough".into(), json!(p.facts.valid_through));
+    // Only a real date, and not one already past on the day of posting: a
+    // board would take the posting down at once.
+    let closes = p.facts.valid_through.parse::<jiff::civil::Date>().ok();
+    let posted = date.parse::<jiff::civil::Date>().ok();
+    if let Some(closes) = closes.filter(|c| posted.is_none_or(|d| *c >= d)) {
+        obj.insert("validThrough".into(), json!(closes.to_string()));
     }
     v
 }
@@ -118,34 +122,38 @@ pub fn salary(text: &str) -> Option<Value> {
         }
     }
     // "55-65k": the k written once applies to the whole range.
-    if let [lo, .., hi] = numbers.as_mut_slice() {
+    if let [lo, hi, ..] = numbers.as_mut_slice() {
         if *hi >= 1000.0 && *lo < 1000.0 && *lo * 1000.0 <= *hi {
             *lo *= 1000.0;
         }
     }
-    // "an hour", "per month", "/week", "hourly": a period the amount is
-    // paid for, not any mention of one ("reviewed after 6 months").
-    let per = |period: &str, adverb: &str| {
-        words.contains(&adverb)
-            || lower.contains(&format!("/{period}"))
-            || words
-                .windows(2)
-                .any(|w| matches!(w[0], "a" | "an" | "per") && w[1] == period)
+    // "an hour", "per month", "/week", "a year": the period the amount is
+    // paid for. Said so, it wins over an adverb elsewhere ("€45,000 a year,
+    // paid monthly"); any mention of a period ("reviewed after 6 months")
+    // counts for nothing.
+    let periods = [
+        ("HOUR", &["hour", "hr"][..], "hourly"),
+        ("WEEK", &["week", "wk"][..], "weekly"),
+        ("MONTH", &["month", "mo"][..], "monthly"),
+        ("YEAR", &["year", "yr", "annum"][..], "yearly"),
+    ];
+    let per = |names: &[&str]| {
+        names.iter().any(|n| {
+            lower.contains(&format!("/{n}"))
+                || lower.contains(&format!("/ {n}"))
+                || (words.windows(2)).any(|w| matches!(w[0], "a" | "an" | "per") && w[1] == *n)
+        })
     };
-    let unit = if per("hour", "hourly") {
-        "HOUR"
-    } else if per("month", "monthly") {
-        "MONTH"
-    } else if per("week", "weekly") {
-        "WEEK"
-    } else {
-        "YEAR"
-    };
+    let unit = (periods.iter().find(|(_, names, _)| per(names)))
+        .or_else(|| periods.iter().find(|(_, _, adverb)| words.contains(adverb)))
+        .map_or("YEAR", |(unit, _, _)| *unit);
+    // A range is two amounts, the second the larger; other numbers ("after
+    // 6 months") are not amounts.
     let value = match numbers.as_slice() {
-        [one] => json!({ "@type": "QuantitativeValue", "value": one, "unitText": unit }),
-        [lo, hi, ..] => {
+        [lo, hi, ..] if hi >= lo => {
             json!({ "@type": "QuantitativeValue", "minValue": lo, "maxValue": hi, "unitText": unit })
         }
+        [one, ..] => json!({ "@type": "QuantitativeValue", "value": one, "unitText": unit }),
         [] => return None,
     };
     Some(json!({ "@type": "MonetaryAmount", "currency": currency, "value": value }))
@@ -176,15 +184,71 @@ mod tests {
         assert_eq!(v["value"]["unitText"], "MONTH");
         let v = salary("£400/week").expect("read");
         assert_eq!(v["value"]["unitText"], "WEEK");
-        let v = salary("€45k–55k, reviewed after 6 months").expect("read");
-        assert_eq!(
-            v["value"]["unitText"], "YEAR",
-            "a period mentioned, not paid"
-        );
-        let v = salary("$90k plus equity for an entrepreneurial hire").expect("read");
-        assert_eq!(v["currency"], "USD", "no euros inside a word");
         assert_eq!(salary("competitive"), None);
         assert_eq!(salary("40000"), None, "no currency, no guess");
+    }
+
+    #[test]
+    fn a_period_mentioned_is_not_the_period_paid_for() {
+        let v = salary("€45k–55k, reviewed after 6 months").expect("read");
+        assert_eq!(v["value"]["unitText"], "YEAR");
+        let v = salary("€45k, reviewed after 6 months").expect("read");
+        assert_eq!(v["value"]["value"], 45000.0, "6 is not the top of a range");
+        assert!(v["value"].get("maxValue").is_none());
+    }
+
+    #[test]
+    fn a_period_said_wins_over_an_adverb() {
+        let v = salary("€45,000 a year, paid monthly").expect("read");
+        assert_eq!(v["value"]["unitText"], "YEAR");
+        let v = salary("€3,000, paid monthly").expect("read");
+        assert_eq!(v["value"]["unitText"], "MONTH");
+    }
+
+    #[test]
+    fn short_periods_are_read() {
+        for (text, unit) in [
+            ("£25/hr", "HOUR"),
+            ("€20 per hr", "HOUR"),
+            ("€20 / hour", "HOUR"),
+            ("$95k/yr", "YEAR"),
+        ] {
+            let v = salary(text).expect("read");
+            assert_eq!(v["value"]["unitText"], unit, "{text}");
+        }
+    }
+
+    #[test]
+    fn currency_codes_count_only_as_words() {
+        let v = salary("$90k plus equity for an entrepreneurial hire").expect("read");
+        assert_eq!(v["currency"], "USD");
+    }
+
+    #[test]
+    fn valid_through_is_a_date_from_the_day_of_posting_on() {
+        use crate::posting::Posting;
+        let tree = crate::tree::Tree::default_tree().expect("built-in tree");
+        let roles = crate::posting::Roles::default_roles().expect("roles");
+        let text = include_str!("../../examples/answers/growing-two-hires.toml");
+        let src = crate::diag::Source::new("a.toml", text);
+        let answers = crate::answers::parse_file(&tree, &src).expect("answers");
+        let rec = crate::decide::decide(&tree, &answers);
+        let mut p: Posting = crate::posting::build(&tree, &roles, &answers, &rec)
+            .expect("builds")
+            .remove(0);
+        let closes = |p: &Posting, posted: &str| {
+            job_posting(p, posted, String::new())["validThrough"].clone()
+        };
+        p.facts.valid_through = "2027-01-15".into();
+        assert_eq!(closes(&p, "2026-11-23"), "2027-01-15");
+        assert_eq!(
+            closes(&p, "2027-01-15"),
+            "2027-01-15",
+            "the last day may be today"
+        );
+        assert!(closes(&p, "2027-02-01").is_null(), "already past");
+        p.facts.valid_through = "next Friday".into();
+        assert!(closes(&p, "2026-11-23").is_null(), "not a date");
     }
 
     #[test]
