@@ -5,8 +5,10 @@
 //! with postcard (`questions/builtin.postcard`). The encoded form holds the
 //! TOML text it was made from; when that text differs from the files
 //! compiled in (they were edited since), the TOML is parsed instead, so the
-//! program never uses stale data. A test regenerates the file and fails
-//! when the committed one is out of date.
+//! program never uses stale data. Postcard does not describe its own
+//! layout, so the encoded form also holds the source of the types it was
+//! made from: a changed type is never decoded from an old layout. A test
+//! regenerates the file and fails when the committed one is out of date.
 
 use crate::diag::{Diagnostics, Source};
 use crate::posting::{
@@ -27,9 +29,19 @@ pub struct Builtin {
     pub roles: Roles,
 }
 
-/// The wording list comes first, so it can be decoded alone.
+/// The source of every type in the encoded form. Any change to them, even
+/// to a comment, makes the committed encoding out of date.
+const LAYOUT: &str = concat!(
+    include_str!("tree.rs"),
+    include_str!("posting/roles.rs"),
+    include_str!("posting/lint.rs"),
+);
+
+/// The layout and the wording list come first, so the list can be decoded
+/// alone.
 #[derive(Serialize)]
 struct Encode<'a> {
+    layout: &'a str,
     wording_toml: &'a str,
     wording: &'a Wording,
     tree_toml: &'a str,
@@ -40,6 +52,7 @@ struct Encode<'a> {
 
 #[derive(Deserialize)]
 struct Decode<'a> {
+    layout: &'a str,
     wording_toml: &'a str,
     wording: Wording,
     tree_toml: &'a str,
@@ -51,6 +64,7 @@ struct Decode<'a> {
 /// The first fields of `Encode`: what the wording lint needs.
 #[derive(Deserialize)]
 struct DecodeWording<'a> {
+    layout: &'a str,
     wording_toml: &'a str,
     wording: Wording,
 }
@@ -68,13 +82,14 @@ pub fn load() -> Result<Builtin, Diagnostics> {
 /// TOML than the files compiled in.
 pub fn decode(bytes: &[u8]) -> Option<Builtin> {
     let d: Decode = postcard::from_bytes(bytes).ok()?;
-    if d.tree_toml != DEFAULT_TREE
+    if d.layout != LAYOUT
+        || d.tree_toml != DEFAULT_TREE
         || d.roles_toml != DEFAULT_ROLES
         || d.wording_toml != DEFAULT_WORDING
     {
         return None;
     }
-    // Decoded in full only to check it; `wording()` is how it is used.
+    // Postcard cannot skip a field; `wording()` is how the list is used.
     drop(d.wording);
     let mut tree = d.tree;
     tree.reindex();
@@ -95,7 +110,7 @@ pub fn wording() -> Wording {
 
 fn decode_wording(bytes: &[u8]) -> Option<Wording> {
     let (d, _rest): (DecodeWording, _) = postcard::take_from_bytes(bytes).ok()?;
-    (d.wording_toml == DEFAULT_WORDING).then(|| d.wording.lowered())
+    (d.layout == LAYOUT && d.wording_toml == DEFAULT_WORDING).then(|| d.wording.lowered())
 }
 
 /// Parse and check the TOML compiled in, as `hirewise check` would.
@@ -116,6 +131,7 @@ pub fn encode() -> Result<Vec<u8>, EncodeError> {
     let wording =
         Wording::parse(DEFAULT_WORDING).map_err(|e| EncodeError::Wording(e.to_string()))?;
     Ok(postcard::to_stdvec(&Encode {
+        layout: LAYOUT,
         wording_toml: DEFAULT_WORDING,
         wording: &wording,
         tree_toml: DEFAULT_TREE,
@@ -177,19 +193,36 @@ mod tests {
     }
 
     #[test]
-    fn an_encoding_of_other_toml_is_not_used() {
+    fn an_encoding_of_other_toml_or_types_is_not_used() {
         let b = parse().expect("built-in data parses");
         let wording = Wording::default_list();
-        let other = postcard::to_stdvec(&Encode {
-            wording_toml: DEFAULT_WORDING,
-            wording: &wording,
-            tree_toml: "# an older tree\n",
-            roles_toml: DEFAULT_ROLES,
-            tree: &b.tree,
-            roles: &b.roles,
-        })
-        .expect("encodes");
-        assert!(decode(&other).is_none());
+        let encode = |layout, wording_toml, tree_toml, roles_toml| {
+            postcard::to_stdvec(&Encode {
+                layout,
+                wording_toml,
+                wording: &wording,
+                tree_toml,
+                roles_toml,
+                tree: &b.tree,
+                roles: &b.roles,
+            })
+            .expect("encodes")
+        };
+        let fresh = encode(LAYOUT, DEFAULT_WORDING, DEFAULT_TREE, DEFAULT_ROLES);
+        assert!(decode(&fresh).is_some() && decode_wording(&fresh).is_some());
+        let old = "# an older file\n";
+        for stale in [
+            encode(old, DEFAULT_WORDING, DEFAULT_TREE, DEFAULT_ROLES),
+            encode(LAYOUT, old, DEFAULT_TREE, DEFAULT_ROLES),
+            encode(LAYOUT, DEFAULT_WORDING, old, DEFAULT_ROLES),
+            encode(LAYOUT, DEFAULT_WORDING, DEFAULT_TREE, old),
+        ] {
+            assert!(decode(&stale).is_none());
+        }
+        assert!(
+            decode_wording(&encode(old, DEFAULT_WORDING, DEFAULT_TREE, DEFAULT_ROLES)).is_none()
+        );
+        assert!(decode_wording(&encode(LAYOUT, old, DEFAULT_TREE, DEFAULT_ROLES)).is_none());
         assert!(decode(b"not postcard at all").is_none());
     }
 }

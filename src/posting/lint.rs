@@ -59,13 +59,7 @@ impl Wording {
         let mut out = Vec::new();
         for w in &self.words {
             if let Some(at) = find_word(&lower, &w.lower) {
-                out.push(Hit {
-                    word: w.word.clone(),
-                    instead: w.instead.clone(),
-                    why: w.why.clone(),
-                    found_in: found_in.to_string(),
-                    context: context(text, &lower, at, w.word.len()),
-                });
+                out.push(w.hit(found_in.to_string(), text, &lower, at));
             }
         }
         out
@@ -112,23 +106,28 @@ impl Wording {
                 };
                 let i = starts.partition_point(|s| *s <= pos) - 1;
                 let (part, text) = &parts[i];
-                found.push((
-                    i,
-                    wi,
-                    Hit {
-                        word: w.word.clone(),
-                        instead: w.instead.clone(),
-                        why: w.why.clone(),
-                        found_in: format!("{}, {part}", p.title),
-                        context: context(text, &lowered[i], pos - starts[i], w.word.len()),
-                    },
-                ));
+                let found_in = format!("{}, {part}", p.title);
+                found.push((i, wi, w.hit(found_in, text, &lowered[i], pos - starts[i])));
             }
             // In the order of the posting, then of the word list.
             found.sort_by_key(|(part, word, _)| (*part, *word));
             out.extend(found.into_iter().map(|(_, _, hit)| hit));
         }
         out
+    }
+}
+
+impl Word {
+    /// This word found at byte `at` of `lower`, the lower-cased `text`.
+    fn hit(&self, found_in: String, text: &str, lower: &str, at: usize) -> Hit {
+        Hit {
+            word: self.word.clone(),
+            instead: self.instead.clone(),
+            why: self.why.clone(),
+            found_in,
+            // The match is `lower` long in the lower-cased text.
+            context: context(text, lower, at, self.lower.len()),
+        }
     }
 }
 
