@@ -155,7 +155,7 @@ impl Answer {
                 Ok(Answer::Number(n))
             }
             (Kind::Confirm, Answer::Bool(b)) => Ok(Answer::Bool(b)),
-            (kind, _) => Err(err(format!("expected {}", expected(kind)))),
+            _ => Err(err(format!("expected {}", expected(q)))),
         }
     }
 
@@ -188,7 +188,7 @@ impl Answer {
                         _ => {
                             return Err(AnswerError {
                                 question: q.id.clone(),
-                                problem: format!("expected {}", expected(q.kind)),
+                                problem: format!("expected {}", expected(q)),
                             });
                         }
                     }
@@ -196,13 +196,15 @@ impl Answer {
                 Answer::Choices(out)
             }
             (Kind::Text, toml::Value::String(s)) => Answer::Text(s.clone()),
+            // A date written as TOML's own date, without quotes.
+            (Kind::Text, toml::Value::Datetime(d)) if q.date => Answer::Text(d.to_string()),
             (Kind::Number, toml::Value::Integer(i)) => Answer::Number(*i as f64),
             (Kind::Number, toml::Value::Float(f)) => Answer::Number(*f),
             (Kind::Confirm, toml::Value::Boolean(b)) => Answer::Bool(*b),
-            (kind, _) => {
+            _ => {
                 return Err(AnswerError {
                     question: q.id.clone(),
-                    problem: format!("expected {}", expected(kind)),
+                    problem: format!("expected {}", expected(q)),
                 });
             }
         };
@@ -210,14 +212,25 @@ impl Answer {
     }
 }
 
-/// What an answer to a question of this kind looks like in an answers file.
-pub fn expected(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Single => "one option id as a string, such as \"reach\"",
-        Kind::Multi => "a list of option ids, such as [\"content\", \"events\"]",
-        Kind::Text => "text in quotes",
-        Kind::Number => "a number",
-        Kind::Confirm => "true or false",
+/// What an answer to this question looks like in an answers file, with an
+/// example from its own options.
+pub fn expected(q: &Question) -> String {
+    let ids: Vec<String> = q
+        .options
+        .iter()
+        .take(2)
+        .map(|o| format!("\"{}\"", o.id))
+        .collect();
+    match q.kind {
+        Kind::Single => format!(
+            "one option id as a string, such as {}",
+            ids.first().map_or("\"\"", String::as_str)
+        ),
+        Kind::Multi => format!("a list of option ids, such as [{}]", ids.join(", ")),
+        Kind::Text if q.date => "a date in quotes, as \"YYYY-MM-DD\"".into(),
+        Kind::Text => "text in quotes".into(),
+        Kind::Number => "a number".into(),
+        Kind::Confirm => "true or false".into(),
     }
 }
 
@@ -301,7 +314,7 @@ pub fn parse_file(tree: &Tree, src: &Source) -> Result<Answers, Diagnostics> {
                     "`{}` is a {} question: {}",
                     q.id,
                     q.kind.name(),
-                    expected(q.kind)
+                    expected(q)
                 );
                 diags.push(
                     Diagnostic::error(src, Some(value.span()), e.to_string()).with_hint(hint),
@@ -339,9 +352,14 @@ pub fn to_file(tree: &Tree, answers: &Answers) -> String {
 
 /// A blank answers file: every question, its kind and options, commented.
 pub fn template(tree: &Tree) -> String {
+    let title = one_line(&tree.meta.title);
+    let stop = if title.ends_with(['.', '?', '!']) {
+        ""
+    } else {
+        "."
+    };
     let mut out = format!(
-        "# Answers for {}.\n# Uncomment a line and fill it in; then run: hirewise --answers THIS_FILE\n",
-        one_line(&tree.meta.title)
+        "# Answers for {title}{stop}\n# Uncomment a line and fill it in; then run: hirewise --answers THIS_FILE\n"
     );
     let mut section = "";
     for q in &tree.questions {
@@ -351,12 +369,11 @@ pub fn template(tree: &Tree) -> String {
         }
         out.push_str(&format!("\n# {}\n", one_line(&q.prompt)));
         let need = if q.required { "required" } else { "optional" };
-        let expect = if q.date {
-            "a date in quotes, as \"YYYY-MM-DD\""
-        } else {
-            expected(q.kind)
-        };
-        out.push_str(&format!("# {} question, {need}: {expect}\n", q.kind.name()));
+        out.push_str(&format!(
+            "# {} question, {need}: {}\n",
+            q.kind.name(),
+            expected(q)
+        ));
         if let (Some(min), Some(max)) = (q.min, q.max) {
             out.push_str(&format!(
                 "# from {} to {}\n",

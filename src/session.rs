@@ -214,6 +214,24 @@ impl<'t> Session<'t> {
         }
     }
 
+    /// The required questions still without an answer on the path ahead,
+    /// in order, passing over each one as if it had been answered by its
+    /// default way on: what an answers file still needs, all at once.
+    pub fn unanswered(&self) -> Vec<usize> {
+        let mut ahead = self.clone();
+        let mut out = Vec::new();
+        loop {
+            ahead.fast_forward(Gaps::SkipOptional);
+            match ahead.current_index() {
+                Some(qi) if !out.contains(&qi) => {
+                    out.push(qi);
+                    ahead.current = ahead.advance(ahead.tree.questions[qi].next);
+                }
+                _ => return out,
+            }
+        }
+    }
+
     /// The answers on the path taken, which are the ones that count.
     pub fn answered(&self) -> Answers {
         self.on_path.clone()

@@ -286,6 +286,52 @@ fn missing_required_answer_names_the_question() {
 }
 
 #[test]
+fn every_missing_answer_is_named_in_one_run_with_an_example_of_its_own() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bad = write(
+        dir.path(),
+        "a.toml",
+        "company_name = \"A\"\nproduct = \"b\"\n",
+    );
+    let out = hirewise()
+        .arg("--answers")
+        .arg(&bad)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    for (id, example) in [
+        ("stage", "such as \"prelaunch\""),
+        ("goal", "such as \"reach\""),
+        ("budget", "such as \"part_time\""),
+        ("platforms", "such as [\"instagram\", \"tiktok\"]"),
+    ] {
+        let line = err
+            .lines()
+            .find(|l| l.contains(&format!("no answer for `{id}`")))
+            .unwrap_or_else(|| panic!("{id} is not named:\n{err}"));
+        assert!(line.contains(example), "{line}");
+    }
+}
+
+#[test]
+fn a_closing_date_may_be_a_toml_date() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = std::fs::read_to_string(example("growing-two-hires")).expect("example");
+    let text = text.replace("closes = \"2027-01-15\"", "closes = 2027-01-15");
+    assert!(text.contains("closes = 2027-01-15"));
+    let answers = write(dir.path(), "a.toml", &text);
+    hirewise()
+        .arg("--answers")
+        .arg(&answers)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "**Applications close:** 2027-01-15",
+        ));
+}
+
+#[test]
 fn broken_toml_in_answers_gives_line_and_column() {
     let dir = tempfile::tempdir().expect("tempdir");
     let bad = write(dir.path(), "a.toml", "company_name = \"Acme\"\ngoal = \n");

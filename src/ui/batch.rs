@@ -22,20 +22,21 @@ pub fn run(tree: &Tree, roles: &Roles, src: &Source) -> anyhow::Result<Outcome> 
     let given = answers::parse_file(tree, src)?;
     let mut session =
         Session::resume(tree, given).map_err(|e| missing(src, &e.question, &e.problem))?;
-    session.fast_forward(Gaps::SkipOptional);
-    if let Some(q) = session.current() {
-        return Err(missing(
-            src,
-            &q.id,
-            &format!(
+    let unanswered = session.unanswered();
+    if !unanswered.is_empty() {
+        let each = unanswered.iter().map(|qi| {
+            let q = &tree.questions[*qi];
+            let problem = format!(
                 "no answer for `{}` ({}), which this path asks: {}",
                 q.id,
                 q.kind.name(),
-                answers::expected(q.kind)
-            ),
-        )
-        .into());
+                answers::expected(q)
+            );
+            missing(src, &q.id, &problem)
+        });
+        return Err(Diagnostics(each.flat_map(|d| d.0).collect()).into());
     }
+    session.fast_forward(Gaps::SkipOptional);
     let answered = session.answered();
     let recommendation = decide::decide(tree, &answered);
     let postings = posting::build(tree, roles, &answered, &recommendation)?;
