@@ -147,8 +147,10 @@ pub fn ask(session: &Session<'_>) -> Option<Ask> {
             };
             (
                 format!("{pick}: Space to tick, → all, ← none, Enter when done{back_keys}"),
+                // No "← Back" entry here: in a tick list it would be ticked
+                // like an option. Esc (or `:back` in plain lines) goes back.
                 Input::Many {
-                    entries: entries(q, can_back),
+                    entries: entries(q, false),
                     ticked,
                 },
             )
