@@ -32,6 +32,22 @@ pub struct Recommendation {
 }
 
 impl Recommendation {
+    /// The reasons that lead to the verdict, and those that pull the other
+    /// way: an answer leaning toward another outcome than the one role the
+    /// verdict hires for. With both roles (or one person for both) every
+    /// reason counts toward the verdict. Each list keeps the order of
+    /// influence.
+    pub fn reasons_split(&self) -> (Vec<&Reason>, Vec<&Reason>) {
+        let only = match self.roles.as_slice() {
+            [one] if self.scores.iter().any(|s| s.outcome == *one) => Some(one.as_str()),
+            _ => None,
+        };
+        // An answer that weighs the same toward each outcome pulls nowhere.
+        self.reasons
+            .iter()
+            .partition(|r| only.is_none_or(|o| r.toward == o || r.toward.is_empty()))
+    }
+
     /// The label of the outcome to hire first, for verdicts with two roles.
     pub fn hire_first_label(&self) -> Option<&str> {
         let first = self.hire_first.as_deref()?;
@@ -59,7 +75,8 @@ pub struct Reason {
     pub prompt: String,
     pub option: String,
     pub answer: String,
-    /// The outcome this answer pushes toward most.
+    /// The outcome this answer pushes toward most; empty when it weighs
+    /// the same toward each.
     pub toward: String,
     /// Weight per outcome id, as in the tree.
     pub weights: Vec<(String, f64)>,
@@ -192,12 +209,13 @@ pub fn reasons(tree: &Tree, answers: &Answers) -> Vec<Reason> {
             if influence == 0.0 {
                 continue;
             }
-            let toward = o
-                .weights
-                .iter()
-                .enumerate()
-                .max_by(|a, b| a.1.total_cmp(b.1))
-                .map_or(0, |(i, _)| i);
+            // The outcome this answer weighs most toward; none on a tie.
+            let top = o.weights.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let mut at_top = o.weights.iter().enumerate().filter(|(_, w)| **w == top);
+            let toward = match (at_top.next(), at_top.next()) {
+                (Some((i, _)), None) => tree.outcomes[i].id.clone(),
+                _ => String::new(),
+            };
             let oi = q.option_index(id).unwrap_or(0);
             out.push((
                 influence,
@@ -207,7 +225,7 @@ pub fn reasons(tree: &Tree, answers: &Answers) -> Vec<Reason> {
                     prompt: q.prompt.clone(),
                     option: o.id.clone(),
                     answer: o.label.clone(),
-                    toward: tree.outcomes[toward].id.clone(),
+                    toward,
                     weights: tree
                         .outcomes
                         .iter()
@@ -224,7 +242,8 @@ pub fn reasons(tree: &Tree, answers: &Answers) -> Vec<Reason> {
 }
 
 /// Beyond this many answers, what would change the verdict is not worked
-/// out: each alternative walks the whole path again, so the work grows with
+/// out: every alternative is scored over the whole path (and a change to a
+/// question that steers the path walks it again), so the work grows with
 /// the square of the path, and a list for thousands of answers helps no one.
 pub const WHAT_IF_LIMIT: usize = 500;
 
@@ -240,8 +259,9 @@ fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
     }
     let steers = steering(tree);
     let mut on_path = Session::walk(tree, answers);
-    // Each answer's share of the scores, so a changed answer is scored by
-    // swapping its share rather than counting every answer again.
+    // Each answer's share of the scores, worked out once: a changed answer
+    // replaces its own share and the shares are added up again, without
+    // looking up every answer and option anew.
     let mut parts: Vec<Option<Scores>> = (tree.questions.iter())
         .map(|q| on_path.get(&q.id).map(|a| Scores::part(tree, q, a)))
         .collect();

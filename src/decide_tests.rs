@@ -312,3 +312,25 @@ fn changes_match_walking_the_path_again_for_every_scenario() {
         "only {seen} scenarios have a change that flips the verdict"
     );
 }
+
+#[test]
+fn reasons_are_split_into_those_that_lead_and_those_that_pull_away() {
+    let tree = Tree::default_tree().expect("built-in tree");
+    let text = include_str!("../examples/answers/bakery-community-on-social.toml");
+    let given =
+        crate::answers::parse_file(&tree, &Source::new("bakery.toml", text)).expect("answers");
+    let rec = decide(&tree, &Session::walk(&tree, &given));
+    assert_eq!(rec.verdict, "community");
+    let (leading, against) = rec.reasons_split();
+    assert_eq!(leading.len() + against.len(), rec.reasons.len());
+    assert!(
+        leading
+            .iter()
+            .all(|r| r.toward == "community" || r.toward.is_empty())
+    );
+    assert!(!against.is_empty() && against.iter().all(|r| r.toward == "social"));
+    // With both roles, nothing pulls away.
+    let mut both = rec.clone();
+    both.roles = vec!["social".into(), "community".into()];
+    assert!(both.reasons_split().1.is_empty());
+}

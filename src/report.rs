@@ -36,9 +36,13 @@ pub fn recommendation(rec: &Recommendation, width: usize) -> String {
             )
         );
     }
-    if !rec.reasons.is_empty() {
-        let _ = writeln!(out, "\nWhy:");
-        for r in rec.reasons.iter().take(6) {
+    let (leading, against) = rec.reasons_split();
+    for (title, reasons, most) in [("Why", leading, 6), ("Pulling the other way", against, 3)] {
+        if reasons.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{title}:");
+        for r in reasons.iter().take(most) {
             let head = format!("You said \"{}\": {}", r.answer, r.text);
             let _ = writeln!(out, "{}", wrap(&head, "  • ", "    "));
         }

@@ -49,11 +49,9 @@ fn lines(outcome: &Outcome, t: Theme, width: u16) -> Vec<Line<'static>> {
     push(
         &mut out,
         wrap(
-            &format!(
-                "Confidence: {} ({:.0}%)",
-                rec.confidence_label,
-                rec.confidence * 100.0
-            ),
+            // A word, not a percentage: beside the leaning percentages a
+            // second kind of percentage reads as a contradiction.
+            &format!("Confidence: {}", rec.confidence_label),
             width,
         ),
         t.dim(),
@@ -101,17 +99,24 @@ fn lines(outcome: &Outcome, t: Theme, width: u16) -> Vec<Line<'static>> {
             Style::new(),
         );
     }
-    if !rec.reasons.is_empty() {
-        heading(&mut out, "Why");
+    let (leading, against) = rec.reasons_split();
+    for (title, reasons, most) in [
+        ("Why", leading, REASONS),
+        ("Pulling the other way", against, 3),
+    ] {
+        if reasons.is_empty() {
+            continue;
+        }
+        heading(&mut out, title);
         // The strongest few; the rest add little and push the advice away.
-        for r in rec.reasons.iter().take(REASONS) {
+        for r in reasons.iter().take(most) {
             let text = format!("You said \"{}\" ({}): {}", r.answer, r.prompt, r.text);
             push(&mut out, wrap_hanging("• ", &text, width), Style::new());
         }
-        if rec.reasons.len() > REASONS {
+        if reasons.len() > most {
             let more = format!(
-                "… and {} more answers that carried less weight",
-                rec.reasons.len() - REASONS
+                "… and {} more answers that weighed less",
+                reasons.len() - most
             );
             push(&mut out, wrap_hanging("  ", &more, width), t.dim());
         }
