@@ -72,7 +72,7 @@ pub enum PostingError {
     UnknownRole(String),
     #[error("in {place}, {field}: {source}")]
     Template {
-        /// "role `social`", or the texts every role shares.
+        /// The roles file, and the role when the text is one role's.
         place: String,
         field: String,
         #[source]
@@ -91,7 +91,7 @@ struct Shared {
 }
 
 /// Fill one template from the roles file, cleaned for the terminal.
-fn fill(
+fn fill_template(
     roles: &Roles,
     ctx: &minijinja::Value,
     place: &str,
@@ -109,7 +109,7 @@ fn fill(
 }
 
 fn shared(roles: &Roles, ctx: &minijinja::Value) -> Result<Shared, PostingError> {
-    let fill = |field: &str, s: &str| fill(roles, ctx, "the texts every role shares", field, s);
+    let fill = |field: &str, s: &str| fill_template(roles, ctx, DEFAULT_ROLES_NAME, field, s);
     let mut details = Vec::new();
     for d in &roles.details {
         let value = fill("details", &d.value)?;
@@ -171,8 +171,8 @@ fn build_one(
     ctx: &minijinja::Value,
     shared: &Shared,
 ) -> Result<Posting, PostingError> {
-    let place = format!("role `{}`", role.id);
-    let fill = |field: &str, s: &str| fill(roles, ctx, &place, field, s);
+    let place = format!("{DEFAULT_ROLES_NAME}, role `{}`", role.id);
+    let fill = |field: &str, s: &str| fill_template(roles, ctx, &place, field, s);
     let fill_all = |field: &str, items: &[String]| -> Result<Vec<String>, PostingError> {
         let mut out = Vec::new();
         for s in items {

@@ -32,7 +32,11 @@ impl Builder<'_> {
             Some(f) if f.get_ref() != "date" => {
                 self.error(
                     Some(f.span()),
-                    format!("unknown text format `{}`", f.get_ref()),
+                    format!(
+                        "unknown text format `{}` on question `{}`",
+                        f.get_ref(),
+                        id.get_ref()
+                    ),
                     "the one format is `date` (YYYY-MM-DD); leave `format` out for free text",
                 );
                 false

@@ -243,12 +243,10 @@ fn save(outcome: &mut Outcome, p: &mut PostingView, path: &str, overwrite: bool)
     match store::write_posting(&target, text, p.kit.as_deref(), overwrite) {
         Ok(kit) => {
             p.save = None;
+            // Short enough for one status line: the kit's name follows
+            // from the posting's (see posting::kit_path).
             let saved = match kit {
-                Some(k) => format!(
-                    "Saved to {}; the hiring kit is beside it in {}",
-                    target.display(),
-                    k.file_name().unwrap_or(k.as_os_str()).to_string_lossy()
-                ),
+                Some(_) => format!("Saved to {}, the hiring kit beside it", target.display()),
                 None => format!("Saved to {}", target.display()),
             };
             p.message = Some((Tone::Good, saved));
