@@ -355,3 +355,51 @@ fn a_highlighted_option_is_shown_whole_beside_the_leaning_panel() {
         "every question was answered"
     );
 }
+
+#[test]
+fn the_progress_label_never_covers_the_bar() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let answers = example(&tree, "small-shop-hybrid");
+    for (width, height) in [(60, 16), (80, 24), (120, 40)] {
+        let mut app = app(&w, width, height);
+        app.update(Action::Confirm);
+        let mut last_filled = 0;
+        for _ in 0..tree.questions.len() {
+            let Some(q) = app.session().current() else {
+                break;
+            };
+            let progress = app.session().progress();
+            let screen = screen_text(&app, width, height);
+            let row = screen.lines().nth(1).expect("the progress row");
+            let label = format!("question {} of about {}", progress.number, progress.total);
+            assert!(
+                row.contains(&label),
+                "{width}: {label:?} not whole in {row:?}"
+            );
+            // Every cell of the bar shows: how much of it is filled is
+            // how far along the questions are, at every step.
+            let filled = row.matches('█').count();
+            let cells = filled + row.matches('░').count();
+            let ratio = (progress.number - 1) as f64 / progress.total as f64;
+            assert!(cells >= 20, "{width}: a bar of {cells} cells in {row:?}");
+            assert_eq!(
+                filled,
+                (ratio * cells as f64).round() as usize,
+                "{width}: {row:?}"
+            );
+            assert!(filled >= last_filled, "{width}: the bar went back: {row:?}");
+            last_filled = filled;
+            let a = answers
+                .get(&q.id)
+                .cloned()
+                .unwrap_or(hirewise::answers::Answer::Skipped);
+            let actions = actions_for(&app, &a);
+            run(&mut app, actions);
+        }
+        assert!(
+            app.session().current().is_none(),
+            "every question was answered"
+        );
+    }
+}

@@ -262,8 +262,13 @@ pub fn render_keys(theme: Theme, keys: &[(&str, &str)], area: Rect, buf: &mut Bu
 
 /// A share as a bar of block characters, readable without colour.
 pub fn bar(share: f64, width: usize) -> String {
-    let filled = (share.clamp(0.0, 1.0) * width as f64).round() as usize;
+    let filled = filled(share, width);
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
+}
+
+/// How many of a bar's `width` cells a share fills.
+pub fn filled(share: f64, width: usize) -> usize {
+    (share.clamp(0.0, 1.0) * width as f64).round() as usize
 }
 
 /// The row offset that keeps `cursor` on screen in a list `height` rows tall.

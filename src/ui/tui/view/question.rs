@@ -2,7 +2,9 @@
 //! options or the text field, the highlighted option's help, and any
 //! objection to the answer, right under it.
 
-use super::{Areas, areas, clip, leaning, options, render_keys, render_title, screen_rect, wrap};
+use super::{
+    Areas, areas, clip, filled, fit, leaning, options, render_keys, render_title, screen_rect, wrap,
+};
 use crate::answers::format_number;
 use crate::tree::{Kind, Question};
 use crate::ui::tui::app::{App, Screen};
@@ -10,8 +12,8 @@ use crate::ui::tui::form::Form;
 use crate::ui::tui::input::LineInput;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
-use ratatui::widgets::{Block, BorderType, Gauge, Paragraph, Widget};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
 
 /// Rows of each part of the screen, in order from the top.
 struct Parts {
@@ -133,23 +135,9 @@ pub fn render(app: &App<'_>, form: &Form, error: Option<&str>, a: &Areas, buf: &
         return;
     };
     let t = app.theme;
-    let progress = app.session.progress();
     let [title, gauge] = super::rows(a.header, [1, 1]);
     render_title(t, &q.section, "", title, buf);
-    let ratio =
-        (progress.number.saturating_sub(1) as f64 / progress.total.max(1) as f64).clamp(0.0, 1.0);
-    // The gauge draws only its filled part; shading the rest first shows
-    // its whole length, also without colour.
-    let gauge = gauge.inner(ratatui::layout::Margin::new(1, 0));
-    Paragraph::new(Line::styled("░".repeat(gauge.width.into()), t.dim())).render(gauge, buf);
-    Gauge::default()
-        .ratio(ratio)
-        .label(format!(
-            " question {} of about {} ",
-            progress.number, progress.total
-        ))
-        .gauge_style(t.bar())
-        .render(gauge, buf);
+    render_progress(app, gauge, buf);
 
     let p = parts(q, form, error, a.body);
     let lines = |v: &[String], style| -> Vec<Line<'static>> {
@@ -169,6 +157,32 @@ pub fn render(app: &App<'_>, form: &Form, error: Option<&str>, a: &Areas, buf: &
     }
     render_keys(t, &footer(q, form), a.footer, buf);
 }
+
+/// "question N of about M" beside a bar of how far along that is. The
+/// label sits beside the bar, never on it, so neither hides the other;
+/// its width is kept as the count's grows so the bar does not jump.
+fn render_progress(app: &App<'_>, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let progress = app.session.progress();
+    let ratio =
+        (progress.number.saturating_sub(1) as f64 / progress.total.max(1) as f64).clamp(0.0, 1.0);
+    let label = format!("question {} of about {}", progress.number, progress.total);
+    let most = progress.number.max(progress.total);
+    let label_w = fit::width(&format!("question {most} of about {most}"));
+    let row = area.inner(ratatui::layout::Margin::new(1, 0));
+    let bar_w = usize::from(row.width).saturating_sub(label_w + 2);
+    let mut spans = vec![Span::raw(fit::pad(&label, label_w))];
+    if bar_w >= MIN_BAR {
+        let filled = filled(ratio, bar_w);
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled("█".repeat(filled), t.bar()));
+        spans.push(Span::styled("░".repeat(bar_w - filled), t.dim()));
+    }
+    Paragraph::new(Line::from(spans)).render(row, buf);
+}
+
+/// Narrower than this, a progress bar says too little to be worth drawing.
+const MIN_BAR: usize = 8;
 
 fn footer(q: &Question, form: &Form) -> Vec<(&'static str, &'static str)> {
     match (q.kind, form) {
