@@ -403,3 +403,47 @@ fn the_progress_label_never_covers_the_bar() {
         );
     }
 }
+
+/// The leaning panel's rows (right of the question), as one string.
+fn panel_text(screen: &str) -> String {
+    screen
+        .lines()
+        .filter_map(|l| l.split_once(['│', '╭', '╰']).map(|(_, r)| r))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_leaning_panel_waits_for_enough_evidence_before_shares() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 120, 40);
+    app.update(Action::Confirm);
+    run(&mut app, typing("Acme"));
+    app.update(Action::Confirm);
+    run(&mut app, typing("dental software"));
+    app.update(Action::Confirm);
+    // "Growing": one point toward community, and nothing else yet.
+    run(&mut app, [Action::Down, Action::Down, Action::Confirm]);
+    assert_eq!(question_id(&app), "goal");
+    assert!(app.session().scores().evidence < tree.decision.min_evidence);
+    let panel = panel_text(&screen_text(&app, 120, 40));
+    assert!(panel.contains("Too early to say"), "{panel}");
+    assert!(!panel.contains('%') && !panel.contains('█'), "{panel}");
+    insta::assert_snapshot!("leaning_too_early", screen_text(&app, 120, 40));
+
+    // Once the answers weigh enough, the shares show.
+    let answers = example(&tree, "small-shop-hybrid");
+    while app.session().scores().evidence < tree.decision.min_evidence {
+        let q = app.session().current().expect("a question");
+        let a = answers
+            .get(&q.id)
+            .cloned()
+            .unwrap_or(hirewise::answers::Answer::Skipped);
+        let actions = actions_for(&app, &a);
+        run(&mut app, actions);
+    }
+    let panel = panel_text(&screen_text(&app, 120, 40));
+    assert!(!panel.contains("Too early"), "{panel}");
+    assert_eq!(panel.matches('%').count(), tree.outcomes.len(), "{panel}");
+}

@@ -1,5 +1,6 @@
 //! The leaning panel: which way the answers so far point, with the three
-//! answers that pushed hardest, so the result is no surprise.
+//! answers that pushed hardest, so the result is no surprise; until the
+//! answers weigh enough to lean, it says so instead of showing shares.
 
 use super::{bar, clip, ellipsis, wrap_hanging};
 use crate::decide;
@@ -7,7 +8,7 @@ use crate::text::clean_line;
 use crate::ui::tui::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
 
 pub fn render(app: &App<'_>, area: Rect, buf: &mut Buffer) {
@@ -20,17 +21,32 @@ pub fn render(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
     let tree = app.session.tree();
     let answered = app.session.answered();
-    let shares = app.session.scores().shares();
+    let scores = app.session.scores();
+    // One mild answer would otherwise read as 0% against 100%: below the
+    // evidence the advice itself calls tentative, no share is shown at all.
+    let early = scores.evidence < tree.decision.min_evidence;
+    let shares = scores.shares();
     let w = inner.width;
     let mut lines: Vec<Line<'static>> = Vec::new();
+    if early {
+        for l in super::wrap("Too early to say: a few more answers first.", w) {
+            lines.push(Line::styled(l, t.bold()));
+        }
+    }
     for (o, share) in tree.outcomes.iter().zip(&shares) {
         lines.push(Line::raw(ellipsis(&clean_line(&o.label), usize::from(w))));
-        let pct = format!(" {:>3.0}%", share * 100.0);
-        let bar_w = usize::from(w).saturating_sub(pct.len());
-        lines.push(Line::from(vec![
-            ratatui::text::Span::styled(bar(*share, bar_w), t.bar()),
-            ratatui::text::Span::raw(pct),
-        ]));
+        let pct = if early {
+            format!(" {:>4}", "–")
+        } else {
+            format!(" {:>3.0}%", share * 100.0)
+        };
+        let bar_w = usize::from(w).saturating_sub(pct.chars().count());
+        let bar = if early {
+            Span::styled(bar(0.0, bar_w), t.dim())
+        } else {
+            Span::styled(bar(*share, bar_w), t.bar())
+        };
+        lines.push(Line::from(vec![bar, Span::raw(pct)]));
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled("Why so far", t.bold()));
