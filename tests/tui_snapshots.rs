@@ -447,3 +447,50 @@ fn the_leaning_panel_waits_for_enough_evidence_before_shares() {
     assert!(!panel.contains("Too early"), "{panel}");
     assert_eq!(panel.matches('%').count(), tree.outcomes.len(), "{panel}");
 }
+
+#[test]
+fn the_posting_screen_marks_where_the_hiring_kit_begins() {
+    use hirewise::posting::Format;
+    use hirewise::ui::tui::app::Screen;
+    use hirewise::ui::tui::view::posting::KIT_DIVIDER;
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = at_result(&w);
+    app.update(Action::Posting);
+    let Screen::Posting(p) = app.screen() else {
+        panic!("the posting screen");
+    };
+    let text: Vec<String> = p.wrapped.lines.iter().map(ToString::to_string).collect();
+    let at = text
+        .iter()
+        .position(|l| l.contains(KIT_DIVIDER))
+        .expect("a divider before the kit");
+    assert!(!text[..at].iter().any(|l| l.starts_with("Hiring kit")));
+    assert!(text[at + 2].starts_with("Hiring kit"), "{:?}", &text[at..]);
+    let total = text.len();
+    let header = screen_text(&app, 80, 24);
+    let header = header.lines().next().unwrap_or_default();
+    assert!(
+        header.contains("Job posting + hiring kit · Markdown"),
+        "{header}"
+    );
+    assert!(header.contains(&format!("of {total}")), "{header}");
+    // Scrolled to the divider, as a reader reaching the kit sees it.
+    run(&mut app, std::iter::repeat_n(Action::Down, at - 3));
+    insta::assert_snapshot!("posting_kit_divider_80x24", screen_text(&app, 80, 24));
+    // Formats with no kit show the posting alone, and say only that.
+    while !matches!(app.screen(), Screen::Posting(p) if p.format == Format::Json) {
+        app.update(Action::Format);
+    }
+    let shown = screen_text(&app, 80, 24);
+    assert!(shown.starts_with("  Job posting · JSON "), "{shown}");
+    let Screen::Posting(p) = app.screen() else {
+        panic!("the posting screen");
+    };
+    assert!(
+        !p.wrapped
+            .lines
+            .iter()
+            .any(|l| l.to_string().contains(KIT_DIVIDER))
+    );
+}

@@ -391,7 +391,8 @@ impl<'a> App<'a> {
         }
         if let Screen::Posting(p) = &mut self.screen {
             if p.wrapped.width != width {
-                p.wrapped = view::posting::wrapped(&p.text, p.format, theme, width);
+                p.wrapped =
+                    view::posting::wrapped(&p.text, p.kit.as_deref(), p.format, theme, width);
             }
         }
     }

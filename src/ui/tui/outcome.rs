@@ -71,7 +71,8 @@ impl Outcome {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PostingView {
     pub format: Format,
-    /// What the screen shows: the posting, then its hiring kit.
+    /// What the screen shows first: the posting, or why it or its kit
+    /// could not be made. The kit follows it under a divider.
     pub text: Result<String, String>,
     /// What a save writes: the posting, and the kit in a file beside it.
     pub posting: Result<String, String>,
@@ -103,16 +104,16 @@ impl PostingView {
         let posting = outcome.render(format);
         let kit = outcome.render_kit(format);
         let text = match (&posting, &kit) {
-            (Ok(p), Ok(Some(k))) => Ok(format!("{p}\n{k}")),
             (Ok(_), Err(e)) => Err(e.clone()),
             _ => posting.clone(),
         };
-        let wrapped = view::posting::wrapped(&text, format, theme, width);
+        let kit = kit.ok().flatten();
+        let wrapped = view::posting::wrapped(&text, kit.as_deref(), format, theme, width);
         Self {
             format,
             text,
             posting,
-            kit: kit.ok().flatten(),
+            kit,
             wrapped,
             scroll: 0,
             save: None,

@@ -14,16 +14,24 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 /// The posting (or why there is none) in `format` as display lines
-/// `width` wide, headings and bold shown as styles.
-pub fn wrapped(text: &Result<String, String>, format: Format, t: Theme, width: u16) -> Wrapped {
+/// `width` wide, headings and bold shown as styles, then its hiring kit
+/// under a divider that says it is saved as a file of its own.
+pub fn wrapped(
+    text: &Result<String, String>,
+    kit: Option<&str>,
+    format: Format,
+    t: Theme,
+    width: u16,
+) -> Wrapped {
     Wrapped {
         width,
-        lines: lines(text, format, t, width),
+        lines: lines(text, kit, format, t, width),
     }
 }
 
 fn lines(
     text: &Result<String, String>,
+    kit: Option<&str>,
     format: Format,
     t: Theme,
     width: u16,
@@ -37,6 +45,30 @@ fn lines(
                 .collect();
         }
     };
+    let mut out = document(text, format, t, width);
+    if let Some(kit) = kit {
+        out.push(Line::raw(""));
+        out.push(divider(KIT_DIVIDER, width, t));
+        out.push(Line::raw(""));
+        out.extend(document(kit, format, t, width));
+    }
+    out
+}
+
+/// The divider between the posting and its hiring kit: the kit is shown
+/// here to be read, but it is not part of the posting a save writes.
+pub const KIT_DIVIDER: &str = "Hiring kit · saved as a separate file";
+
+/// "── title ─────" across `width` columns.
+fn divider(title: &str, width: u16, t: Theme) -> Line<'static> {
+    let room = usize::from(width);
+    let head = ellipsis(&format!("── {title} "), room);
+    let rest = room.saturating_sub(fit::width(&head));
+    Line::styled(format!("{head}{}", "─".repeat(rest)), t.accent())
+}
+
+/// One document (a posting or a kit) as display lines.
+fn document(text: &str, format: Format, t: Theme, width: u16) -> Vec<Line<'static>> {
     let markdown = format == Format::Md;
     let mut out = Vec::new();
     for raw in text.lines() {
@@ -160,18 +192,26 @@ pub fn render(app: &App<'_>, p: &PostingView, a: &Areas, buf: &mut Buffer) {
     let all = if p.wrapped.width == a.body.width {
         &p.wrapped.lines
     } else {
-        fresh = lines(&p.text, p.format, t, a.body.width);
+        fresh = lines(&p.text, p.kit.as_deref(), p.format, t, a.body.width);
         &fresh
     };
     let shown = usize::from(a.body.height);
     let at = where_in(usize::from(p.scroll), shown, all.len());
-    render_title(
-        t,
-        &format!(" Job posting · {}", p.format.name()),
-        &at,
-        a.header,
-        buf,
-    );
+    let plain = format!(" Job posting · {}", p.format.name());
+    let with_kit = format!(" Job posting + hiring kit · {}", p.format.name());
+    // The kit is named in the title where that fits whole beside the
+    // line count at its widest (so scrolling does not change the title);
+    // the divider above the kit says it in any case, and the format's
+    // name matters more than a shortened mention.
+    let room = usize::from(a.header.width.saturating_sub(2));
+    let widest = where_in(all.len(), shown, all.len());
+    let fits = fit::width(&with_kit) + 1 + fit::width(&widest) <= room;
+    let title = if p.text.is_ok() && p.kit.is_some() && fits {
+        with_kit
+    } else {
+        plain
+    };
+    render_title(t, &title, &at, a.header, buf);
     render_window(all, p.scroll, a.body, buf);
 
     let status = a.status.inner(ratatui::layout::Margin::new(2, 0));
