@@ -69,6 +69,20 @@ fn changing_an_answer_comes_back_to_the_result() {
 }
 
 #[test]
+fn change_an_answer_starts_on_the_first_question() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 80, 24);
+    app.update(Action::Confirm);
+    answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
+    app.update(Action::Change);
+    assert_eq!(app.screen(), &Screen::Change { cursor: 0 });
+    let first = tree.questions[app.session().path()[0]].id.clone();
+    app.update(Action::Confirm);
+    assert_eq!(question_id(&app), first);
+}
+
+#[test]
 fn the_posting_saves_and_asks_before_replacing_a_file() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("posting.md");

@@ -224,7 +224,7 @@ fn change_an_answer() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = at_result(&w);
-    run(&mut app, [Action::Change, Action::Up, Action::Up]);
+    run(&mut app, [Action::Change, Action::Down, Action::Down]);
     snap("change", &mut app);
 }
 

@@ -135,11 +135,11 @@ impl App<'_> {
         let path_len = self.session.path().len();
         match &mut self.screen {
             Screen::Result { scroll } => match action {
-                Action::Change if path_len > 0 => {
-                    self.screen = Screen::Change {
-                        cursor: path_len - 1,
-                    };
-                }
+                // The list is in the order the questions were asked, so it
+                // starts at the top as every other list here does. A guess
+                // at which answer is in doubt would put the cursor where
+                // the founder has to look for it first.
+                Action::Change if path_len > 0 => self.screen = Screen::Change { cursor: 0 },
                 Action::Posting | Action::Confirm => self.open_posting(),
                 Action::Back => self.back(),
                 a => *scroll = scrolled(*scroll, a, page, limit),
