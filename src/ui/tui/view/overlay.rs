@@ -187,7 +187,7 @@ fn quit(app: &App<'_>, area: Rect, buf: &mut Buffer) {
 }
 
 /// Instead of a layout that would not fit: what size is needed, and that
-/// keys wait until then (only quitting works).
+/// no key but quitting does anything until then.
 pub fn too_small(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
     let width = area.width;
@@ -210,7 +210,8 @@ pub fn too_small(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     if app.overlay == Some(Overlay::Quit) {
         add("Quit? y/n", t.warn());
     } else {
-        add("Keys wait until then; q quits", t.dim());
+        // Keys pressed now are dropped, not kept for later: say so.
+        add("q quits; other keys do nothing until then", t.dim());
     }
     let lines = fit_rows(lines, area.height);
     let h = u16::try_from(lines.len()).unwrap_or(u16::MAX);
