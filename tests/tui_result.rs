@@ -180,6 +180,63 @@ fn the_posting_saves_and_asks_before_replacing_a_file() {
 }
 
 #[test]
+fn keeping_an_existing_file_goes_back_to_the_name_with_the_path_kept() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("posting.md");
+    let other = dir.path().join("posting-2.md");
+    std::fs::write(&path, "mine").expect("write");
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 80, 24);
+    app.update(Action::Confirm);
+    answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
+    let typed = path.display().to_string();
+    for keep in [Action::No, Action::Back] {
+        run(&mut app, [Action::Posting, Action::Save]);
+        run(&mut app, [Action::Edit(Edit::ClearToStart)]);
+        run(&mut app, typing(&typed));
+        app.update(Action::Confirm);
+        let Screen::Posting(p) = app.screen() else {
+            panic!("posting")
+        };
+        assert!(matches!(p.save, Some(SaveBox::Overwrite { .. })), "{p:?}");
+        app.update(keep);
+        let Screen::Posting(p) = app.screen() else {
+            panic!("posting")
+        };
+        let Some(SaveBox::Path(input)) = &p.save else {
+            panic!("{keep:?} goes back to the path prompt: {:?}", p.save)
+        };
+        assert_eq!(input.value(), typed);
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "mine");
+        // Esc leaves the prompt, saying nothing was saved.
+        app.update(Action::Back);
+        let Screen::Posting(p) = app.screen() else {
+            panic!("posting")
+        };
+        assert_eq!(p.save, None);
+        assert_eq!(p.message.as_ref().map(|m| m.1.as_str()), Some("Not saved."));
+        app.update(Action::Back);
+    }
+    // Another name, from the one kept in the field.
+    run(&mut app, [Action::Posting, Action::Save]);
+    run(&mut app, [Action::Edit(Edit::ClearToStart)]);
+    run(&mut app, typing(&typed));
+    run(&mut app, [Action::Confirm, Action::No]);
+    for _ in 0..".md".len() {
+        app.update(Action::Edit(Edit::Backspace));
+    }
+    run(&mut app, typing("-2.md"));
+    app.update(Action::Confirm);
+    assert!(
+        std::fs::read_to_string(&other)
+            .expect("saved under the new name")
+            .contains("Loop & Purl")
+    );
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), "mine");
+}
+
+#[test]
 fn answers_are_autosaved_and_resumed() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (tree, roles) = (default_tree(), roles());

@@ -91,6 +91,9 @@ pub enum SaveBox {
     Path(LineInput),
     /// The posting or its kit exists: replace what is there?
     Overwrite {
+        /// The path as typed, given back to the prompt when the answer is
+        /// no, so another name is a small edit away.
+        typed: String,
         /// Where the posting goes, as typed and resolved.
         target: PathBuf,
         /// The files in the way.
@@ -197,8 +200,11 @@ impl App<'_> {
                 let path = target.display().to_string();
                 save(outcome, p, &path, true);
             }
-            (Some(SaveBox::Overwrite { .. }), Action::No | Action::Back) => {
-                p.save = None;
+            // Keeping the file there means saving under another name:
+            // back to the prompt with the path as it was typed. The message
+            // shows if the prompt is then closed without saving.
+            (Some(SaveBox::Overwrite { typed, .. }), Action::No | Action::Back) => {
+                p.save = Some(SaveBox::Path(LineInput::new(typed)));
                 p.message = Some((Tone::Info, "Not saved.".into()));
             }
             (Some(SaveBox::Path(_)), Action::Back) => p.save = None,
@@ -254,7 +260,11 @@ fn save(outcome: &mut Outcome, p: &mut PostingView, path: &str, overwrite: bool)
             outcome.saved_to = Some(target);
         }
         Err(StoreError::Exists(existing)) => {
-            p.save = Some(SaveBox::Overwrite { target, existing });
+            p.save = Some(SaveBox::Overwrite {
+                typed: path.to_string(),
+                target,
+                existing,
+            });
         }
         // The path stays in the field so a typo can be fixed.
         Err(e) => p.message = Some((Tone::Bad, e.to_string())),
