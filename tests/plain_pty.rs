@@ -157,3 +157,20 @@ fn first_sgr(s: &str) -> Option<String> {
     }
     None
 }
+
+/// The example answer used to sit greyed in the input box, where it read
+/// as an answer already filled in; it belongs to the key help only.
+#[test]
+fn the_example_answer_is_in_the_key_help_not_in_the_input_box() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut p = spawn(dir.path(), &[], &[]);
+    p.expect("What is your company called?", "first question");
+    let shown = p.expect("for example: Acme; Enter to confirm", "the key help");
+    let between = text(shown.before());
+    assert!(
+        !between.contains("Acme"),
+        "the example is shown before the key help: {between:?}"
+    );
+    p.send(CTRL_C);
+    assert_eq!(p.exit_code(), 130);
+}

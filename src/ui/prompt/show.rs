@@ -281,16 +281,13 @@ fn question(ask: &Ask, q: &Question, look: &Look) -> anyhow::Result<Reply> {
                     answer(&clean_line(s), &msg, cols)
                 }
             };
-            let (example, keys) = example(placeholder, &keys, look);
-            let mut p = Text::new(&msg)
+            let keys = keys_help(&example(placeholder, &ask.keys), cols);
+            let p = Text::new(&msg)
                 .with_initial_value(initial)
                 .with_help_message(&keys)
                 .with_formatter(&format)
                 .with_validator(check)
                 .with_render_config(config);
-            if let Some(example) = example {
-                p = p.with_placeholder(example);
-            }
             chosen(p.prompt_skippable())?.reply(Reply::Typed)
         }
         Input::Number {
@@ -300,29 +297,26 @@ fn question(ask: &Ask, q: &Question, look: &Look) -> anyhow::Result<Reply> {
             let owned = q.clone();
             let check =
                 move |n: &NumberEntry| Ok(validation(ask::problem(&owned, Reply::Number(*n))));
-            let (example, keys) = example(placeholder, &keys, look);
-            let mut p = CustomType::<NumberEntry>::new(&msg)
+            let keys = keys_help(&example(placeholder, &ask.keys), cols);
+            let p = CustomType::<NumberEntry>::new(&msg)
                 .with_starting_input(initial)
                 .with_help_message(&keys)
                 .with_error_message("Type a number, such as 12 or 4.5")
                 .with_validator(check)
                 .with_render_config(config);
-            if let Some(example) = example {
-                p = p.with_placeholder(example);
-            }
             chosen(p.prompt_skippable())?.reply(Reply::Number)
         }
     })
 }
 
-/// Where a text prompt's example goes: in the input box, dimmed, when
-/// there are colours; without them a placeholder looks exactly like typed
-/// text, so the example moves into the help line instead.
-fn example<'p>(placeholder: &'p str, keys: &str, look: &Look) -> (Option<&'p str>, String) {
-    match (placeholder.is_empty(), look.colour) {
-        (true, _) => (None, keys.to_string()),
-        (false, true) => (Some(placeholder), keys.to_string()),
-        (false, false) => (None, format!("for example: {placeholder}; {keys}")),
+/// A text prompt's example goes in its key help, never into the input box
+/// as inquire's placeholder: there, even greyed, it reads as an answer
+/// already given, and without colours it looks exactly like typed text.
+fn example(placeholder: &str, keys: &str) -> String {
+    if placeholder.is_empty() {
+        keys.to_string()
+    } else {
+        format!("for example: {placeholder}; {keys}")
     }
 }
 
@@ -387,16 +381,12 @@ mod tests {
         let plain = Look { colour: false };
         assert_eq!(plain.dim(), ("", ""));
         assert_eq!(plain.bold("x"), "x");
-        let colour = Look { colour: true };
-        assert_eq!(
-            example("Acme", "Enter", &colour),
-            (Some("Acme"), "Enter".into())
-        );
-        assert_eq!(
-            example("Acme", "Enter", &plain),
-            (None, "for example: Acme; Enter".into())
-        );
-        assert_eq!(example("", "Enter", &plain), (None, "Enter".into()));
+    }
+
+    #[test]
+    fn the_example_is_in_the_key_help_not_in_the_input_box() {
+        assert_eq!(example("Acme", "Enter"), "for example: Acme; Enter");
+        assert_eq!(example("", "Enter"), "Enter");
     }
 
     #[test]

@@ -275,7 +275,8 @@ pub fn how(ask: &Ask, q: &Question) -> String {
     }
 }
 
-/// A question's example answer, which inquire shows greyed in the box.
+/// A question's example answer, which the inquire prompts give in their
+/// key help.
 fn example(placeholder: &str) -> String {
     if placeholder.is_empty() {
         String::new()
