@@ -46,8 +46,12 @@ impl Look {
             // the open one; ">" tells them apart in the scrollback.
             RenderConfig::empty().with_answered_prompt_prefix(Styled::new(">"))
         };
+        // inquire puts "#" before a refused answer's reason, which reads as
+        // a stray character; a space lines the sentence up with the prompt.
+        let error = base.error_message.with_prefix(Styled::new(" "));
         // Esc is "back" in this wizard, never "cancel".
-        base.with_canceled_prompt_indicator(Styled::new(ask::BACK_LABEL))
+        base.with_error_message(error)
+            .with_canceled_prompt_indicator(Styled::new(ask::BACK_LABEL))
     }
 
     /// Escape codes that dim and undim part of a line, or nothing.
@@ -301,7 +305,7 @@ fn question(ask: &Ask, q: &Question, look: &Look) -> anyhow::Result<Reply> {
             let p = CustomType::<NumberEntry>::new(&msg)
                 .with_starting_input(initial)
                 .with_help_message(&keys)
-                .with_error_message("Type a number, such as 12 or 4.5")
+                .with_error_message("Type a number, such as 12 or 4.5.")
                 .with_validator(check)
                 .with_render_config(config);
             chosen(p.prompt_skippable())?.reply(Reply::Number)
@@ -322,7 +326,7 @@ fn example(placeholder: &str, keys: &str) -> String {
 
 fn validation(problem: Option<String>) -> Validation {
     match problem {
-        Some(p) => Validation::Invalid(upper_first(&clean_line(&p)).into()),
+        Some(p) => Validation::Invalid(format!("{}.", upper_first(&clean_line(&p))).into()),
         None => Validation::Valid,
     }
 }
