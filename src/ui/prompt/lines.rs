@@ -162,7 +162,7 @@ impl<R: BufRead, W: Write> Asker for Lines<R, W> {
             "Type the number of your choice (1 to {count}); an empty line chooses {}. :back to {back}, :quit stops.",
             kept + 1
         )));
-        let typed = self.until(&what, |line| typed::choice(line, count, Some(kept)))?;
+        let typed = self.until(&what, |line| typed::choice(line, labels, Some(kept)))?;
         Ok(chosen(typed))
     }
 
