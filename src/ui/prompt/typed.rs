@@ -12,7 +12,7 @@ use crate::tree::{Kind, Question};
 pub enum Typed<T> {
     Got(T),
     Back,
-    /// Show the question again.
+    /// Show the question again, and how to answer it.
     Help,
     Quit,
     /// Not an answer: one line saying what is expected instead.
@@ -20,7 +20,11 @@ pub enum Typed<T> {
 }
 
 /// The commands, for the line under every question.
-pub const COMMANDS: &str = ":back goes back, :help shows the question again, :quit stops.";
+pub const COMMANDS: &str = ":back goes back, :help explains how to answer, :quit stops.";
+
+/// What `:quit` does, for a founder who asks for help.
+pub const QUIT_HELP: &str = ":quit stops here. Your answers are saved, and hirewise --plain \
+                             --resume continues where you left off.";
 
 /// A command, if the line is one. Where the answer is free text, only the
 /// `:` forms count, so that "back" can still be typed as an answer.
@@ -331,6 +335,59 @@ pub fn how(ask: &Ask, q: &Question) -> String {
             )
         }
     }
+}
+
+/// What `:help` adds under a question shown again: how an answer is typed,
+/// with an example from the question itself, and what each command does.
+/// The lines under the question are short; this is for a founder who is
+/// stuck.
+pub fn help(ask: &Ask, q: &Question) -> Vec<String> {
+    let first = |entries: &[ask::Entry]| {
+        entries
+            .first()
+            .map(|e| format!(" (such as \"{}\")", e.label))
+            .unwrap_or_default()
+    };
+    let answer = match &ask.input {
+        Input::One { .. } if q.kind == Kind::Confirm => {
+            "How to answer: type yes or no, or the number in front of your choice, and press Enter."
+                .to_string()
+        }
+        Input::One { entries, .. } => format!(
+            "How to answer: type the number in front of an option, or its name{}, and press \
+             Enter.",
+            first(entries)
+        ),
+        Input::Many { entries, .. } => {
+            let again = if ask.answered {
+                " What you type replaces the earlier choice."
+            } else {
+                ""
+            };
+            format!(
+                "How to answer: type the numbers in front of every option that applies, \
+                 separated by commas or spaces (such as 1, 3), or their names separated by \
+                 commas{}, and press Enter.{again}",
+                first(entries)
+            )
+        }
+        Input::Text { .. } => "How to answer: type your answer on one line and press Enter. \
+             It is kept as typed; only :back, :help and :quit are read as commands."
+            .to_string(),
+        Input::Number { .. } => "How to answer: type a number in digits, such as 12 or 4.5 \
+             (45,000 works too), and press Enter."
+            .to_string(),
+    };
+    let mut out = vec![answer];
+    if ask.can_back {
+        out.push(
+            ":back returns to the previous question; the answers you gave stay until you \
+             change them."
+                .into(),
+        );
+    }
+    out.push(QUIT_HELP.into());
+    out
 }
 
 /// A question's example answer, which the inquire prompts give in their

@@ -299,3 +299,21 @@ fn a_text_line_keeps_its_default_when_empty() {
     assert_eq!(text(":back", "./a.md"), Typed::Back);
     assert_eq!(text("back", "./a.md"), Typed::Got("back".into()));
 }
+
+#[test]
+fn help_says_how_each_kind_of_question_is_answered_and_what_the_commands_do() {
+    let tree = tree();
+    let help_at = |n: usize| {
+        let s = at(&tree, n);
+        let a = ask::ask(&s).expect("a question");
+        help(&a, s.current().expect("a question")).join(" ")
+    };
+    let first = help_at(0);
+    assert!(first.contains("or its name (such as \"X\")"), "{first}");
+    assert!(!first.contains(":back"), "nothing to go back to: {first}");
+    assert!(first.contains(":quit stops here"), "{first}");
+    assert!(help_at(2).contains("on one line"));
+    assert!(help_at(2).contains(":back returns to the previous question"));
+    assert!(help_at(3).contains("type a number in digits, such as 12 or 4.5"));
+    assert!(help_at(4).contains("type yes or no"));
+}
