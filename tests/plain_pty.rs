@@ -157,3 +157,40 @@ fn first_sgr(s: &str) -> Option<String> {
     }
     None
 }
+
+/// The example answer used to sit greyed in the input box, where it read
+/// as an answer already filled in; it belongs to the key help only.
+#[test]
+fn the_example_answer_is_in_the_key_help_not_in_the_input_box() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut p = spawn(dir.path(), &[], &[]);
+    p.expect("What is your company called?", "first question");
+    let shown = p.expect("for example: Acme; Enter to confirm", "the key help");
+    let between = text(shown.before());
+    assert!(
+        !between.contains("Acme"),
+        "the example is shown before the key help: {between:?}"
+    );
+    p.send(CTRL_C);
+    assert_eq!(p.exit_code(), 130);
+}
+
+/// A refused answer's reason used to be printed as "# An answer is
+/// required", inquire's own mark before it.
+#[test]
+fn a_refused_answer_is_explained_in_a_plain_sentence() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut p = spawn(dir.path(), &[], &[("NO_COLOR", "1")]);
+    p.expect("Enter to confirm]", "the first question's key help");
+    p.send("\r");
+    // The line is drawn after cursor movement, so what comes right before
+    // the sentence on screen is the end of an escape sequence.
+    let found = p.expect(Regex(r"(.)(.)(.)An answer is required\."), "the reason");
+    let before: Vec<String> = (1..=3)
+        .map(|i| text(found.get(i).unwrap_or_default()))
+        .collect();
+    assert_eq!(before[1..], [" ", " "], "only spaces before the sentence");
+    assert!(!before[0].contains('#'), "{before:?}");
+    p.send(CTRL_C);
+    assert_eq!(p.exit_code(), 130);
+}

@@ -5,12 +5,13 @@
 //!
 //! `ask` maps questions and replies to plain data (tested without a
 //! terminal). Two `Asker`s put them on screen: `show` with inquire's
-//! prompts, `lines` with plain printed lines for a dumb terminal, read by
-//! `typed`. `finish` is the end. The flow here and in `finish` is the same
-//! for both.
+//! prompts (their text wrapped by `fit`), `lines` with plain printed lines
+//! for a dumb terminal, read by `typed`. `finish` is the end. The flow
+//! here and in `finish` is the same for both.
 
 mod ask;
 mod finish;
+mod fit;
 mod lines;
 mod show;
 #[cfg(test)]
@@ -162,11 +163,12 @@ fn start<'w>(wizard: &'w Wizard<'_>, asker: &mut dyn Asker) -> anyhow::Result<Op
 fn intro(wizard: &Wizard<'_>, asker: &dyn Asker) {
     let width = ask::wrap_width(show::terminal_size().0);
     let meta = &wizard.tree.meta;
-    println!("{}", textwrap::fill(&clean_line(&meta.title), width));
+    let fill = |text: &str| fit::lines(text, width, 0, 0);
+    println!("{}", fill(&clean_line(&meta.title)));
     if !meta.intro.is_empty() {
-        println!("\n{}", textwrap::fill(&clean_line(&meta.intro), width));
+        println!("\n{}", fill(&clean_line(&meta.intro)));
     }
-    println!("\n{}", textwrap::fill(asker.intro(), width));
+    println!("\n{}", fill(asker.intro()));
 }
 
 /// Ctrl-C or `:quit`: say how to continue, and end as cancelled.

@@ -337,10 +337,18 @@ pub fn page_size(lines: &[String], prefix: usize, above: usize, cols: u16, rows:
     const AROUND: usize = 4;
     let cols = usize::from(cols.max(20));
     let room = usize::from(rows).saturating_sub(AROUND + above).max(3);
-    let mut heights: Vec<usize> = lines
-        .iter()
-        .map(|l| (prefix + l.width()).div_ceil(cols).max(1))
-        .collect();
+    // An entry may already be broken into rows (`fit::entry`); the first
+    // row follows the cursor's `prefix`, the others carry their own indent.
+    let rows_of = |l: &String| -> usize {
+        l.split('\n')
+            .enumerate()
+            .map(|(i, row)| {
+                let before = if i == 0 { prefix } else { 0 };
+                (before + row.width()).div_ceil(cols).max(1)
+            })
+            .sum()
+    };
+    let mut heights: Vec<usize> = lines.iter().map(rows_of).collect();
     heights.sort_unstable_by(|a, b| b.cmp(a));
     let mut used = 0;
     let mut fit = 0;
@@ -354,15 +362,20 @@ pub fn page_size(lines: &[String], prefix: usize, above: usize, cols: u16, rows:
     fit.max(3).min(lines.len().max(1))
 }
 
-/// How many lines are printed above a prompt: its heading, and its help
-/// wrapped to `wrap_width`.
+/// How many lines are printed above a prompt's list: its heading and help,
+/// and the prompt's lines past its first, each wrapped as `fit` wraps them.
 pub fn lines_above(ask: &Ask, cols: u16) -> usize {
-    let help = if ask.about.is_empty() {
-        0
-    } else {
-        textwrap::wrap(&ask.about, wrap_width(cols)).len()
+    let width = wrap_width(cols);
+    let rows = |text: &str, used: usize| {
+        if text.is_empty() {
+            0
+        } else {
+            super::fit::lines(text, width, used, used)
+                .split('\n')
+                .count()
+        }
     };
-    1 + help
+    rows(&ask.heading, 0) + rows(&ask.about, 0) + rows(&ask.message, 2).saturating_sub(1)
 }
 
 /// The width printed text is wrapped to: the screen, but no wider than

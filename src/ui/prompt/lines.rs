@@ -5,7 +5,7 @@
 //! console and in a screen reader's line mode. `typed` reads the lines.
 
 use super::ask::{self, Ask, Reply};
-use super::typed::{self, COMMANDS, Typed};
+use super::typed::{self, COMMANDS, QUIT_HELP, Typed};
 use super::{Asker, Chosen};
 use crate::text::{clean_line, upper_first};
 use crate::tree::Question;
@@ -30,10 +30,12 @@ impl<R: BufRead, W: Write> Lines<R, W> {
 
     /// Show `what`, then read lines until one means something: a wrong
     /// entry gets one line saying what is expected and another try, and
-    /// `:help` shows `what` again. The end of input is quitting.
+    /// `:help` shows `what` again with `help` under it. The end of input
+    /// is quitting.
     fn until<T>(
         &mut self,
         what: &[String],
+        help: &[String],
         mut read: impl FnMut(&str) -> Typed<T>,
     ) -> io::Result<Typed<T>> {
         self.print(what)?;
@@ -48,7 +50,10 @@ impl<R: BufRead, W: Write> Lines<R, W> {
             }
             match read(&String::from_utf8_lossy(&line)) {
                 Typed::Wrong(expected) => writeln!(self.out, "{}", clean_line(&expected))?,
-                Typed::Help => self.print(what)?,
+                Typed::Help => {
+                    self.print(what)?;
+                    self.print(help)?;
+                }
                 typed => return Ok(typed),
             }
         }
@@ -68,6 +73,11 @@ impl<R: BufRead, W: Write> Lines<R, W> {
             writeln!(self.out, "{}", clean_line(line))?;
         }
         Ok(())
+    }
+
+    /// Paragraphs wrapped one after another.
+    fn paragraphs<S: AsRef<str>>(&self, texts: &[S]) -> Vec<String> {
+        texts.iter().flat_map(|t| self.wrap(t.as_ref())).collect()
     }
 
     fn wrap(&self, text: &str) -> Vec<String> {
@@ -126,12 +136,13 @@ impl<R: BufRead, W: Write> Lines<R, W> {
 
 impl<R: BufRead, W: Write> Asker for Lines<R, W> {
     fn intro(&self) -> &'static str {
-        "Answer each question with one line and Enter. :back goes back to the previous question, :help shows a question again, :quit stops; your answers are kept for next time."
+        "Answer each question with one line and Enter. :back goes back to the previous question, :help explains how to answer, :quit stops; your answers are kept for next time."
     }
 
     fn question(&mut self, ask: &Ask, q: &Question) -> anyhow::Result<Reply> {
         let what = self.question_lines(ask, q);
-        let typed = self.until(&what, |line| match typed::question(ask, q, line) {
+        let help = self.paragraphs(&typed::help(ask, q));
+        let typed = self.until(&what, &help, |line| match typed::question(ask, q, line) {
             // The session's own check, so that a refused answer is asked
             // again here rather than after the prompt has gone.
             Typed::Got(reply) => match ask::problem(q, reply.clone()) {
@@ -162,7 +173,11 @@ impl<R: BufRead, W: Write> Asker for Lines<R, W> {
             "Type the number of your choice (1 to {count}); an empty line chooses {}. :back to {back}, :quit stops.",
             kept + 1
         )));
-        let typed = self.until(&what, |line| typed::choice(line, count, Some(kept)))?;
+        let help = self.paragraphs(&[
+            "Type the number in front of your choice, or its name as shown, and press Enter.",
+            QUIT_HELP,
+        ]);
+        let typed = self.until(&what, &help, |line| typed::choice(line, labels, Some(kept)))?;
         Ok(chosen(typed))
     }
 
@@ -178,7 +193,11 @@ impl<R: BufRead, W: Write> Asker for Lines<R, W> {
             what.push(format!("  {initial}"));
         }
         what.push(":back goes back, :quit stops.".into());
-        let typed = self.until(&what, |line| typed::text(line, initial))?;
+        let help = self.paragraphs(&[
+            "Type it on one line and press Enter; only :back, :help and :quit are read as commands.",
+            QUIT_HELP,
+        ]);
+        let typed = self.until(&what, &help, |line| typed::text(line, initial))?;
         Ok(chosen(typed))
     }
 
@@ -186,7 +205,8 @@ impl<R: BufRead, W: Write> Asker for Lines<R, W> {
         let default = if yes { "yes" } else { "no" };
         let mut what = self.wrap(message);
         what.extend(self.wrap(&format!("Type yes or no; an empty line means {default}.")));
-        let typed = self.until(&what, |line| typed::yes_no(line, yes))?;
+        let help = self.paragraphs(&["Type yes or no (or y or n) and press Enter.", QUIT_HELP]);
+        let typed = self.until(&what, &help, |line| typed::yes_no(line, yes))?;
         Ok(chosen(typed))
     }
 }

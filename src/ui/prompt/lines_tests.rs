@@ -69,8 +69,7 @@ fn a_question_is_printed_as_plain_numbered_lines() {
          3. Gamma\n\
          Type the numbers of your choices (1 to 3), separated by\n\
          commas or spaces.\n\
-         :back goes back, :help shows the question again, :quit\n\
-         stops.\n\
+         :back goes back, :help explains how to answer, :quit stops.\n\
          > "
     );
 }
@@ -93,13 +92,24 @@ fn a_wrong_entry_says_what_is_expected_and_asks_again() {
     );
 }
 
+/// `:help` used to print the question again and nothing more.
 #[test]
-fn help_shows_the_question_again_and_the_end_of_input_quits() {
+fn help_shows_the_question_again_with_how_to_answer_it() {
     let tree = tree();
     let s = at_tools(&tree);
     let (out, reply) = run(&s, ":help\n");
     assert_eq!(reply, Reply::Interrupted);
     assert_eq!(out.matches("Which [2Jtools?").count(), 2, "{out}");
+    let (_, help) = out.split_once(":help\n").unwrap_or(("", &out));
+    let help = help.replace('\n', " ");
+    for said in [
+        "How to answer: type the numbers in front of every option that applies",
+        "or their names separated by commas (such as \"Alpha ahpla\")",
+        ":back returns to the previous question",
+        ":quit stops here. Your answers are saved, and hirewise --plain --resume continues",
+    ] {
+        assert!(help.contains(said), "{said:?} in:\n{out}");
+    }
     assert!(out.ends_with("> \n"), "a line break after the last prompt");
     assert_eq!(run(&s, "back\n").1, Reply::Escaped);
     assert_eq!(run(&s, ":quit\n").1, Reply::Interrupted);

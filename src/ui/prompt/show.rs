@@ -3,6 +3,7 @@
 //! a thin mapping that the end-to-end test in a pseudo-terminal covers.
 
 use super::ask::{self, Ask, Entry, Input, NumberEntry, Reply};
+use super::fit;
 use super::{Asker, Chosen};
 use crate::text::{clean_line, upper_first};
 use crate::tree::Question;
@@ -45,8 +46,12 @@ impl Look {
             // the open one; ">" tells them apart in the scrollback.
             RenderConfig::empty().with_answered_prompt_prefix(Styled::new(">"))
         };
+        // inquire puts "#" before a refused answer's reason, which reads as
+        // a stray character; a space lines the sentence up with the prompt.
+        let error = base.error_message.with_prefix(Styled::new(" "));
         // Esc is "back" in this wizard, never "cancel".
-        base.with_canceled_prompt_indicator(Styled::new(ask::BACK_LABEL))
+        base.with_error_message(error)
+            .with_canceled_prompt_indicator(Styled::new(ask::BACK_LABEL))
     }
 
     /// Escape codes that dim and undim part of a line, or nothing.
@@ -127,9 +132,10 @@ impl Asker for Inquire {
     }
 
     fn text(&mut self, message: &str, initial: &str, hint: &str) -> anyhow::Result<Chosen<String>> {
-        let keys = format!("Enter to confirm, Esc to go back; {hint}");
+        let cols = terminal_size().0;
+        let keys = keys_help(&format!("Enter to confirm, Esc to go back; {hint}"), cols);
         chosen(
-            Text::new(message)
+            Text::new(&self::message(message, cols))
                 .with_initial_value(initial)
                 .with_help_message(&keys)
                 .with_render_config(self.look.config())
@@ -154,63 +160,112 @@ impl Asker for Inquire {
 /// The question's progress, section and help, above its prompt.
 fn print_heading(asked: &Ask, look: &Look) {
     let width = ask::wrap_width(terminal_size().0);
-    println!("\n{}", look.bold(&asked.heading));
+    println!("\n{}", look.bold(&fit::lines(&asked.heading, width, 0, 0)));
     if !asked.about.is_empty() {
-        println!("{}", textwrap::fill(&asked.about, width));
+        println!("{}", fit::lines(&asked.about, width, 0, 0));
     }
+}
+
+/// Columns before an entry's text: the cursor and a space, in a tick list
+/// a tick box and a space too.
+const SELECT_PREFIX: usize = 2;
+const TICK_PREFIX: usize = 6;
+
+/// A prompt's message after inquire's "? ", wrapped under itself.
+fn message(text: &str, cols: u16) -> String {
+    fit::lines(text, ask::wrap_width(cols), 2, 2)
+}
+
+/// Key help, which inquire puts in brackets.
+fn keys_help(text: &str, cols: u16) -> String {
+    fit::lines(text, ask::wrap_width(cols).saturating_sub(1), 1, 1)
+}
+
+/// An answer as inquire shows it after the prompt's `message` (already
+/// wrapped), continuing on indented lines when it is long.
+fn answer(text: &str, message: &str, cols: u16) -> String {
+    let used = 2 + fit::last_width(message) + 1;
+    fit::lines(text, ask::wrap_width(cols), used, 2 + fit::HANG)
+}
+
+/// A list's entries as inquire shows them, wrapped after `prefix` columns.
+fn rows(entries: &[Entry], look: &Look, cols: u16, prefix: usize) -> Vec<String> {
+    let (dim, undim) = look.dim();
+    entries
+        .iter()
+        .map(|e| fit::entry(e, dim, undim, cols, prefix))
+        .collect()
+}
+
+/// Typing in a list filters on what the entry says, not on how it is
+/// broken into lines or coloured.
+fn matches(plain: &[String], typed: &str, index: usize) -> Option<i64> {
+    let typed = typed.to_lowercase();
+    plain
+        .get(index)
+        .filter(|p| p.to_lowercase().contains(&typed))
+        .map(|_| 0)
 }
 
 /// Ask one question and return what came back, unread.
 fn question(ask: &Ask, q: &Question, look: &Look) -> anyhow::Result<Reply> {
-    let (cols, rows) = terminal_size();
+    let (cols, height) = terminal_size();
     let above = ask::lines_above(ask, cols);
     let config = look.config();
-    let keys = ask.keys.as_str();
-    let (dim, undim) = look.dim();
-    let lines = |entries: &[Entry], dim: &str, undim: &str| -> Vec<String> {
-        entries
-            .iter()
-            .map(|e| ask::entry_line(e, dim, undim))
-            .collect()
+    let msg = message(&ask.message, cols);
+    let keys = keys_help(&ask.keys, cols);
+    let plain = |entries: &[Entry]| -> Vec<String> {
+        entries.iter().map(|e| ask::entry_line(e, "", "")).collect()
     };
     let label = |entries: &[Entry], i: usize| entries.get(i).map(|e| e.label.clone());
+    let page = |entries: &[Entry], prefix: usize| {
+        let unstyled = rows(entries, &Look { colour: false }, cols, prefix);
+        ask::page_size(&unstyled, prefix, above, cols, height)
+    };
     Ok(match &ask.input {
         Input::One { entries, cursor } => {
-            let page = ask::page_size(&lines(entries, "", ""), 2, above, cols, rows);
-            let format = |o: ListOption<&String>| label(entries, o.index).unwrap_or_default();
-            let r = Select::new(&ask.message, lines(entries, dim, undim))
+            let format = |o: ListOption<&String>| {
+                answer(&label(entries, o.index).unwrap_or_default(), &msg, cols)
+            };
+            let plain = plain(entries);
+            let scorer = |typed: &str, _: &String, _: &str, i: usize| matches(&plain, typed, i);
+            let r = Select::new(&msg, rows(entries, look, cols, SELECT_PREFIX))
                 .with_starting_cursor(*cursor)
-                .with_page_size(page)
-                .with_help_message(keys)
+                .with_page_size(page(entries, SELECT_PREFIX))
+                .with_help_message(&keys)
                 .with_formatter(&format)
+                .with_scorer(&scorer)
                 .with_render_config(config)
                 .raw_prompt_skippable();
             chosen(r)?.reply(|o| Reply::Picked(o.index))
         }
         Input::Many { entries, ticked } => {
-            let page = ask::page_size(&lines(entries, "", ""), 6, above, cols, rows);
             let format = |picked: &[ListOption<&String>]| {
                 let reply = Reply::Ticked(picked.iter().map(|o| o.index).collect());
                 if ask::step(q, reply) == ask::Step::Back {
                     return ask::BACK_LABEL.to_string();
                 }
-                picked
+                let labels = picked
                     .iter()
                     .filter(|o| o.index < q.options.len())
                     .filter_map(|o| label(entries, o.index))
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", ");
+                answer(&labels, &msg, cols)
             };
+            let plain = plain(entries);
+            let scorer = |typed: &str, _: &String, _: &str, i: usize| matches(&plain, typed, i);
             let owned = q.clone();
             let check = move |picked: &[ListOption<&String>]| {
                 let reply = Reply::Ticked(picked.iter().map(|o| o.index).collect());
                 Ok(validation(ask::problem(&owned, reply)))
             };
-            let r = MultiSelect::new(&ask.message, lines(entries, dim, undim))
+            let r = MultiSelect::new(&msg, rows(entries, look, cols, TICK_PREFIX))
                 .with_default(ticked)
-                .with_page_size(page)
-                .with_help_message(keys)
+                .with_page_size(page(entries, TICK_PREFIX))
+                .with_help_message(&keys)
                 .with_formatter(&format)
+                .with_scorer(&scorer)
                 .with_validator(check)
                 .with_render_config(config)
                 .raw_prompt_skippable();
@@ -227,19 +282,16 @@ fn question(ask: &Ask, q: &Question, look: &Look) -> anyhow::Result<Reply> {
                 } else if s.trim().is_empty() {
                     "(left empty)".to_string()
                 } else {
-                    clean_line(s)
+                    answer(&clean_line(s), &msg, cols)
                 }
             };
-            let (example, keys) = example(placeholder, keys, look);
-            let mut p = Text::new(&ask.message)
+            let keys = keys_help(&example(placeholder, &ask.keys), cols);
+            let p = Text::new(&msg)
                 .with_initial_value(initial)
                 .with_help_message(&keys)
                 .with_formatter(&format)
                 .with_validator(check)
                 .with_render_config(config);
-            if let Some(example) = example {
-                p = p.with_placeholder(example);
-            }
             chosen(p.prompt_skippable())?.reply(Reply::Typed)
         }
         Input::Number {
@@ -249,35 +301,32 @@ fn question(ask: &Ask, q: &Question, look: &Look) -> anyhow::Result<Reply> {
             let owned = q.clone();
             let check =
                 move |n: &NumberEntry| Ok(validation(ask::problem(&owned, Reply::Number(*n))));
-            let (example, keys) = example(placeholder, keys, look);
-            let mut p = CustomType::<NumberEntry>::new(&ask.message)
+            let keys = keys_help(&example(placeholder, &ask.keys), cols);
+            let p = CustomType::<NumberEntry>::new(&msg)
                 .with_starting_input(initial)
                 .with_help_message(&keys)
-                .with_error_message("Type a number, such as 12 or 4.5")
+                .with_error_message("Type a number, such as 12 or 4.5.")
                 .with_validator(check)
                 .with_render_config(config);
-            if let Some(example) = example {
-                p = p.with_placeholder(example);
-            }
             chosen(p.prompt_skippable())?.reply(Reply::Number)
         }
     })
 }
 
-/// Where a text prompt's example goes: in the input box, dimmed, when
-/// there are colours; without them a placeholder looks exactly like typed
-/// text, so the example moves into the help line instead.
-fn example<'p>(placeholder: &'p str, keys: &str, look: &Look) -> (Option<&'p str>, String) {
-    match (placeholder.is_empty(), look.colour) {
-        (true, _) => (None, keys.to_string()),
-        (false, true) => (Some(placeholder), keys.to_string()),
-        (false, false) => (None, format!("for example: {placeholder}; {keys}")),
+/// A text prompt's example goes in its key help, never into the input box
+/// as inquire's placeholder: there, even greyed, it reads as an answer
+/// already given, and without colours it looks exactly like typed text.
+fn example(placeholder: &str, keys: &str) -> String {
+    if placeholder.is_empty() {
+        keys.to_string()
+    } else {
+        format!("for example: {placeholder}; {keys}")
     }
 }
 
 fn validation(problem: Option<String>) -> Validation {
     match problem {
-        Some(p) => Validation::Invalid(upper_first(&clean_line(&p)).into()),
+        Some(p) => Validation::Invalid(format!("{}.", upper_first(&clean_line(&p))).into()),
         None => Validation::Valid,
     }
 }
@@ -290,9 +339,25 @@ fn choose(
     keys: &str,
     look: &Look,
 ) -> anyhow::Result<Chosen<usize>> {
-    let r = Select::new(message, labels.to_vec())
+    let cols = terminal_size().0;
+    let msg = self::message(message, cols);
+    let keys = keys_help(keys, cols);
+    let entries: Vec<Entry> = labels
+        .iter()
+        .map(|l| Entry {
+            label: l.clone(),
+            help: String::new(),
+            back: false,
+        })
+        .collect();
+    let format = |o: ListOption<&String>| {
+        let label = labels.get(o.index).map_or("", String::as_str);
+        answer(label, &msg, cols)
+    };
+    let r = Select::new(&msg, rows(&entries, look, cols, SELECT_PREFIX))
         .with_starting_cursor(cursor.min(labels.len().saturating_sub(1)))
-        .with_help_message(keys)
+        .with_help_message(&keys)
+        .with_formatter(&format)
         .without_filtering()
         .with_render_config(look.config())
         .raw_prompt_skippable();
@@ -320,15 +385,31 @@ mod tests {
         let plain = Look { colour: false };
         assert_eq!(plain.dim(), ("", ""));
         assert_eq!(plain.bold("x"), "x");
-        let colour = Look { colour: true };
+    }
+
+    #[test]
+    fn the_example_is_in_the_key_help_not_in_the_input_box() {
+        assert_eq!(example("Acme", "Enter"), "for example: Acme; Enter");
+        assert_eq!(example("", "Enter"), "Enter");
+    }
+
+    #[test]
+    fn list_entries_wrap_to_the_screen_and_still_filter_on_their_words() {
+        let e = Entry {
+            label: "Collect feedback and report recurring problems".into(),
+            help: "Spot what keeps going wrong and work with the product team on it.".into(),
+            back: false,
+        };
+        let entries = [e.clone(), e];
+        let shown = rows(&entries, &Look { colour: false }, 100, TICK_PREFIX);
+        assert_eq!(shown.len(), 2, "one entry per option");
+        assert!(shown[0].ends_with("work with the\n        product team on it."));
+        let plain: Vec<String> = entries.iter().map(|e| ask::entry_line(e, "", "")).collect();
+        assert_eq!(matches(&plain, "the PRODUCT team", 1), Some(0));
+        assert_eq!(matches(&plain, "marketing", 0), None);
         assert_eq!(
-            example("Acme", "Enter", &colour),
-            (Some("Acme"), "Enter".into())
+            answer("Instagram, TikTok, LinkedIn", "Which ones?", 30),
+            "Instagram,\n    TikTok, LinkedIn"
         );
-        assert_eq!(
-            example("Acme", "Enter", &plain),
-            (None, "for example: Acme; Enter".into())
-        );
-        assert_eq!(example("", "Enter", &plain), (None, "Enter".into()));
     }
 }

@@ -1,5 +1,6 @@
-//! What a line typed on a dumb terminal means: a number, several numbers,
-//! text, yes or no, or a command (`:back`, `:help`, `:quit`). The words
+//! What a line typed on a dumb terminal means: a number (or an option's
+//! name), several of them, text, yes or no, or a command (`:back`,
+//! `:help`, `:quit`). The words
 //! that tell the founder how to answer are here too, beside the reading
 //! they describe. No I/O, so all of it is tested without a terminal.
 
@@ -11,7 +12,7 @@ use crate::tree::{Kind, Question};
 pub enum Typed<T> {
     Got(T),
     Back,
-    /// Show the question again.
+    /// Show the question again, and how to answer it.
     Help,
     Quit,
     /// Not an answer: one line saying what is expected instead.
@@ -19,7 +20,11 @@ pub enum Typed<T> {
 }
 
 /// The commands, for the line under every question.
-pub const COMMANDS: &str = ":back goes back, :help shows the question again, :quit stops.";
+pub const COMMANDS: &str = ":back goes back, :help explains how to answer, :quit stops.";
+
+/// What `:quit` does, for a founder who asks for help.
+pub const QUIT_HELP: &str = ":quit stops here. Your answers are saved, and hirewise --plain \
+                             --resume continues where you left off.";
 
 /// A command, if the line is one. Where the answer is free text, only the
 /// `:` forms count, so that "back" can still be typed as an answer.
@@ -68,11 +73,22 @@ fn listed(input: &Input, q: &Question, answered: bool, line: &str) -> Typed<Repl
                 Some(None) => Typed::Wrong(expect_one(count, confirm)),
                 None => {
                     let kept = answered.then_some(*cursor);
-                    choice_or(line, count, kept, expect_one(count, confirm)).map(Reply::Picked)
+                    let wrong = expect_one(count, confirm);
+                    match choice_or(line, count, kept, wrong) {
+                        Typed::Wrong(w) => {
+                            named(line, entries, q).map_or(Typed::Wrong(w), Typed::Got)
+                        }
+                        typed => typed,
+                    }
+                    .map(Reply::Picked)
                 }
             }
         }
-        Input::Many { entries, ticked } => many(line, options(entries), ticked).map(Reply::Ticked),
+        Input::Many { entries, ticked } => {
+            let name = |word: &str| named(word, entries, q);
+            let none = !q.required;
+            many(line, options(entries), ticked, none, name).map(Reply::Ticked)
+        }
         Input::Text { initial, .. } => text(line, initial).map(Reply::Typed),
         Input::Number { initial, .. } => {
             let line = if line.is_empty() { initial } else { line };
@@ -85,19 +101,41 @@ fn listed(input: &Input, q: &Question, answered: bool, line: &str) -> Typed<Repl
     }
 }
 
+/// The option that `word` names by its label or its id, in any case: a
+/// founder reading "Growing" in the list types "growing" as readily as its
+/// number.
+fn named(word: &str, entries: &[ask::Entry], q: &Question) -> Option<usize> {
+    let word = word.trim().to_lowercase();
+    if word.is_empty() {
+        return None;
+    }
+    entries
+        .iter()
+        .zip(&q.options)
+        .position(|(e, o)| e.label.to_lowercase() == word || o.id.to_lowercase() == word)
+}
+
 /// The entries that are options: all but "← Back", which only the list
 /// prompts need.
 pub fn options(entries: &[ask::Entry]) -> usize {
     entries.iter().filter(|e| !e.back).count()
 }
 
-/// One of `count` numbered entries; an empty line takes `kept` if there is
-/// one.
-pub fn choice(line: &str, count: usize, kept: Option<usize>) -> Typed<usize> {
+/// One of the numbered `labels`, by number or by label in any case; an
+/// empty line takes `kept` if there is one.
+pub fn choice(line: &str, labels: &[String], kept: Option<usize>) -> Typed<usize> {
     if let Some(c) = command(line, true) {
         return c;
     }
-    choice_or(line.trim(), count, kept, expect_one(count, false))
+    let line = line.trim();
+    let count = labels.len();
+    match choice_or(line, count, kept, expect_one(count, false)) {
+        Typed::Wrong(w) => labels
+            .iter()
+            .position(|l| !line.is_empty() && l.to_lowercase() == line.to_lowercase())
+            .map_or(Typed::Wrong(w), Typed::Got),
+        typed => typed,
+    }
 }
 
 fn choice_or(line: &str, count: usize, kept: Option<usize>, wrong: String) -> Typed<usize> {
@@ -133,21 +171,45 @@ fn number_in(s: &str, count: usize) -> Option<usize> {
         .map(|n| n - 1)
 }
 
-/// Any number of `count` entries: numbers separated by commas or spaces,
-/// or "none". An empty line keeps what is `ticked`; the session's own
-/// check then says whether that (even nothing) is an answer.
-fn many(line: &str, count: usize, ticked: &[usize]) -> Typed<Vec<usize>> {
+/// Any number of `count` entries: numbers separated by commas or spaces.
+/// Between commas an option's `name` counts too, and the whole line may be
+/// one name, commas and all. "none" ticks nothing, except that where
+/// nothing is not an answer (`none` false) an option of that name wins:
+/// "None of these" has the id `none`. An empty line keeps what is
+/// `ticked`; the session's own check then says whether that (even
+/// nothing) is an answer.
+fn many(
+    line: &str,
+    count: usize,
+    ticked: &[usize],
+    none: bool,
+    name: impl Fn(&str) -> Option<usize>,
+) -> Typed<Vec<usize>> {
     if line.is_empty() {
         return Typed::Got(ticked.to_vec());
     }
-    if line.eq_ignore_ascii_case("none") {
+    let nothing = line.eq_ignore_ascii_case("none");
+    if nothing && none {
         return Typed::Got(Vec::new());
     }
+    if let Some(i) = name(line) {
+        return Typed::Got(vec![i]);
+    }
+    if nothing {
+        return Typed::Got(Vec::new());
+    }
+    let numbers = |part: &str| -> Option<Vec<usize>> {
+        part.split_whitespace()
+            .map(|s| number_in(s, count))
+            .collect()
+    };
     let picked: Option<Vec<usize>> = line
-        .split(|c: char| c == ',' || c.is_whitespace())
-        .filter(|s| !s.is_empty())
-        .map(|s| number_in(s, count))
-        .collect();
+        .split(',')
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .map(|part| name(part).map(|i| vec![i]).or_else(|| numbers(part)))
+        .collect::<Option<Vec<_>>>()
+        .map(|parts| parts.concat());
     match picked {
         Some(mut p) if !p.is_empty() => {
             p.sort_unstable();
@@ -275,7 +337,61 @@ pub fn how(ask: &Ask, q: &Question) -> String {
     }
 }
 
-/// A question's example answer, which inquire shows greyed in the box.
+/// What `:help` adds under a question shown again: how an answer is typed,
+/// with an example from the question itself, and what each command does.
+/// The lines under the question are short; this is for a founder who is
+/// stuck.
+pub fn help(ask: &Ask, q: &Question) -> Vec<String> {
+    let first = |entries: &[ask::Entry]| {
+        entries
+            .first()
+            .map(|e| format!(" (such as \"{}\")", e.label))
+            .unwrap_or_default()
+    };
+    let answer = match &ask.input {
+        Input::One { .. } if q.kind == Kind::Confirm => {
+            "How to answer: type yes or no, or the number in front of your choice, and press Enter."
+                .to_string()
+        }
+        Input::One { entries, .. } => format!(
+            "How to answer: type the number in front of an option, or its name{}, and press \
+             Enter.",
+            first(entries)
+        ),
+        Input::Many { entries, .. } => {
+            let again = if ask.answered {
+                " What you type replaces the earlier choice."
+            } else {
+                ""
+            };
+            format!(
+                "How to answer: type the numbers in front of every option that applies, \
+                 separated by commas or spaces (such as 1, 3), or their names separated by \
+                 commas{}, and press Enter.{again}",
+                first(entries)
+            )
+        }
+        Input::Text { .. } => "How to answer: type your answer on one line and press Enter. \
+             It is kept as typed; only :back, :help and :quit are read as commands."
+            .to_string(),
+        Input::Number { .. } => "How to answer: type a number in digits, such as 12 or 4.5 \
+             (45,000 works too), and press Enter."
+            .to_string(),
+    };
+    let mut out = vec![answer];
+    if ask.can_back {
+        out.push(
+            ":back returns to the previous question; the answers you gave stay until you \
+             change them."
+                .into(),
+        );
+    }
+    out.push(QUIT_HELP.into());
+    out
+}
+
+/// A question's example answer, which the inquire prompts give in their
+/// key help.
 fn example(placeholder: &str) -> String {
     if placeholder.is_empty() {
         String::new()

@@ -39,7 +39,7 @@ fn a_single_takes_one_number_in_range() {
     assert_eq!(typed(&s, "2"), Typed::Got(Reply::Picked(1)));
     assert_eq!(typed(&s, " 1 \r"), Typed::Got(Reply::Picked(0)));
     let wrong = Typed::Wrong("Type the number of your choice (1 to 2).".into());
-    for line in ["0", "3", "-1", "x", "1, 2", "1.5"] {
+    for line in ["0", "3", "-1", "z", "1, 2", "1.5", "X — the x"] {
         assert_eq!(typed(&s, line), wrong, "{line:?}");
     }
     assert_eq!(typed(&s, ""), wrong, "no earlier answer to keep");
@@ -177,16 +177,107 @@ fn a_confirm_takes_yes_no_or_a_number() {
     );
 }
 
+/// "growing" for the option "Growing" used to be refused: only its number
+/// counted.
 #[test]
-fn menus_default_to_their_cursor() {
-    assert_eq!(choice("", 4, Some(2)), Typed::Got(2));
-    assert_eq!(choice(" 4 ", 4, Some(2)), Typed::Got(3));
+fn an_option_can_be_typed_by_its_label_or_id_in_any_case() {
+    let tree = tree();
+    let s = at(&tree, 0);
+    assert_eq!(typed(&s, "y"), Typed::Got(Reply::Picked(1)), "the label Y");
+    assert_eq!(typed(&s, " X "), Typed::Got(Reply::Picked(0)));
+    let s = at(&tree, 1);
+    let got = |v: Vec<usize>| Typed::Got(Reply::Ticked(v));
+    assert_eq!(typed(&s, "m2"), got(vec![1]));
+    assert_eq!(typed(&s, "M2, 1"), got(vec![0, 1]), "names and numbers");
     assert_eq!(
-        choice("5", 4, Some(0)),
+        typed(&s, "m1 m2"),
+        typed(&s, "x"),
+        "names go between commas"
+    );
+
+    let tree = Tree::default_tree().expect("default tree");
+    let mut s = Session::new(&tree);
+    s.answer(Answer::Text("Acme".into())).expect("valid");
+    s.answer(Answer::Text("apps".into())).expect("valid");
+    assert_eq!(s.current().map(|q| q.id.as_str()), Some("stage"));
+    let growing = s.current().and_then(|q| q.option_index("growing"));
+    for line in ["growing", "GROWING", "Growing"] {
+        assert_eq!(
+            typed(&s, line),
+            Typed::Got(Reply::Picked(growing.expect("an option")))
+        );
+    }
+    assert_eq!(
+        typed(&s, "not LAUNCHED yet"),
+        Typed::Got(Reply::Picked(0)),
+        "a label of several words"
+    );
+    assert!(
+        matches!(typed(&s, "grow"), Typed::Wrong(_)),
+        "exact names only"
+    );
+}
+
+/// Where nothing is no answer, "none" may name an option ("None of
+/// these"); where nothing is an answer, it means nothing, as the question
+/// says.
+#[test]
+fn none_is_an_option_only_where_nothing_is_not_an_answer() {
+    let tree = crate::ui::prompt::test_trees::tree_of(
+        r#"
+[[questions]]
+id = "n"
+kind = "multi"
+prompt = "N?"
+[[questions.options]]
+id = "a"
+label = "A"
+[[questions.options]]
+id = "none"
+label = "None of these"
+
+[[questions]]
+id = "o"
+kind = "multi"
+prompt = "O?"
+required = false
+[[questions.options]]
+id = "none"
+label = "Not decided yet"
+"#,
+    );
+    let mut s = Session::new(&tree);
+    assert_eq!(typed(&s, "none"), Typed::Got(Reply::Ticked(vec![1])));
+    assert_eq!(
+        typed(&s, "none of these"),
+        Typed::Got(Reply::Ticked(vec![1]))
+    );
+    s.answer(Answer::Choices(vec!["a".into()])).expect("valid");
+    assert_eq!(typed(&s, "none"), Typed::Got(Reply::Ticked(vec![])));
+    assert_eq!(
+        typed(&s, "not decided yet"),
+        Typed::Got(Reply::Ticked(vec![0]))
+    );
+}
+
+#[test]
+fn menus_default_to_their_cursor_and_take_a_label() {
+    let labels: Vec<String> = ["Save", "Show", "Back", "Finish"]
+        .map(String::from)
+        .to_vec();
+    assert_eq!(choice("", &labels, Some(2)), Typed::Got(2));
+    assert_eq!(choice(" 4 ", &labels, Some(2)), Typed::Got(3));
+    assert_eq!(choice("finish", &labels, Some(0)), Typed::Got(3));
+    assert_eq!(
+        choice("5", &labels, Some(0)),
         Typed::Wrong("Type the number of your choice (1 to 4).".into())
     );
-    assert_eq!(choice("back", 4, Some(0)), Typed::Back);
-    assert_eq!(choice(":quit", 4, Some(0)), Typed::Quit);
+    assert_eq!(
+        choice("back", &labels, Some(0)),
+        Typed::Back,
+        "a command first"
+    );
+    assert_eq!(choice(":quit", &labels, Some(0)), Typed::Quit);
 }
 
 #[test]
@@ -207,4 +298,22 @@ fn a_text_line_keeps_its_default_when_empty() {
     assert_eq!(text(" ~/jobs/ ", "./a.md"), Typed::Got("~/jobs/".into()));
     assert_eq!(text(":back", "./a.md"), Typed::Back);
     assert_eq!(text("back", "./a.md"), Typed::Got("back".into()));
+}
+
+#[test]
+fn help_says_how_each_kind_of_question_is_answered_and_what_the_commands_do() {
+    let tree = tree();
+    let help_at = |n: usize| {
+        let s = at(&tree, n);
+        let a = ask::ask(&s).expect("a question");
+        help(&a, s.current().expect("a question")).join(" ")
+    };
+    let first = help_at(0);
+    assert!(first.contains("or its name (such as \"X\")"), "{first}");
+    assert!(!first.contains(":back"), "nothing to go back to: {first}");
+    assert!(first.contains(":quit stops here"), "{first}");
+    assert!(help_at(2).contains("on one line"));
+    assert!(help_at(2).contains(":back returns to the previous question"));
+    assert!(help_at(3).contains("type a number in digits, such as 12 or 4.5"));
+    assert!(help_at(4).contains("type yes or no"));
 }
