@@ -486,7 +486,7 @@ fn the_example_answers_give_the_advice_the_doc_describes() {
             "Recommendation: One hybrid hire (confidence: high)",
         ))
         .stderr(predicate::str::contains(
-            "The list includes shoot and edit video and graphic design",
+            "The list includes video editing and graphic design",
         ))
         .stderr(predicate::str::contains("16 hours a week leaves time"));
 }
