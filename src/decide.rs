@@ -21,6 +21,7 @@ pub struct Recommendation {
     /// For a verdict with two roles or more: the outcome to hire first.
     pub hire_first: Option<String>,
     pub hire_first_because: String,
+    /// The verdict's next steps whose condition holds, answers filled in.
     pub then: Vec<String>,
     pub scores: Vec<OutcomeScore>,
     /// From 0 to 1: how far the answers are from a different verdict.
@@ -176,7 +177,12 @@ pub fn decide(tree: &Tree, answers: &Answers) -> Recommendation {
         hire_first: hire_first.map(|o| tree.outcomes[o].id.clone()),
         hire_first_because: hire_first
             .map_or_else(String::new, |o| tree.outcomes[o].first_because.clone()),
-        then: verdict.then.clone(),
+        then: (verdict.then.iter())
+            .filter(|s| {
+                (s.when.as_ref()).is_none_or(|c| cond::holds(tree, c, answers, Some(&scores)))
+            })
+            .map(|s| fill(tree, &s.text, answers))
+            .collect(),
         scores: tree
             .outcomes
             .iter()

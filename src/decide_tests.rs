@@ -29,6 +29,10 @@ when = { balanced = true }
 id = "social"
 label = "Social"
 roles = ["social"]
+then = [
+  "Always shown.",
+  { text = "Design too, among {work:count}.", when = { question = "work", is = ["design"] } },
+]
 when = { leader = "social" }
 [[verdicts]]
 id = "community"
@@ -224,6 +228,15 @@ fn warnings_fire_on_their_conditions_and_fill_placeholders() {
         rec.warnings[0].instead,
         "Drop some of Posts, Graphic design, Video."
     );
+}
+
+#[test]
+fn next_steps_show_only_when_their_condition_holds() {
+    let t = tree();
+    let rec = decide(&t, &answers("reach", &["posts"], "one"));
+    assert_eq!(rec.then, ["Always shown."]);
+    let rec = decide(&t, &answers("reach", &["posts", "design"], "one"));
+    assert_eq!(rec.then, ["Always shown.", "Design too, among 2."]);
 }
 
 #[test]

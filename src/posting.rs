@@ -150,7 +150,7 @@ pub fn build(
             _ => Some(s),
         })
         .map_or("", |s| s.outcome.as_str());
-    let ctx = roles.context(tree, answers, lead);
+    let ctx = roles.context(tree, answers, lead, &rec.roles);
     let shared = shared(roles, &ctx)?;
     rec.roles
         .iter()

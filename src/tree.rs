@@ -92,11 +92,19 @@ pub struct Verdict {
     /// Byte offset of each of `roles` in the file, for diagnostics.
     pub roles_at: Vec<usize>,
     /// Advice on what to do next, shown with the verdict.
-    pub then: Vec<String>,
+    pub then: Vec<NextStep>,
     /// `None` for the fallback verdict, which always holds.
     pub when: Option<Cond>,
     /// Byte offset of the verdict in its file, for later diagnostics.
     pub at: usize,
+}
+
+/// One next step of a verdict.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NextStep {
+    pub text: String,
+    /// Shown only when this holds; `None` for a step that always shows.
+    pub when: Option<Cond>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

@@ -250,6 +250,17 @@ fn verdict_names_an_unknown_role() {
     assert_error("verdict-unknown-role", 18, 10, "names role `nobody`");
 }
 
+#[test]
+fn next_step_condition_names_an_unknown_option() {
+    // At `"kep"` inside the step's `when`, as in any other condition.
+    assert_error(
+        "then-unknown-option",
+        15,
+        82,
+        "question `goal` has no option `kep`",
+    );
+}
+
 // ── Files that cannot be read ───────────────────────────────────────────
 
 #[test]
@@ -475,7 +486,7 @@ fn the_example_answers_give_the_advice_the_doc_describes() {
             "Recommendation: One hybrid hire (confidence: high)",
         ))
         .stderr(predicate::str::contains(
-            "The list includes shoot and edit video and graphic design",
+            "The list includes video editing and graphic design",
         ))
         .stderr(predicate::str::contains("16 hours a week leaves time"));
 }

@@ -118,8 +118,15 @@ impl Roles {
 
     /// The values templates can use: `a.ID` is an answer as shown, `l.ID` its
     /// option labels as a list, `picked.ID` its option ids, `lead` the
-    /// outcome the answers lean toward, and `w.NAME` the `words`.
-    pub fn context(&self, tree: &Tree, answers: &Answers, lead: &str) -> minijinja::Value {
+    /// outcome the answers lean toward, `hires` the roles the advice writes
+    /// postings for, and `w.NAME` the `words`.
+    pub fn context(
+        &self,
+        tree: &Tree,
+        answers: &Answers,
+        lead: &str,
+        hires: &[String],
+    ) -> minijinja::Value {
         let mut shown: BTreeMap<String, String> = self.defaults.clone();
         let mut labels: BTreeMap<String, Vec<String>> = BTreeMap::new();
         let mut picked: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -140,7 +147,9 @@ impl Roles {
             );
             picked.insert(q.id.clone(), ids);
         }
-        let base = minijinja::context! { a => shown, l => labels, picked => picked, lead => lead };
+        let base = minijinja::context! {
+            a => shown, l => labels, picked => picked, lead => lead, hires => hires.to_vec()
+        };
         let words: BTreeMap<&str, String> = self
             .words
             .iter()

@@ -6,10 +6,10 @@ mod lints;
 mod question;
 
 use super::locate::{self, Step};
-use super::raw::{Id, RawAdditions, RawCond, RawQuestion, RawTree};
+use super::raw::{Id, RawAdditions, RawCond, RawQuestion, RawStep, RawTree};
 use super::{
-    Additions, AnswerTest, Choice, Cond, DecisionParams, Kind, Meta, Next, Outcome, Question, Tree,
-    Verdict, Warning, flow,
+    Additions, AnswerTest, Choice, Cond, DecisionParams, Kind, Meta, Next, NextStep, Outcome,
+    Question, Tree, Verdict, Warning, flow,
 };
 use crate::diag::{Diagnostic, Source};
 use std::collections::HashMap;
@@ -273,6 +273,9 @@ impl Builder<'_> {
                     "remove `when` from the last verdict",
                 );
             }
+            let then: Vec<NextStep> = (v.then.into_iter())
+                .filter_map(|s| self.step(s, &refs))
+                .collect();
             if let (Some(id), Some(label)) = (id, label) {
                 verdicts.push(Verdict {
                     at: id.span().start,
@@ -281,7 +284,7 @@ impl Builder<'_> {
                     summary: v.summary.unwrap_or_default(),
                     roles_at: v.roles.iter().map(|r| r.span().start).collect(),
                     roles: v.roles.into_iter().map(Spanned::into_inner).collect(),
-                    then: v.then,
+                    then,
                     when,
                 });
             }

@@ -6,7 +6,9 @@
 //! the checked model.
 
 use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor, value::MapAccessDeserializer};
 use std::collections::BTreeMap;
+use std::fmt;
 use toml::Spanned;
 
 pub type Id = Spanned<String>;
@@ -53,8 +55,44 @@ pub struct RawVerdict {
     #[serde(default)]
     pub roles: Vec<Id>,
     #[serde(default)]
-    pub then: Vec<String>,
+    pub then: Vec<Spanned<RawStep>>,
     pub when: Option<Spanned<RawCond>>,
+}
+
+/// A next step: a plain string, or a table `{ text = "...", when = ... }`
+/// shown only when its condition holds.
+#[derive(Debug)]
+pub enum RawStep {
+    Text(String),
+    When(Box<RawWhenStep>),
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RawWhenStep {
+    pub text: Option<String>,
+    pub when: Option<Spanned<RawCond>>,
+}
+
+/// By hand rather than `#[serde(untagged)]`, which buffers the value and so
+/// loses the spans and the unknown keys inside the table.
+impl<'de> Deserialize<'de> for RawStep {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct StepVisitor;
+        impl<'de> Visitor<'de> for StepVisitor {
+            type Value = RawStep;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string, or a table with `text` and `when`")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<RawStep, E> {
+                Ok(RawStep::Text(s.to_string()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawStep, A::Error> {
+                RawWhenStep::deserialize(MapAccessDeserializer::new(map))
+                    .map(|w| RawStep::When(Box::new(w)))
+            }
+        }
+        d.deserialize_any(StepVisitor)
+    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -1,5 +1,5 @@
 //! Checking a condition and resolving the questions, options and outcomes
-//! it names.
+//! it names; also a verdict's next steps, which may carry one.
 
 use super::*;
 
@@ -157,5 +157,24 @@ impl Builder<'_> {
         } else {
             Cond::All(parts)
         })
+    }
+
+    /// A verdict's next step; one given as a table needs its text and the
+    /// condition it shows under.
+    pub(super) fn step(&mut self, s: Spanned<RawStep>, refs: &Refs<'_>) -> Option<NextStep> {
+        let span = s.span();
+        match s.into_inner() {
+            RawStep::Text(text) => Some(NextStep { text, when: None }),
+            RawStep::When(w) => {
+                let text = self.required(w.text, "text", "next step", span.clone());
+                let when = self
+                    .required(w.when, "when", "next step", span)
+                    .and_then(|c| self.cond(c, refs));
+                Some(NextStep {
+                    text: text?,
+                    when: Some(when?),
+                })
+            }
+        }
     }
 }
