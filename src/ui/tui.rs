@@ -39,10 +39,48 @@ pub fn run(wizard: &Wizard<'_>) -> anyhow::Result<End> {
         }
     };
     capture_mouse();
+    watch_for_hangup();
     let result = run_loop(&mut terminal, wizard, &stop);
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
     ratatui::restore();
     result
+}
+
+/// How long a hung-up wizard is given to end by itself before the watchdog
+/// ends it.
+const HANGUP_GRACE: Duration = Duration::from_millis(500);
+
+/// End the process when the terminal goes away. crossterm keeps reading a
+/// terminal that has hung up inside `event::poll` and never returns from it
+/// (crossterm-rs/crossterm#793), so neither the loop nor the SIGHUP flag
+/// gets another look. The answers are saved after every step, so ending
+/// here loses at most the one being typed, and there is no terminal left
+/// to restore.
+fn watch_for_hangup() {
+    use rustix::event::{PollFd, PollFlags, Timespec};
+    std::thread::spawn(|| {
+        let stdin = std::io::stdin();
+        let every = Timespec {
+            tv_sec: 0,
+            tv_nsec: 250_000_000,
+        };
+        loop {
+            // No events asked for: a hangup or an error is reported anyway,
+            // and nothing is read from under crossterm.
+            let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
+            let gone = match rustix::event::poll(&mut fds, Some(&every)) {
+                Ok(_) => {
+                    (fds[0].revents()).intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL)
+                }
+                Err(e) => e != rustix::io::Errno::INTR,
+            };
+            if gone {
+                break;
+            }
+        }
+        std::thread::sleep(HANGUP_GRACE);
+        std::process::exit(129);
+    });
 }
 
 /// Mouse clicks and the wheel, with the panic hook taught to turn them off

@@ -1,0 +1,109 @@
+//! A terminal that goes away under the full-screen wizard (a closed window,
+//! a dropped SSH link, `tmux kill-session`) ends it with the answers kept,
+//! instead of leaving it spinning on a dead terminal. A pseudo-terminal
+//! crate cannot close its end without killing the child, so this drives the
+//! binary in tmux. Without tmux it skips, except under CI, where `.ci/run`
+//! installs it.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+fn tmux(args: &[&str]) -> String {
+    let out = Command::new("tmux").args(args).output().expect("run tmux");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn have_tmux() -> bool {
+    let found = Command::new("tmux").arg("-V").output().is_ok();
+    if !found {
+        let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
+        assert!(
+            !ci,
+            "tmux is needed for this test under CI; .ci/run installs it"
+        );
+        eprintln!("skipped: tmux is not installed");
+    }
+    found
+}
+
+fn alive(pid: &str) -> bool {
+    Path::new("/proc").join(pid).exists()
+}
+
+#[test]
+fn a_closed_terminal_ends_the_wizard_with_the_answers_kept() {
+    if !have_tmux() {
+        return;
+    }
+    let state = tempfile::tempdir().expect("state dir");
+    let session = format!("hirewise-hangup-{}", std::process::id());
+    let command = format!(
+        "HIREWISE_STATE_DIR='{}' exec '{}'",
+        state.path().display(),
+        env!("CARGO_BIN_EXE_hirewise")
+    );
+    // A server of its own (-L), so that killing it closes only this terminal.
+    tmux(&[
+        "-L",
+        &session,
+        "new-session",
+        "-d",
+        "-s",
+        &session,
+        "-x",
+        "100",
+        "-y",
+        "30",
+        &command,
+    ]);
+    let target = format!("{session}:");
+    let pid = tmux(&[
+        "-L",
+        &session,
+        "display",
+        "-p",
+        "-t",
+        &target,
+        "#{pane_pid}",
+    ]);
+    let pid = pid.trim().to_string();
+    assert!(!pid.is_empty(), "the wizard started in tmux");
+    let pane = |args: &[&str]| {
+        let mut all = vec!["-L", &session];
+        all.extend_from_slice(args);
+        tmux(&all)
+    };
+    let wait = |text: &str| {
+        let start = Instant::now();
+        loop {
+            let screen = pane(&["capture-pane", "-p", "-t", &target]);
+            if screen.contains(text) {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "{text:?} never showed; the pane shows:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    };
+    wait("Start");
+    pane(&["send-keys", "-t", &target, "Enter"]);
+    wait("What is your company called?");
+    pane(&["send-keys", "-t", &target, "Acme", "Enter"]);
+    wait("What do you make");
+
+    pane(&["kill-server"]);
+    let start = Instant::now();
+    while alive(&pid) && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    if alive(&pid) {
+        // Not left spinning after the test.
+        let _ = Command::new("kill").args(["-9", &pid]).status();
+        panic!("hirewise {pid} was still running 10 s after its terminal went away");
+    }
+    let saved = std::fs::read_to_string(state.path().join("session.toml")).expect("autosave");
+    assert!(saved.contains("company_name = \"Acme\""), "{saved}");
+}
