@@ -306,21 +306,21 @@ fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
                 .collect(),
             _ => continue,
         };
-        let steady = !steers[qi] && on_path.contains_key(&q.id);
-        let mut changed = if steady {
-            Answers::new()
-        } else {
-            answers.clone()
-        };
+        // The answers to walk again, for a question that steers the path;
+        // none when the path stays as it is.
+        let mut walked = (steers[qi] || !on_path.contains_key(&q.id)).then(|| answers.clone());
         for (alt, to) in alternatives {
-            let v = if steady {
-                parts[qi] = Some(Scores::part(tree, q, &alt));
-                on_path.insert(q.id.clone(), alt);
-                let scores = Scores::sum(tree, parts.iter().flatten());
-                verdict_with(tree, &on_path, &scores)
-            } else {
-                changed.insert(q.id.clone(), alt);
-                verdict_of(tree, &Session::walk(tree, &changed)).0
+            let v = match &mut walked {
+                None => {
+                    parts[qi] = Some(Scores::part(tree, q, &alt));
+                    on_path.insert(q.id.clone(), alt);
+                    let scores = Scores::sum(tree, parts.iter().flatten());
+                    verdict_with(tree, &on_path, &scores)
+                }
+                Some(changed) => {
+                    changed.insert(q.id.clone(), alt);
+                    verdict_of(tree, &Session::walk(tree, changed)).0
+                }
             };
             if v != current {
                 out.push(Change {
@@ -333,7 +333,7 @@ fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
                 });
             }
         }
-        if steady {
+        if walked.is_none() {
             parts[qi] = Some(Scores::part(tree, q, a));
             on_path.insert(q.id.clone(), a.clone());
         }
