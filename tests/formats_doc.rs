@@ -9,25 +9,21 @@ use hirewise::ui::batch::{self, Outcome};
 use serde_json::Value;
 use std::collections::BTreeSet;
 
+#[path = "support/examples.rs"]
+mod examples;
+use examples::examples;
+
 const DOC: &str = include_str!("../docs/formats.md");
 
 /// Every example in examples/answers, run through the library.
 fn outcomes() -> Vec<(String, Outcome)> {
     let tree = Tree::default_tree().expect("default tree");
     let roles = Roles::default_roles().expect("default roles");
-    let dir = format!("{}/examples/answers", env!("CARGO_MANIFEST_DIR"));
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("examples dir")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    paths.sort();
-    assert!(paths.len() >= 12, "the examples are there");
-    paths
+    let examples = examples();
+    assert!(examples.len() >= 12, "the examples are there");
+    examples
         .into_iter()
-        .map(|p| {
-            let name = p.display().to_string();
-            let text = std::fs::read_to_string(&p).expect("readable");
+        .map(|(name, text)| {
             let out = batch::run(&tree, &roles, &Source::new(name.clone(), text)).expect("runs");
             (name, out)
         })
