@@ -80,7 +80,7 @@ fn render_posting(b: divan::Bencher, format: Format) {
     let rec = decide(&tree, &answers);
     b.bench(|| {
         let postings = posting::build(&tree, &roles, &answers, &rec).expect("builds");
-        posting::render(&postings, &rec, format).expect("renders")
+        posting::render(&postings, &rec, format, jiff::civil::date(2026, 11, 23)).expect("renders")
     });
 }
 

@@ -43,6 +43,21 @@ pub struct Cli {
     /// Continue the last session where it stopped.
     #[arg(long, conflicts_with = "answers")]
     pub resume: bool,
+
+    /// The day the posting is published [default: today]. It dates the
+    /// structured data (`datePosted`), and a closing date may not come
+    /// before it.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<jiff::civil::Date>,
+}
+
+/// A calendar date written YYYY-MM-DD.
+fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+    let wrong = || format!("`{s}` is not a date; write it as YYYY-MM-DD, such as 2027-01-31");
+    match s.trim().parse::<jiff::civil::Date>() {
+        Ok(d) if s.trim().len() == 10 => Ok(d),
+        _ => Err(wrong()),
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -120,16 +120,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         )
         .into());
     }
+    let world = world(&cli);
+    let state_dir = std::env::var_os("HIREWISE_STATE_DIR").map(std::path::PathBuf::from);
     let wizard = Wizard {
         tree: &tree,
         roles: &roles,
-        autosave: Some(Autosave::default_location()?),
+        autosave: Some(Autosave::default_location(state_dir.as_deref())?),
         resume: cli.resume,
         save_answers: cli.save_answers.clone(),
         force: cli.force,
         format: cli.format.unwrap_or(Format::Md),
+        world,
     };
-    let dumb = ui::prompt::is_dumb(std::env::var_os("TERM").as_deref());
+    let dumb = wizard.world.dumb;
     let end = if cli.plain || dumb {
         if dumb && !cli.plain {
             eprintln!(
@@ -146,6 +149,35 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// What the wizards need from the clock and the environment, read here
+/// once.
+fn world(cli: &Cli) -> ui::World {
+    ui::World {
+        today: cli.date.unwrap_or_else(local_today),
+        home: std::env::var_os("HOME").map(std::path::PathBuf::from),
+        // An empty NO_COLOR counts as unset (no-color.org).
+        colour: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        dumb: ui::prompt::is_dumb(std::env::var_os("TERM").as_deref()),
+    }
+}
+
+/// Today in the user's time zone. With `TZ` unset, the zone's rules are
+/// read straight from /etc/localtime: jiff's `TimeZone::system()` would
+/// first index the whole zoneinfo database to name the zone, which takes
+/// longer than the rest of a short run, and only the rules matter for a
+/// date. With `TZ` set, jiff reads it as it always does.
+fn local_today() -> jiff::civil::Date {
+    use jiff::tz::TimeZone;
+    let tz = match std::env::var_os("TZ") {
+        None => std::fs::read("/etc/localtime")
+            .ok()
+            .and_then(|b| TimeZone::tzif("localtime", &b).ok())
+            .unwrap_or_else(TimeZone::system),
+        Some(_) => TimeZone::system(),
+    };
+    jiff::Timestamp::now().to_zoned(tz).date()
+}
+
 fn answers_mode(
     cli: &Cli,
     tree: &Tree,
@@ -158,7 +190,8 @@ fn answers_mode(
         .format
         .or_else(|| cli.output.as_deref().and_then(Format::from_path))
         .unwrap_or(Format::Md);
-    let rendered = batch::render(&outcome, format)?;
+    let today = cli.date.unwrap_or_else(local_today);
+    let rendered = batch::render(&outcome, format, today)?;
     let summary = report::recommendation(&outcome.recommendation, 80)
         + &report::wording(&outcome.wording, 80);
     if let Some(p) = &cli.save_answers {

@@ -13,7 +13,7 @@ use crate::tree::Tree;
 use serde::Serialize;
 
 pub use lint::{DEFAULT_WORDING, DEFAULT_WORDING_NAME, Hit, Wording};
-pub use render::{Format, kit_path, render, render_dated, render_kit};
+pub use render::{Format, kit_path, render, render_kit};
 pub use roles::{DEFAULT_ROLES, DEFAULT_ROLES_NAME, Role, Roles};
 
 /// One posting, every piece of text already filled in and cleaned.

@@ -19,8 +19,8 @@ pub struct Session<'t> {
     /// step without gathering them again.
     on_path: Answers,
     current: Next,
-    /// Refuse a date that has passed (see `refusing_past_dates`).
-    no_past_dates: bool,
+    /// Today, for refusing a date that has passed (see `refusing_past_dates`).
+    today: Option<jiff::civil::Date>,
 }
 
 /// What `fast_forward` does at a question on the path that has no answer.
@@ -51,17 +51,19 @@ impl<'t> Session<'t> {
             history: Vec::new(),
             on_path: Answers::new(),
             current: Next::End,
-            no_past_dates: false,
+            today: None,
         };
         s.current = s.advance(tree.start);
         s
     }
 
-    /// A session that refuses, for date questions, a day before today: a
+    /// A session that refuses, for date questions, a day before `today`: a
     /// posting that closes in the past is a typing mistake. Only for answers
-    /// typed now; an answers file replayed later keeps its dates.
-    pub fn refusing_past_dates(mut self) -> Self {
-        self.no_past_dates = true;
+    /// typed now; an answers file replayed later keeps its dates. The day is
+    /// given, not read from the clock, so that the caller decides what
+    /// today is.
+    pub fn refusing_past_dates(mut self, today: jiff::civil::Date) -> Self {
+        self.today = Some(today);
         self
     }
 
@@ -148,8 +150,7 @@ impl<'t> Session<'t> {
         };
         let q = &self.tree.questions[qi];
         let answer = answer.validate(q)?;
-        if let (true, true, Answer::Text(day)) = (self.no_past_dates, q.date, &answer) {
-            let today = jiff::Zoned::now().date();
+        if let (Some(today), true, Answer::Text(day)) = (self.today, q.date, &answer) {
             if day.parse::<jiff::civil::Date>().is_ok_and(|d| d < today) {
                 return Err(AnswerError {
                     question: q.id.clone(),

@@ -297,11 +297,14 @@ fn typed_answers_may_not_close_applications_in_the_past() {
         assert_eq!(s.current().map(|q| q.id.as_str()), Some("closes"));
         s
     };
-    let mut typed = at_closes().refusing_past_dates();
-    let e = typed.answer(Answer::Text("2000-01-31".into())).unwrap_err();
+    let today = jiff::civil::date(2027, 3, 10);
+    let mut typed = at_closes().refusing_past_dates(today);
+    let e = typed.answer(Answer::Text("2027-03-09".into())).unwrap_err();
     assert_eq!(e.question, "closes");
     assert!(e.problem.contains("has already passed"), "{e}");
-    typed.answer(Answer::Text("2999-01-31".into())).unwrap();
+    assert!(e.problem.contains("today is 2027-03-10"), "{e}");
+    // The last day may be today.
+    typed.answer(Answer::Text("2027-03-10".into())).unwrap();
     // A replayed file keeps its date, whenever it is replayed.
     at_closes()
         .answer(Answer::Text("2000-01-31".into()))

@@ -157,11 +157,12 @@ fn permissions_for(path: &Path) -> std::fs::Permissions {
     )
 }
 
-/// Where the session is autosaved: `$HIREWISE_STATE_DIR`, or the user's
-/// state directory (`$XDG_STATE_HOME/hirewise`, `~/.local/state/hirewise`).
-pub fn state_dir() -> Result<PathBuf, StoreError> {
-    if let Some(dir) = std::env::var_os("HIREWISE_STATE_DIR").filter(|d| !d.is_empty()) {
-        return Ok(PathBuf::from(dir));
+/// Where the session is autosaved: `chosen` (the edge reads it from
+/// `$HIREWISE_STATE_DIR`), or the user's state directory
+/// (`$XDG_STATE_HOME/hirewise`, `~/.local/state/hirewise`).
+pub fn state_dir(chosen: Option<&Path>) -> Result<PathBuf, StoreError> {
+    if let Some(dir) = chosen.filter(|d| !d.as_os_str().is_empty()) {
+        return Ok(dir.to_path_buf());
     }
     use etcetera::BaseStrategy;
     let base = etcetera::choose_base_strategy().map_err(|_| StoreError::NoStateDir)?;
@@ -191,8 +192,9 @@ impl Autosave {
         }
     }
 
-    pub fn default_location() -> Result<Self, StoreError> {
-        Ok(Self::in_dir(&state_dir()?))
+    /// The autosave in `chosen`, or in the user's state directory.
+    pub fn default_location(chosen: Option<&Path>) -> Result<Self, StoreError> {
+        Ok(Self::in_dir(&state_dir(chosen)?))
     }
 
     pub fn path(&self) -> &Path {

@@ -22,6 +22,37 @@ pub struct Wizard<'a> {
     pub force: bool,
     /// The posting format to offer first.
     pub format: Format,
+    /// What the world outside the program says, read once at the edge.
+    pub world: World,
+}
+
+/// What a wizard would otherwise read from the clock and the environment,
+/// read once by `main` and passed in, so that tests set it instead of
+/// living with whatever the machine has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct World {
+    /// The day the founder works on: past closing dates are refused, and
+    /// structured data is dated with it.
+    pub today: jiff::civil::Date,
+    /// The home directory, for a save path typed with `~`.
+    pub home: Option<PathBuf>,
+    /// Colours on (`NO_COLOR` unset or empty).
+    pub colour: bool,
+    /// A terminal that cannot move its cursor (`TERM=dumb`).
+    pub dumb: bool,
+}
+
+impl World {
+    /// A world for tests and examples: this day, no home, colours on, a
+    /// capable terminal.
+    pub fn on(today: jiff::civil::Date) -> Self {
+        Self {
+            today,
+            home: None,
+            colour: true,
+            dumb: false,
+        }
+    }
 }
 
 /// How an interactive wizard ended.
@@ -52,7 +83,7 @@ impl Wizard<'_> {
 
     /// A new session for a founder typing answers now.
     pub fn new_session(&self) -> Session<'_> {
-        Session::new(self.tree).refusing_past_dates()
+        Session::new(self.tree).refusing_past_dates(self.world.today)
     }
 
     /// A session continued from a saved one: answers replayed, and back at
@@ -60,7 +91,7 @@ impl Wizard<'_> {
     pub fn restore(&self, saved: Saved) -> Session<'_> {
         let mut s = Session::resume(self.tree, saved.answers.clone())
             .unwrap_or_else(|_| Session::new(self.tree))
-            .refusing_past_dates();
+            .refusing_past_dates(self.world.today);
         if let Some(at) = saved
             .at
             .as_deref()

@@ -1,18 +1,17 @@
 //! The real binary: exit codes, messages and files for the non-interactive
 //! commands.
 
+#[path = "support/world.rs"]
+mod world;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
 
 fn hirewise() -> Command {
-    let mut cmd = Command::cargo_bin("hirewise").expect("binary built");
-    cmd.env(
-        "HIREWISE_STATE_DIR",
-        std::env::temp_dir().join("hirewise-cli-tests"),
-    );
-    cmd.env_remove("NO_COLOR");
-    cmd
+    Command::from_std(world::hirewise(
+        &std::env::temp_dir().join("hirewise-cli-tests"),
+    ))
 }
 
 fn example(name: &str) -> PathBuf {
@@ -469,4 +468,36 @@ fn flags_that_only_make_sense_together_are_checked() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("cannot be used with"));
+}
+
+#[test]
+fn date_sets_the_day_the_posting_is_published() {
+    let out = hirewise()
+        .args(["--date", "2027-03-01", "--format", "jsonld", "--answers"])
+        .arg(example("consumer-brand-reach"))
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON-LD");
+    assert_eq!(v["datePosted"], "2027-03-01");
+}
+
+#[test]
+fn a_wrong_date_is_refused_naming_the_flag() {
+    for wrong in ["2027-02-30", "1 March", "2027-3-1", ""] {
+        let out = hirewise()
+            .args(["--date", wrong, "--answers"])
+            .arg(example("consumer-brand-reach"))
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(2), "{wrong:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("--date"), "{wrong:?}: {err}");
+        assert!(err.contains("YYYY-MM-DD"), "{wrong:?}: {err}");
+        assert!(out.stdout.is_empty(), "nothing written for {wrong:?}");
+    }
 }

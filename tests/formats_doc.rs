@@ -31,8 +31,13 @@ fn outcomes() -> Vec<(String, Outcome)> {
 }
 
 fn render(out: &Outcome, format: Format) -> Value {
-    let text = posting::render_dated(&out.postings, &out.recommendation, format, "2026-11-23")
-        .expect("renders");
+    let text = posting::render(
+        &out.postings,
+        &out.recommendation,
+        format,
+        jiff::civil::date(2026, 11, 23),
+    )
+    .expect("renders");
     serde_json::from_str(&text).expect("valid JSON")
 }
 

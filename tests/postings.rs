@@ -20,9 +20,13 @@ fn postings_of_every_example_in_every_format() {
     for (name, text) in examples {
         let out = batch::run(&tree, &roles, &Source::new(name.clone(), text)).expect("runs");
         for format in Format::ALL {
-            let rendered =
-                posting::render_dated(&out.postings, &out.recommendation, format, "2026-11-23")
-                    .expect("renders");
+            let rendered = posting::render(
+                &out.postings,
+                &out.recommendation,
+                format,
+                jiff::civil::date(2026, 11, 23),
+            )
+            .expect("renders");
             insta::assert_snapshot!(format!("{name}.{}", format.extension()), rendered);
             let kit = posting::render_kit(&out.postings, format).expect("renders");
             assert_eq!(
@@ -65,11 +69,11 @@ fn json_ld_is_a_schema_org_job_posting_with_the_required_fields() {
     let mut with_closing_date = 0;
     for (name, text) in examples() {
         let out = batch::run(&tree, &roles, &Source::new(name.clone(), text)).expect("runs");
-        let rendered = posting::render_dated(
+        let rendered = posting::render(
             &out.postings,
             &out.recommendation,
             Format::Jsonld,
-            "2026-11-23",
+            jiff::civil::date(2026, 11, 23),
         )
         .expect("renders");
         let doc: serde_json::Value = serde_json::from_str(&rendered).expect("valid JSON");
@@ -138,11 +142,11 @@ fn html_escapes_everything_the_founder_typed() {
         .expect("example");
     let text = text.replace("\"Fizzwell\"", "\"<script>alert(1)</script> & Co\"");
     let out = batch::run(&tree, &roles, &Source::new("x", text)).expect("runs");
-    let html = posting::render_dated(
+    let html = posting::render(
         &out.postings,
         &out.recommendation,
         Format::Html,
-        "2026-11-23",
+        jiff::civil::date(2026, 11, 23),
     )
     .expect("renders");
     assert!(!html.contains("<script>"));

@@ -1,14 +1,15 @@
 //! schema.org JobPosting as JSON-LD, for job boards and search engines.
 
 use super::Posting;
+use jiff::civil::Date;
 use serde_json::{Value, json};
 
 /// One JobPosting object per posting; a list when there are several.
-pub fn job_postings(postings: &[Posting], date: &str, descriptions: &[String]) -> Value {
+pub fn job_postings(postings: &[Posting], posted: Date, descriptions: &[String]) -> Value {
     let items: Vec<Value> = postings
         .iter()
         .zip(descriptions)
-        .map(|(p, d)| job_posting(p, date, d.clone()))
+        .map(|(p, d)| job_posting(p, posted, d.clone()))
         .collect();
     match <[Value; 1]>::try_from(items) {
         Ok([one]) => one,
@@ -16,13 +17,13 @@ pub fn job_postings(postings: &[Posting], date: &str, descriptions: &[String]) -
     }
 }
 
-fn job_posting(p: &Posting, date: &str, description: String) -> Value {
+fn job_posting(p: &Posting, posted: Date, description: String) -> Value {
     let mut v = json!({
         "@context": "https://schema.org/",
         "@type": "JobPosting",
         "title": p.title,
         "description": description,
-        "datePosted": date,
+        "datePosted": posted.to_string(),
         "hiringOrganization": { "@type": "Organization", "name": p.company },
     });
     let Some(obj) = v.as_object_mut() else {
@@ -49,9 +50,8 @@ fn job_posting(p: &Posting, date: &str, description: String) -> Value {
     }
     // Only a real date, and not one already past on the day of posting: a
     // board would take the posting down at once.
-    let closes = p.facts.valid_through.parse::<jiff::civil::Date>().ok();
-    let posted = date.parse::<jiff::civil::Date>().ok();
-    if let Some(closes) = closes.filter(|c| posted.is_none_or(|d| *c >= d)) {
+    let closes = p.facts.valid_through.parse::<Date>().ok();
+    if let Some(closes) = closes.filter(|c| *c >= posted) {
         obj.insert("validThrough".into(), json!(closes.to_string()));
     }
     v
@@ -237,6 +237,7 @@ mod tests {
             .expect("builds")
             .remove(0);
         let closes = |p: &Posting, posted: &str| {
+            let posted = posted.parse().expect("a date");
             job_posting(p, posted, String::new())["validThrough"].clone()
         };
         p.facts.valid_through = "2027-01-15".into();

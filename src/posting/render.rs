@@ -118,27 +118,15 @@ fn env() -> Result<minijinja::Environment<'static>, minijinja::Error> {
     Ok(env)
 }
 
-/// The postings of a recommendation as one document, dated today.
+/// The postings of a recommendation as one document. `posted` is the day
+/// it is published on, which structured data carries (`datePosted`); it is
+/// given rather than read from the clock, so the same answers and day
+/// always give the same document.
 pub fn render(
     postings: &[Posting],
     rec: &Recommendation,
     format: Format,
-) -> Result<String, minijinja::Error> {
-    // Only JSON-LD carries a date, and reading the time zone database costs
-    // more than the rest of a run, so it is read only then.
-    let today = match format {
-        Format::Jsonld => jiff::Zoned::now().date().to_string(),
-        _ => String::new(),
-    };
-    render_dated(postings, rec, format, &today)
-}
-
-/// The same, with the date to publish under (YYYY-MM-DD) given.
-pub fn render_dated(
-    postings: &[Posting],
-    rec: &Recommendation,
-    format: Format,
-    date: &str,
+    posted: jiff::civil::Date,
 ) -> Result<String, minijinja::Error> {
     let env = env()?;
     let ctx = |p: Option<&Posting>| {
@@ -163,7 +151,7 @@ pub fn render_dated(
                 .iter()
                 .map(|p| body.render(ctx(Some(p))))
                 .collect::<Result<Vec<_>, _>>()?;
-            pretty(&jsonld::job_postings(postings, date, &descriptions))
+            pretty(&jsonld::job_postings(postings, posted, &descriptions))
         }
     }
 }

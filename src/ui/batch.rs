@@ -58,11 +58,16 @@ fn missing(src: &Source, question: &str, problem: &str) -> Diagnostics {
     ])
 }
 
-/// The postings as text in a format.
-pub fn render(outcome: &Outcome, format: Format) -> anyhow::Result<String> {
+/// The postings as text in a format, published on `today`.
+pub fn render(
+    outcome: &Outcome,
+    format: Format,
+    today: jiff::civil::Date,
+) -> anyhow::Result<String> {
     Ok(posting::render(
         &outcome.postings,
         &outcome.recommendation,
         format,
+        today,
     )?)
 }

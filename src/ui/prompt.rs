@@ -76,7 +76,7 @@ pub fn is_dumb(term: Option<&OsStr>) -> bool {
 }
 
 pub fn run(wizard: &Wizard<'_>) -> anyhow::Result<End> {
-    let mut asker: Box<dyn Asker> = if is_dumb(std::env::var_os("TERM").as_deref()) {
+    let mut asker: Box<dyn Asker> = if wizard.world.dumb {
         let width = ask::wrap_width(show::terminal_size().0);
         Box::new(lines::Lines::new(
             std::io::stdin().lock(),
@@ -84,7 +84,7 @@ pub fn run(wizard: &Wizard<'_>) -> anyhow::Result<End> {
             width,
         ))
     } else {
-        Box::new(show::Inquire::new(show::Look::from_env()))
+        Box::new(show::Inquire::new(show::Look::new(&wizard.world)))
     };
     let asker = asker.as_mut();
     let Some(mut session) = start(wizard, asker)? else {

@@ -102,7 +102,11 @@ fn run_loop(
     stop: &AtomicBool,
 ) -> anyhow::Result<End> {
     let size = terminal.size()?;
-    let mut app = App::new(wizard, theme::Theme::from_env(), (size.width, size.height));
+    let mut app = App::new(
+        wizard,
+        theme::Theme::new(wizard.world.colour),
+        (size.width, size.height),
+    );
     while app.is_running() {
         terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
         if let Some(action) = next_action(&app, stop)? {

@@ -11,11 +11,11 @@ use hirewise::diag::Source;
 use hirewise::posting::{Format, Roles};
 use hirewise::store::Autosave;
 use hirewise::tree::{Kind, Tree};
-use hirewise::ui::Wizard;
 use hirewise::ui::tui::app::App;
 use hirewise::ui::tui::input::Edit;
 use hirewise::ui::tui::keys::Action;
 use hirewise::ui::tui::theme::Theme;
+use hirewise::ui::{Wizard, World};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -104,8 +104,12 @@ pub fn wizard<'a>(tree: &'a Tree, roles: &'a Roles, autosave: Option<Autosave>) 
         save_answers: None,
         force: false,
         format: Format::Md,
+        world: World::on(TODAY),
     }
 }
+
+/// The day every wizard in these tests runs on, whatever the clock says.
+pub const TODAY: jiff::civil::Date = jiff::civil::date(2026, 11, 23);
 
 /// An app the size of a terminal `w` x `h`, colours on (snapshots show
 /// text only; the theme is chosen so nothing depends on NO_COLOR).

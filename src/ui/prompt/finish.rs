@@ -11,7 +11,6 @@ use crate::session::Session;
 use crate::store::{self, StoreError};
 use crate::text::clean_block;
 use crate::ui::Wizard;
-use std::path::PathBuf;
 use unicode_width::UnicodeWidthStr;
 
 /// How the end of the wizard ended.
@@ -143,7 +142,7 @@ pub fn run(
                 Chosen::Quit => return Ok(Finish::Quit),
             },
             Action::Show => {
-                let text = posting::render(&postings, &rec, Format::Txt)?;
+                let text = posting::render(&postings, &rec, Format::Txt, wizard.world.today)?;
                 let width = usize::from(show::terminal_size().0);
                 println!("\n{}", fit(&clean_block(&text), width));
             }
@@ -174,10 +173,10 @@ fn save_posting(
         Chosen::Back => return Ok(Chosen::Back),
         Chosen::Quit => return Ok(Chosen::Quit),
     }
-    let text = posting::render(postings, rec, *format)?;
+    let text = posting::render(postings, rec, *format, wizard.world.today)?;
     let kit = posting::render_kit(postings, *format)?;
     let name = posting::file_name(postings, *format);
-    let home = std::env::var_os("HOME").map(PathBuf::from);
+    let home = wizard.world.home.as_deref();
     let mut typed = format!("./{name}");
     loop {
         let hint = "a folder saves it there under this name";
@@ -187,7 +186,7 @@ fn save_posting(
             Chosen::Back => return Ok(Chosen::Back),
             Chosen::Quit => return Ok(Chosen::Quit),
         };
-        let path = store::save_path(&typed, home.as_deref(), &name);
+        let path = store::save_path(&typed, home, &name);
         match write_asking(wizard.force, asker, |o| {
             store::write_posting(&path, &text, kit.as_deref(), o)
         })? {

@@ -7,12 +7,12 @@ use super::fit;
 use super::{Asker, Chosen};
 use crate::text::{clean_line, upper_first};
 use crate::tree::Question;
+use crate::ui::World;
 use inquire::error::InquireResult;
 use inquire::list_option::ListOption;
 use inquire::ui::{RenderConfig, Styled};
 use inquire::validator::Validation;
 use inquire::{CustomType, InquireError, MultiSelect, Select, Text};
-use std::ffi::OsStr;
 
 /// Whether to colour the prompts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,20 +21,12 @@ pub struct Look {
 }
 
 impl Look {
-    pub fn from_env() -> Self {
-        Self::new(
-            std::env::var_os("NO_COLOR").as_deref(),
-            std::env::var_os("TERM").as_deref(),
-        )
-    }
-
-    /// No colour when NO_COLOR is set and not empty (no-color.org), or on a
-    /// dumb terminal. inquire's own default also turns colour off for an
-    /// empty NO_COLOR, hence an explicit config on every prompt.
-    pub fn new(no_color: Option<&OsStr>, term: Option<&OsStr>) -> Self {
-        let no_color = no_color.is_some_and(|v| !v.is_empty());
+    /// No colour when the world says so (NO_COLOR), or on a dumb terminal.
+    /// inquire's own default also turns colour off for an empty NO_COLOR,
+    /// hence an explicit config on every prompt.
+    pub fn new(world: &World) -> Self {
         Self {
-            colour: !(no_color || super::is_dumb(term)),
+            colour: world.colour && !world.dumb,
         }
     }
 
@@ -373,15 +365,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn colour_is_off_for_a_non_empty_no_color_and_a_dumb_terminal() {
-        let os = |s: &'static str| Some(OsStr::new(s));
-        assert!(Look::new(None, os("xterm-256color")).colour);
-        assert!(
-            Look::new(os(""), os("xterm")).colour,
-            "empty NO_COLOR is unset"
-        );
-        assert!(!Look::new(os("1"), os("xterm")).colour);
-        assert!(!Look::new(None, os("dumb")).colour);
+    fn colour_is_off_without_colours_and_on_a_dumb_terminal() {
+        let day = jiff::civil::date(2027, 1, 1);
+        let world = |colour, dumb| World {
+            colour,
+            dumb,
+            ..World::on(day)
+        };
+        assert!(Look::new(&world(true, false)).colour);
+        assert!(!Look::new(&world(false, false)).colour);
+        assert!(!Look::new(&world(true, true)).colour);
         let plain = Look { colour: false };
         assert_eq!(plain.dim(), ("", ""));
         assert_eq!(plain.bold("x"), "x");

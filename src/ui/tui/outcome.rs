@@ -28,6 +28,8 @@ pub struct Outcome {
     pub format: Format,
     /// Where the posting was last saved, for the quit question.
     pub saved_to: Option<PathBuf>,
+    /// The day the posting is dated with.
+    pub today: jiff::civil::Date,
 }
 
 impl Outcome {
@@ -50,6 +52,7 @@ impl Outcome {
             report: Wrapped::default(),
             format: wizard.format,
             saved_to: None,
+            today: wizard.world.today,
         };
         outcome.report = view::result::wrapped(&outcome, theme, width);
         outcome
@@ -58,7 +61,7 @@ impl Outcome {
     /// The posting in `format`, or why it cannot be shown.
     pub fn render(&self, format: Format) -> Result<String, String> {
         let postings = self.postings.as_ref().map_err(Clone::clone)?;
-        posting::render(postings, &self.rec, format).map_err(|e| e.to_string())
+        posting::render(postings, &self.rec, format, self.today).map_err(|e| e.to_string())
     }
 
     /// The hiring kit in `format`, for the formats that have one.
@@ -181,6 +184,7 @@ impl App<'_> {
         let limit = view::scroll_limit(self);
         let page = view::page_height(self);
         let force = self.wizard.force;
+        let home = self.wizard.world.home.clone();
         let (theme, width) = (self.theme, view::reading_width(self));
         let Some(outcome) = &mut self.outcome else {
             return;
@@ -194,11 +198,11 @@ impl App<'_> {
             }
             (Some(SaveBox::Path(input)), Action::Confirm) => {
                 let path = input.value();
-                save(outcome, p, &path, force);
+                save(outcome, p, &path, force, home.as_deref());
             }
             (Some(SaveBox::Overwrite { target, .. }), Action::Yes) => {
                 let path = target.display().to_string();
-                save(outcome, p, &path, true);
+                save(outcome, p, &path, true, home.as_deref());
             }
             // Keeping the file there means saving under another name:
             // back to the prompt with the path as it was typed. The message
@@ -228,7 +232,13 @@ impl App<'_> {
 }
 
 /// Write the posting; an existing file turns into the overwrite question.
-fn save(outcome: &mut Outcome, p: &mut PostingView, path: &str, overwrite: bool) {
+fn save(
+    outcome: &mut Outcome,
+    p: &mut PostingView,
+    path: &str,
+    overwrite: bool,
+    home: Option<&std::path::Path>,
+) {
     let text = match &p.posting {
         Ok(t) => t,
         Err(e) => {
@@ -245,8 +255,7 @@ fn save(outcome: &mut Outcome, p: &mut PostingView, path: &str, overwrite: bool)
         Ok(postings) => posting::file_name(postings, p.format),
         Err(_) => String::new(),
     };
-    let home = std::env::var_os("HOME").map(PathBuf::from);
-    let target = store::save_path(path, home.as_deref(), &name);
+    let target = store::save_path(path, home, &name);
     match store::write_posting(&target, text, p.kit.as_deref(), overwrite) {
         Ok(kit) => {
             p.save = None;

@@ -10,12 +10,6 @@ pub struct Theme {
 }
 
 impl Theme {
-    /// Colours unless `NO_COLOR` is set to something (see no-color.org).
-    pub fn from_env() -> Self {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Self { color: !no_color }
-    }
-
     pub fn new(color: bool) -> Self {
         Self { color }
     }
