@@ -2,6 +2,9 @@
 //! one mistake, and the real binary must point at it by file, line and
 //! column. Also keeps docs/questions.md and docs/example.toml in step.
 
+#[path = "support/world.rs"]
+mod world;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::Path;
@@ -9,13 +12,11 @@ use std::path::Path;
 const FIXTURES: &str = "tests/fixtures/trees";
 
 fn hirewise() -> Command {
-    let mut cmd = Command::cargo_bin("hirewise").expect("binary built");
+    let mut cmd = Command::from_std(world::hirewise(
+        &std::env::temp_dir().join("hirewise-check-tests"),
+    ));
     // Relative paths, so that messages name files as a user would type them.
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd.env(
-        "HIREWISE_STATE_DIR",
-        std::env::temp_dir().join("hirewise-check-tests"),
-    );
     cmd
 }
 

@@ -2,6 +2,9 @@
 //! deep files, bytes that are not text. Nothing may reach the terminal as a
 //! control sequence, and nothing may panic or hang.
 
+#[path = "support/world.rs"]
+mod world;
+
 #[path = "support/generated.rs"]
 mod generated;
 #[path = "support/hostile.rs"]
@@ -9,7 +12,7 @@ mod hostile;
 
 use hostile::{EVIL, hostile_tree};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn is_dangerous(c: char) -> bool {
     (c.is_control() && c != '\n')
@@ -31,9 +34,8 @@ fn run(args: &[&str], files: &[(&str, String)]) -> (Output, PathBuf, tempfile::T
     for (name, text) in files {
         std::fs::write(dir.path().join(name), text).expect("write");
     }
-    let out = Command::new(env!("CARGO_BIN_EXE_hirewise"))
+    let out = world::hirewise(dir.path())
         .current_dir(dir.path())
-        .env("HIREWISE_STATE_DIR", dir.path())
         .args(args)
         .output()
         .expect("runs");
@@ -160,7 +162,7 @@ fn bytes_that_are_not_text_are_refused_with_the_place() {
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("a.toml");
     std::fs::write(&file, b"company_name = \"Ac\xffme\"\n").expect("write");
-    let out = Command::new(env!("CARGO_BIN_EXE_hirewise"))
+    let out = world::hirewise(dir.path())
         .arg("--answers")
         .arg(&file)
         .output()

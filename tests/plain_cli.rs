@@ -2,14 +2,16 @@
 //! line how to run without questions.
 
 use assert_cmd::prelude::*;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
+
+#[path = "support/world.rs"]
+mod world;
 
 #[test]
 fn plain_without_a_terminal_exits_2_naming_answers() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let out = Command::new(env!("CARGO_BIN_EXE_hirewise"))
+    let out = world::hirewise(dir.path())
         .arg("--plain")
-        .env("HIREWISE_STATE_DIR", dir.path())
         .stdin(Stdio::null())
         .assert()
         .code(2)

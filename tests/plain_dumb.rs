@@ -5,6 +5,9 @@
 
 #![cfg(unix)]
 
+#[path = "support/world.rs"]
+mod world;
+
 #[path = "support/pty.rs"]
 mod pty;
 

@@ -7,6 +7,9 @@
 
 #![cfg(unix)]
 
+#[path = "support/world.rs"]
+mod world;
+
 #[path = "support/hostile.rs"]
 mod hostile;
 #[path = "support/pty.rs"]

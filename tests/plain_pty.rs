@@ -4,6 +4,9 @@
 
 #![cfg(unix)]
 
+#[path = "support/world.rs"]
+mod world;
+
 #[path = "support/pty.rs"]
 mod pty;
 
@@ -11,6 +14,9 @@ use expectrl::Regex;
 use pty::{read_posting_and_kit, text};
 
 const DOWN: &str = "\x1b[B";
+/// inquire's pointer, then the second option of the stage question,
+/// with colour codes between.
+const CURSOR_ON_SECOND: &str = r">(?:\x1b\[[0-9;]*m)* (?:\x1b\[[0-9;]*m)*First customers";
 const ESC: &str = "\x1b";
 const CTRL_C: &str = "\x03";
 
@@ -43,7 +49,9 @@ fn a_whole_session_with_back_steps_ends_in_a_saved_posting() {
     p.expect("What do you make", "forward again");
     p.send("\r");
     p.expect("Where is the company today?", "third question");
-    p.send(format!("{DOWN}\r"));
+    p.send(DOWN);
+    p.expect(Regex(CURSOR_ON_SECOND), "the cursor on the second stage");
+    p.send("\r");
 
     // The rest of the tree, whatever it asks: each prompt's key help says
     // what kind it is. Lists take the first entry; tick lists tick the
@@ -57,8 +65,11 @@ fn a_whole_session_with_back_steps_ends_in_a_saved_posting() {
         if hit.contains("Recommendation:") {
             break;
         } else if hit.contains("Space to tick") {
+            // One key at a time, each seen on the screen before the next.
             ticked += 1;
-            p.send(format!(" {DOWN} \r"));
+            p.send(" ");
+            p.expect("[x]", "the first option ticked");
+            p.send("\r");
         } else if hit.contains("type to filter") {
             p.send("\r");
         } else if let Some(min) = found.get(1) {

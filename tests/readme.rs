@@ -1,7 +1,8 @@
 //! The README's examples are real: every line shown under a `$ hirewise`
 //! command (up to a line of "...") is in that command's output.
 
-use std::process::Command;
+#[path = "support/world.rs"]
+mod world;
 
 #[test]
 fn readme_console_examples_match_the_program() {
@@ -25,10 +26,9 @@ fn readme_console_examples_match_the_program() {
                 }
             })
             .collect();
-        let out = Command::new(env!("CARGO_BIN_EXE_hirewise"))
+        let out = world::hirewise(dir.path())
             .args(&args)
             .current_dir(dir.path())
-            .env("HIREWISE_STATE_DIR", dir.path())
             .output()
             .expect("runs");
         assert!(

@@ -9,6 +9,9 @@
 
 #![cfg(unix)]
 
+#[path = "support/world.rs"]
+mod world;
+
 mod tui_support;
 
 use expectrl::process::unix::{Signal, WaitStatus};
@@ -33,11 +36,9 @@ struct Tty {
 impl Tty {
     fn spawn(state: &Path, cwd: &Path, args: &[&str]) -> Self {
         let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_hirewise"));
-        cmd.args(args)
-            .current_dir(cwd)
-            .env("HIREWISE_STATE_DIR", state)
-            .env("TERM", "xterm-256color")
-            .env_remove("NO_COLOR");
+        cmd.args(args).current_dir(cwd);
+        world::settle(&mut cmd, state);
+        world::interactive(&mut cmd);
         let session = expectrl::Session::spawn(cmd).expect("spawn hirewise in a pty");
         // The pty starts at 80x24, which is what the emulator is told.
         Self {

@@ -35,11 +35,10 @@ pub fn spawn(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Pty {
         .arg(r#"while [ "$(stty size)" != "30 100" ]; do sleep 0.01; done; exec "$0" "$@""#)
         .arg(env!("CARGO_BIN_EXE_hirewise"))
         .args(args)
-        .current_dir(dir)
-        .env("HIREWISE_STATE_DIR", dir.join("state"))
-        .env("HOME", dir)
-        .env("TERM", "xterm-256color")
-        .env_remove("NO_COLOR");
+        .current_dir(dir);
+    super::world::settle(&mut cmd, &dir.join("state"));
+    cmd.env("HOME", dir);
+    super::world::interactive(&mut cmd);
     for (k, v) in env {
         cmd.env(k, v);
     }
