@@ -5,7 +5,7 @@
 use hirewise::answers::{self, Answers};
 use hirewise::decide::decide;
 use hirewise::diag::Source;
-use hirewise::posting::{self, Format, Roles};
+use hirewise::posting::{self, Format};
 use hirewise::tree::Tree;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -58,8 +58,8 @@ fn process_check_generated_tree(b: divan::Bencher, n: usize) {
     });
 }
 
-/// The built-in tree and role profiles as a run gets them: decoded from the
-/// form compiled into the binary.
+/// The built-in tree and role data as a run gets them: parsed and checked
+/// from the TOML compiled into the binary.
 #[divan::bench]
 fn load_built_in_data(b: divan::Bencher) {
     b.bench(|| hirewise::builtin::load().expect("built-in data"));
@@ -75,11 +75,11 @@ fn decide_example(b: divan::Bencher) {
 #[divan::bench(args = [Format::Md, Format::Txt])]
 fn render_posting(b: divan::Bencher, format: Format) {
     let tree = default_tree();
-    let roles = Roles::default_roles().expect("roles");
+    let roles = hirewise::builtin::load_roles(&tree).expect("roles");
     let answers = example_answers(&tree);
     let rec = decide(&tree, &answers);
     b.bench(|| {
-        let postings = posting::build(&tree, &roles, &answers, &rec).expect("builds");
+        let postings = posting::build(&tree, &roles, &answers, &rec.roles).expect("builds");
         posting::render(&postings, &rec, format, jiff::civil::date(2026, 11, 23)).expect("renders")
     });
 }

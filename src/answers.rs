@@ -123,6 +123,8 @@ impl Answer {
                     } else {
                         Ok(Answer::Skipped)
                     }
+                } else if q.contact {
+                    contact(&t).map(Answer::Text).map_err(err)
                 } else if q.date {
                     match t.parse::<jiff::civil::Date>() {
                         Ok(d) if t.len() == 10 => Ok(Answer::Text(d.to_string())),
@@ -228,9 +230,48 @@ pub fn expected(q: &Question) -> String {
         ),
         Kind::Multi => format!("a list of option ids, such as [{}]", ids.join(", ")),
         Kind::Text if q.date => "a date in quotes, as \"YYYY-MM-DD\"".into(),
+        Kind::Text if q.contact => {
+            "an email address or a web address in quotes, such as \"jobs@example.org\"".into()
+        }
         Kind::Text => "text in quotes".into(),
         Kind::Number => "a number".into(),
         Kind::Confirm => "true or false".into(),
+    }
+}
+
+/// An email address or the address of a web page, as an applicant would
+/// use it: `jobs@example.org`, or `https://example.org/jobs` (a bare
+/// `example.org/jobs` gets its `https://`).
+pub fn contact(typed: &str) -> Result<String, String> {
+    let t = typed.trim();
+    let refuse = || {
+        format!(
+            "\"{t}\" is neither an email address nor a web address; write one in full, such as jobs@example.org or https://example.org/jobs"
+        )
+    };
+    if t.contains(char::is_whitespace) {
+        return Err(refuse());
+    }
+    if t.contains('@') && !t.contains('/') {
+        let mail = t.strip_prefix("mailto:").unwrap_or(t);
+        return match mail.parse::<email_address::EmailAddress>() {
+            Ok(e) if e.domain().contains('.') => Ok(e.to_string()),
+            _ => Err(refuse()),
+        };
+    }
+    let full = if t.contains("://") {
+        t.to_string()
+    } else {
+        format!("https://{t}")
+    };
+    match url::Url::parse(&full) {
+        Ok(u)
+            if matches!(u.scheme(), "https" | "http")
+                && u.host_str().is_some_and(|h| h.contains('.')) =>
+        {
+            Ok(u.to_string())
+        }
+        _ => Err(refuse()),
     }
 }
 
@@ -403,4 +444,44 @@ fn one_line(s: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod contact_tests {
+    use super::contact;
+
+    #[test]
+    fn emails_and_web_addresses_are_accepted_in_full() {
+        assert_eq!(
+            contact(" jobs@fernandfig.co.uk ").as_deref(),
+            Ok("jobs@fernandfig.co.uk")
+        );
+        assert_eq!(contact("mailto:a@b.org").as_deref(), Ok("a@b.org"));
+        assert_eq!(
+            contact("https://example.org/jobs").as_deref(),
+            Ok("https://example.org/jobs")
+        );
+        assert_eq!(
+            contact("example.org/jobs").as_deref(),
+            Ok("https://example.org/jobs"),
+            "a bare address gets its https://"
+        );
+    }
+
+    #[test]
+    fn other_text_is_refused_with_an_example() {
+        for wrong in [
+            "send us a note",
+            "jobs@",
+            "@example.org",
+            "a@localhost",
+            "javascript:alert(1)",
+            "ftp://example.org",
+            "example",
+            "",
+        ] {
+            let e = contact(wrong).expect_err(wrong);
+            assert!(e.contains("jobs@example.org"), "{wrong}: {e}");
+        }
+    }
 }

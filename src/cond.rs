@@ -92,19 +92,107 @@ impl Scores {
 
 /// Whether `cond` holds. Score tests are false when `scores` is `None`.
 pub fn holds(tree: &Tree, cond: &Cond, answers: &Answers, scores: Option<&Scores>) -> bool {
+    holds_in(
+        tree,
+        cond,
+        &Ctx {
+            answers,
+            scores,
+            hiring: &[],
+            first: true,
+            verdict: None,
+            role: None,
+        },
+    )
+}
+
+/// What a condition is tested against: the answers, the scores where they
+/// are known, and the roles postings are written for (for role data).
+#[derive(Debug, Clone, Copy)]
+pub struct Ctx<'a> {
+    pub answers: &'a Answers,
+    pub scores: Option<&'a Scores>,
+    pub hiring: &'a [String],
+    /// Whether the posting being written is the recommendation's first.
+    pub first: bool,
+    /// The verdict, where it is known.
+    pub verdict: Option<usize>,
+    /// The role of the posting being written.
+    pub role: Option<&'a str>,
+}
+
+pub fn holds_in(tree: &Tree, cond: &Cond, ctx: &Ctx<'_>) -> bool {
+    match cond {
+        Cond::Answer { question, test } => tree
+            .questions
+            .get(*question)
+            .is_some_and(|q| answer_holds(q, test, ctx.answers.get(&q.id))),
+        Cond::Leader(o) => ctx.scores.is_some_and(|s| s.leader() == Some(*o)),
+        Cond::Balanced(want) => ctx
+            .scores
+            .is_some_and(|s| (s.margin() <= tree.decision.balance) == *want),
+        Cond::EvidenceBelow(e) => ctx.scores.is_some_and(|s| s.evidence < *e),
+        Cond::Hiring(role) => ctx.hiring.iter().any(|r| r == role),
+        Cond::First(want) => ctx.first == *want,
+        Cond::Role(role) => ctx.role == Some(role.as_str()),
+        Cond::Verdict(ids) => ctx.verdict.is_some_and(|v| ids.contains(&v)),
+        Cond::All(cs) => cs.iter().all(|c| holds_in(tree, c, ctx)),
+        Cond::Any(cs) => cs.iter().any(|c| holds_in(tree, c, ctx)),
+        Cond::Not(c) => !holds_in(tree, c, ctx),
+    }
+}
+
+/// The answers a condition that holds rests on: for each answer test, the
+/// options it names that were picked (`question.option`), or the question
+/// when it names none; under `not`, the questions tested. Tests that
+/// failed inside an `any` are left out.
+pub fn sources(tree: &Tree, cond: &Cond, ctx: &Ctx<'_>, out: &mut Vec<String>) {
+    let mut push = |s: String| {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    };
     match cond {
         Cond::Answer { question, test } => {
-            let q = &tree.questions[*question];
-            answer_holds(q, test, answers.get(&q.id))
+            let Some(q) = tree.questions.get(*question) else {
+                return;
+            };
+            let Some(a) = ctx.answers.get(&q.id) else {
+                return;
+            };
+            let named: Vec<&str> = (a.picks())
+                .filter(|p| test.is.iter().any(|i| i == p))
+                .chain(a.picks().filter(|p| {
+                    test.tagged
+                        .as_ref()
+                        .is_some_and(|t| q.option(p).is_some_and(|o| o.tags.contains(t)))
+                }))
+                .collect();
+            if named.is_empty() {
+                push(q.id.clone());
+            }
+            for p in named {
+                push(crate::say::source(&q.id, p));
+            }
         }
-        Cond::Leader(o) => scores.is_some_and(|s| s.leader() == Some(*o)),
-        Cond::Balanced(want) => {
-            scores.is_some_and(|s| (s.margin() <= tree.decision.balance) == *want)
+        Cond::All(cs) => {
+            for c in cs {
+                sources(tree, c, ctx, out);
+            }
         }
-        Cond::EvidenceBelow(e) => scores.is_some_and(|s| s.evidence < *e),
-        Cond::All(cs) => cs.iter().all(|c| holds(tree, c, answers, scores)),
-        Cond::Any(cs) => cs.iter().any(|c| holds(tree, c, answers, scores)),
-        Cond::Not(c) => !holds(tree, c, answers, scores),
+        Cond::Any(cs) => {
+            for c in cs.iter().filter(|c| holds_in(tree, c, ctx)) {
+                sources(tree, c, ctx, out);
+            }
+        }
+        Cond::Not(c) => {
+            let mut questions = Vec::new();
+            c.questions(&mut questions);
+            for q in questions.iter().filter_map(|q| tree.questions.get(*q)) {
+                push(q.id.clone());
+            }
+        }
+        _ => {}
     }
 }
 

@@ -7,7 +7,6 @@
 use crate::answers::{Answer, Answers};
 use crate::cond::{self, Scores};
 use crate::session::Session;
-use crate::text::{and_list, lower_first};
 use crate::tree::{Cond, Kind, Tree};
 use serde::Serialize;
 
@@ -102,6 +101,11 @@ pub struct Change {
     pub verdict_label: String,
 }
 
+/// The index of the verdict these answers give.
+pub fn verdict_index(tree: &Tree, answers: &Answers) -> usize {
+    verdict_of(tree, answers).0
+}
+
 /// The verdict id and scores alone, for what-if questions.
 fn verdict_of(tree: &Tree, answers: &Answers) -> (usize, Scores) {
     let scores = Scores::of(tree, answers);
@@ -161,27 +165,38 @@ pub fn decide(tree: &Tree, answers: &Answers) -> Recommendation {
     let warnings = tree
         .warnings
         .iter()
-        .filter(|w| cond::holds(tree, &w.when, answers, Some(&scores)))
+        .filter(|w| {
+            let ctx = cond::Ctx {
+                answers,
+                scores: Some(&scores),
+                hiring: &verdict.roles,
+                first: true,
+                verdict: Some(vi),
+                role: None,
+            };
+            cond::holds_in(tree, &w.when, &ctx)
+        })
         .map(|w| FiredWarning {
             id: w.id.clone(),
-            message: fill(tree, &w.message, answers),
-            instead: fill(tree, &w.instead, answers),
+            message: crate::say::fill(tree, &w.message, answers),
+            instead: crate::say::fill(tree, &w.instead, answers),
         })
         .collect();
 
     Recommendation {
         verdict: verdict.id.clone(),
         label: verdict.label.clone(),
-        summary: verdict.summary.clone(),
+        summary: crate::say::fill(tree, &verdict.summary, answers),
         roles,
         hire_first: hire_first.map(|o| tree.outcomes[o].id.clone()),
-        hire_first_because: hire_first
-            .map_or_else(String::new, |o| tree.outcomes[o].first_because.clone()),
+        hire_first_because: hire_first.map_or_else(String::new, |o| {
+            crate::say::fill(tree, &tree.outcomes[o].first_because, answers)
+        }),
         then: (verdict.then.iter())
             .filter(|s| {
                 (s.when.as_ref()).is_none_or(|c| cond::holds(tree, c, answers, Some(&scores)))
             })
-            .map(|s| fill(tree, &s.text, answers))
+            .map(|s| crate::say::fill(tree, &s.text, answers))
             .collect(),
         scores: tree
             .outcomes
@@ -345,11 +360,12 @@ fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
 /// asked: an option of it leads elsewhere, or a skip condition reads it.
 fn steering(tree: &Tree) -> Vec<bool> {
     fn mark(c: &Cond, steers: &mut [bool]) {
-        match c {
-            Cond::Answer { question, .. } => steers[*question] = true,
-            Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| mark(c, steers)),
-            Cond::Not(c) => mark(c, steers),
-            Cond::Leader(_) | Cond::Balanced(_) | Cond::EvidenceBelow(_) => {}
+        let mut questions = Vec::new();
+        c.questions(&mut questions);
+        for q in questions {
+            if let Some(s) = steers.get_mut(q) {
+                *s = true;
+            }
         }
     }
     let mut steers: Vec<bool> = (tree.questions.iter())
@@ -361,48 +377,6 @@ fn steering(tree: &Tree) -> Vec<bool> {
         }
     }
     steers
-}
-
-/// Fill `{question_id}` with the answer as shown, `{question_id:tag}` with
-/// the labels of the picked options that carry the tag, and
-/// `{question_id:count}` with how many options were picked.
-pub fn fill(tree: &Tree, template: &str, answers: &Answers) -> String {
-    let mut out = String::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else {
-            out.push_str(&rest[open..]);
-            return out;
-        };
-        let key = &after[..close];
-        let (id, tag) = key
-            .split_once(':')
-            .map_or((key, None), |(a, b)| (a, Some(b)));
-        match (tree.question(id), answers.get(id)) {
-            (Some(q), Some(a)) => {
-                let shown = match tag {
-                    Some("count") => a.picked().len().to_string(),
-                    Some(tag) => and_list(
-                        &a.picked()
-                            .iter()
-                            .filter_map(|p| q.option(p))
-                            .filter(|o| o.tags.iter().any(|t| t == tag))
-                            .map(|o| lower_first(&o.label))
-                            .collect::<Vec<_>>(),
-                    ),
-                    None => a.display(q),
-                };
-                out.push_str(&shown);
-            }
-            (Some(_), None) => {}
-            (None, _) => out.push_str(&rest[open..open + close + 2]),
-        }
-        rest = &after[close + 1..];
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]

@@ -4,13 +4,16 @@
 //! The core (`tree`, `session`, `decide`, `posting`) is pure data in and
 //! out; the front ends in `ui` only adapt it to a terminal.
 
+pub mod advice;
 pub mod answers;
 pub mod builtin;
 pub mod cond;
 pub mod decide;
 pub mod diag;
+pub mod fill;
 pub mod posting;
 pub mod report;
+pub mod say;
 pub mod session;
 pub mod store;
 pub mod text;

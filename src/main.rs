@@ -8,7 +8,7 @@ mod cli;
 use clap::{CommandFactory, Parser};
 use cli::{Cli, Command, GraphFormat};
 use hirewise::diag::{Diagnostics, Severity, Source};
-use hirewise::posting::{self, Format, Roles};
+use hirewise::posting::{self, Format, RoleData};
 use hirewise::store::Autosave;
 use hirewise::store::{self, StoreError};
 use hirewise::tree::{self, Tree, graph};
@@ -65,20 +65,16 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 /// The tree to ask (the built-in one unless a file is given) and the role
-/// profiles its verdicts name.
-fn load(path: Option<&std::path::Path>) -> anyhow::Result<(Tree, Roles)> {
+/// data its verdicts name.
+fn load(path: Option<&std::path::Path>) -> anyhow::Result<(Tree, RoleData)> {
     let Some(path) = path else {
         let b = builtin::load()?;
         return Ok((b.tree, b.roles));
     };
     let src = store::read_source(path)?;
     let tree = Tree::parse(&src)?;
-    let roles = Roles::default_roles()?;
-    // The same role check as `hirewise check`, so a tree it rejects never runs.
-    let problems = posting::check_roles(&tree, &roles, &src);
-    if !problems.is_empty() {
-        return Err(Diagnostics(problems).into());
-    }
+    // The same checks as `hirewise check`, so a tree it rejects never runs.
+    let (roles, _) = builtin::roles_for(&tree, false)?;
     Ok((tree, roles))
 }
 
@@ -181,32 +177,39 @@ fn local_today() -> jiff::civil::Date {
 fn answers_mode(
     cli: &Cli,
     tree: &Tree,
-    roles: &Roles,
+    roles: &RoleData,
     path: &std::path::Path,
 ) -> anyhow::Result<ExitCode> {
     let src = store::read_source(path)?;
-    let outcome = batch::run(tree, roles, &src)?;
+    let (outcome, postings) = batch::run(tree, roles, &src)?;
     let format = cli
         .format
         .or_else(|| cli.output.as_deref().and_then(Format::from_path))
         .unwrap_or(Format::Md);
     let today = cli.date.unwrap_or_else(local_today);
-    let rendered = batch::render(&outcome, format, today)?;
-    let summary = report::recommendation(&outcome.recommendation, 80)
-        + &report::wording(&outcome.wording, 80);
+    let rec = &outcome.recommendation;
+    let summary = report::recommendation(rec, 80) + &report::wording(&outcome.wording, 80);
     if let Some(p) = &cli.save_answers {
         store::save_answers(p, tree, &outcome.answers, cli.force)?;
     }
     match &cli.output {
         Some(out) => {
-            let kit = posting::render_kit(&outcome.postings, format)?;
-            let kit_at = store::write_posting(out, &rendered, kit.as_deref(), cli.force)?;
+            let docs = posting::documents(&postings, rec, format, today, out)?;
+            let files: Vec<(&std::path::Path, &str)> = (docs.iter())
+                .map(|d| (d.path.as_path(), d.text.as_str()))
+                .collect();
+            store::write_all(&files, cli.force)?;
             print(&summary)?;
-            print(&format!("\nPosting written to {}\n", out.display()))?;
-            if let Some(k) = kit_at {
+            print("\n")?;
+            for d in &docs {
+                let what = if d.kit {
+                    "Hiring kit (not for publishing)"
+                } else {
+                    "Posting"
+                };
                 print(&format!(
-                    "Hiring kit (not for publishing) written to {}\n",
-                    k.display()
+                    "{what} written to {}\n",
+                    text::clean_line(&d.path.display().to_string())
                 ))?;
             }
         }
@@ -218,6 +221,7 @@ fn answers_mode(
             if format.has_kit() {
                 eprintln!("\nWith -o FILE the hiring kit is written beside the posting.\n");
             }
+            let rendered = posting::render(&postings, rec, format, today)?;
             print(&text::clean_block(&rendered))?;
         }
     }
@@ -231,8 +235,11 @@ fn check(path: Option<&std::path::Path>) -> anyhow::Result<ExitCode> {
     };
     let (tree, mut diags) = Tree::load(&src);
     if let Some(tree) = &tree {
-        if let Ok(roles) = Roles::default_roles() {
-            diags.extend(posting::check_roles(tree, &roles, &src));
+        // The built-in tree must fit the built-in role data exactly; another
+        // tree gets what of it fits, with a warning for the rest.
+        match builtin::roles_for(tree, path.is_none()) {
+            Ok((_, warnings)) => diags.extend(warnings),
+            Err(Diagnostics(problems)) => diags.extend(problems),
         }
     }
     let errors = diags

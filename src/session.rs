@@ -92,10 +92,7 @@ impl<'t> Session<'t> {
         for _ in 0..tree.questions.len() {
             let Next::Question(qi) = at else { break };
             let q = &tree.questions[qi];
-            if q.skip_if
-                .as_ref()
-                .is_some_and(|c| cond::holds(tree, c, &on_path, None))
-            {
+            if q.skip_if.as_ref().is_some_and(|c| skips(tree, c, &on_path)) {
                 at = q.next;
                 continue;
             }
@@ -281,7 +278,7 @@ impl<'t> Session<'t> {
     fn skipped(&self, q: &Question, answered: &Answers) -> bool {
         q.skip_if
             .as_ref()
-            .is_some_and(|c| cond::holds(self.tree, c, answered, None))
+            .is_some_and(|c| skips(self.tree, c, answered))
     }
 
     /// From `next`, pass over questions whose skip condition holds.
@@ -296,6 +293,23 @@ impl<'t> Session<'t> {
         }
         Next::End
     }
+}
+
+/// Whether a skip condition holds for the answers so far. One that tests
+/// the verdict gets the verdict those answers give.
+fn skips(tree: &Tree, c: &crate::tree::Cond, answered: &Answers) -> bool {
+    let verdict = c
+        .uses_verdict()
+        .then(|| crate::decide::verdict_index(tree, answered));
+    let ctx = cond::Ctx {
+        answers: answered,
+        scores: None,
+        hiring: &[],
+        first: true,
+        verdict,
+        role: None,
+    };
+    cond::holds_in(tree, c, &ctx)
 }
 
 /// Where a question leads after this answer.

@@ -120,30 +120,17 @@ pub fn save_path(typed: &str, home: Option<&Path>, name: &str) -> PathBuf {
     if folder { path.join(name) } else { path }
 }
 
-/// Write a posting to `path` and, when there is one, its hiring kit beside
-/// it (`posting::kit_path`). When either exists and `overwrite` is off,
-/// neither is written and the error names every file in the way. Each file
-/// is written whole or not at all, the posting first. Returns where the kit
-/// went.
-pub fn write_posting(
-    path: &Path,
-    posting: &str,
-    kit: Option<&str>,
-    overwrite: bool,
-) -> Result<Option<PathBuf>, StoreError> {
-    let kit = kit.map(|k| (crate::posting::kit_path(path), k));
-    match &kit {
-        Some((kit_path, _)) => check_targets(&[path, kit_path], overwrite)?,
-        None => check_targets(&[path], overwrite)?,
+/// Write several files that belong together, such as postings and their
+/// hiring kits. When any exists and `overwrite` is off, none is written and
+/// the error names every file in the way. Each file is written whole or not
+/// at all, in order.
+pub fn write_all(files: &[(&Path, &str)], overwrite: bool) -> Result<(), StoreError> {
+    let paths: Vec<&Path> = files.iter().map(|(p, _)| *p).collect();
+    check_targets(&paths, overwrite)?;
+    for (path, text) in files {
+        write_file(path, text, overwrite)?;
     }
-    write_file(path, posting, overwrite)?;
-    match kit {
-        Some((kit_path, text)) => {
-            write_file(&kit_path, text, overwrite)?;
-            Ok(Some(kit_path))
-        }
-        None => Ok(None),
-    }
+    Ok(())
 }
 
 /// A new file gets the usual rw-r--r--, a replaced one keeps its mode; the

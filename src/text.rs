@@ -81,10 +81,20 @@ pub fn upper_first(s: &str) -> String {
         .map_or_else(String::new, |f| f.to_uppercase().chain(chars).collect())
 }
 
-/// Typed text made to fit inside a sentence: no capital to start (unless it
-/// is a name or an acronym) and no full stop to end.
+/// Typed text made to fit inside a sentence: no full stop to end, and a
+/// leading "A", "An", "The" or "Our" in lower case ("A plant shop" reads
+/// "Fern & Fig is a plant shop"); any other capital is a name and stays.
 pub fn phrase(s: &str) -> String {
-    lower_first(s.trim().trim_end_matches(['.', '!', ';', ',', ' ']))
+    let s = s.trim().trim_end_matches(['.', '!', ';', ',', ' ']);
+    let first = s.split_whitespace().next().unwrap_or_default();
+    if ["A", "An", "The", "Our"].contains(&first) {
+        let mut chars = s.chars();
+        chars
+            .next()
+            .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+    } else {
+        s.to_string()
+    }
 }
 
 /// "a, b and c" from a list, as people write lists.
@@ -127,9 +137,15 @@ mod tests {
         assert_eq!(lower_first("PR work"), "PR work");
         assert_eq!(lower_first("X (Twitter)"), "X (Twitter)");
         assert_eq!(
-            phrase("Invoicing software for firms.."),
-            "invoicing software for firms"
+            phrase("An invoicing app for firms.."),
+            "an invoicing app for firms"
         );
+        assert_eq!(
+            phrase("Leeds's best plant shop."),
+            "Leeds's best plant shop"
+        );
+        assert_eq!(phrase("open-source database"), "open-source database");
+        assert_eq!(phrase("A plant shop"), "a plant shop");
         assert_eq!(upper_first("the board"), "The board");
         assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
         assert_eq!(and_list(&["a"]), "a");

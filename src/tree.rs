@@ -11,10 +11,13 @@ mod locate;
 mod raw;
 
 use crate::diag::{Diagnostic, Diagnostics, Source};
+use crate::fill::Template;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
+pub use build::{option_words as build_words, parse_toml, resolve_cond, resolve_template};
 pub use flow::Flow;
+pub use raw::RawCond;
 
 /// The default tree, compiled into the binary.
 pub const DEFAULT_TREE: &str = include_str!("../questions/hiring.toml");
@@ -79,18 +82,18 @@ pub struct Outcome {
     pub id: String,
     pub label: String,
     /// Why to hire this role first when both are needed.
-    pub first_because: String,
+    pub first_because: Template,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Verdict {
     pub id: String,
     pub label: String,
-    pub summary: String,
+    pub summary: Template,
     /// Role profiles to write postings for, as ids into the roles file.
     pub roles: Vec<String>,
-    /// Byte offset of each of `roles` in the file, for diagnostics.
-    pub roles_at: Vec<usize>,
+    /// Line and column of each of `roles` in the file, for diagnostics.
+    pub roles_at: Vec<(usize, usize)>,
     /// Advice on what to do next, shown with the verdict.
     pub then: Vec<NextStep>,
     /// `None` for the fallback verdict, which always holds.
@@ -102,22 +105,30 @@ pub struct Verdict {
 /// One next step of a verdict.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct NextStep {
-    pub text: String,
+    pub text: Template,
     /// Shown only when this holds; `None` for a step that always shows.
     pub when: Option<Cond>,
 }
 
+/// Lines an option adds to the postings, for trees that carry their own
+/// text: each list goes to the posting section of the same purpose.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Additions {
     /// Role profiles these additions apply to; empty means every role.
     pub roles: Vec<String>,
-    pub duties: Vec<String>,
-    pub kpis: Vec<String>,
-    pub requirements: Vec<String>,
-    pub nice_to_have: Vec<String>,
-    pub tools: Vec<String>,
-    /// Put before the role's title, such as "Senior ".
-    pub title_prefix: Option<String>,
+    pub duties: Vec<Template>,
+    pub kpis: Vec<Template>,
+    pub requirements: Vec<Template>,
+    pub nice_to_have: Vec<Template>,
+}
+
+impl Additions {
+    pub fn is_empty(&self) -> bool {
+        self.duties.is_empty()
+            && self.kpis.is_empty()
+            && self.requirements.is_empty()
+            && self.nice_to_have.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -133,6 +144,10 @@ pub struct Choice {
     /// In a multi question: this option cannot be picked with others
     /// (such as "None of these").
     pub exclusive: bool,
+    /// Words this option gives the posting (`say = { networks = "Instagram" }`):
+    /// a placeholder `{networks}` lists them for every option picked. A
+    /// word may quote a typed answer (`"{platforms_other}"`).
+    pub say: Vec<(String, Template)>,
     pub posting: Additions,
 }
 
@@ -147,6 +162,9 @@ pub struct Question {
     pub placeholder: String,
     /// A text answer must be a date, written YYYY-MM-DD (`format = "date"`).
     pub date: bool,
+    /// A text answer must be an email address or a web address
+    /// (`format = "contact"`).
+    pub contact: bool,
     pub min: Option<f64>,
     pub max: Option<f64>,
     pub unit: String,
@@ -154,6 +172,12 @@ pub struct Question {
     pub next: Next,
     pub skip_if: Option<Cond>,
     pub options: Vec<Choice>,
+    /// Questions next to each other on the path with the same screen are
+    /// asked on one screen where a front end can show several at once.
+    pub screen: Option<String>,
+    /// A value the core works out for a text question's field to start
+    /// with, such as the job title the advice suggests (`prefill = "title"`).
+    pub prefill: Option<String>,
 }
 
 impl Question {
@@ -170,8 +194,8 @@ impl Question {
 pub struct Warning {
     pub id: String,
     pub when: Cond,
-    pub message: String,
-    pub instead: String,
+    pub message: Template,
+    pub instead: Template,
 }
 
 /// A test on one question's answer; every field given must hold.
@@ -200,9 +224,44 @@ pub enum Cond {
     Balanced(bool),
     /// The total weight of evidence is below this.
     EvidenceBelow(f64),
+    /// A posting is written for this role (role data only).
+    Hiring(String),
+    /// The posting being written is for this role (role data only).
+    Role(String),
+    /// The advice for the answers so far is one of these verdicts (by
+    /// index); never in a verdict's own rule.
+    Verdict(Vec<usize>),
+    /// The line is for the first posting (or, false, a later one) of the
+    /// recommendation (role data only).
+    First(bool),
     All(Vec<Cond>),
     Any(Vec<Cond>),
     Not(Box<Cond>),
+}
+
+impl Cond {
+    /// The conditions directly inside this one.
+    pub fn parts(&self) -> &[Cond] {
+        match self {
+            Cond::All(cs) | Cond::Any(cs) => cs,
+            Cond::Not(c) => std::slice::from_ref(c),
+            _ => &[],
+        }
+    }
+
+    /// The question of every answer test in this condition, however deep.
+    pub fn questions(&self, out: &mut Vec<usize>) {
+        if let Cond::Answer { question, .. } = self {
+            out.push(*question);
+        }
+        self.parts().iter().for_each(|c| c.questions(out));
+    }
+
+    /// Whether the condition tests the verdict, which only a worked-out
+    /// recommendation knows.
+    pub fn uses_verdict(&self) -> bool {
+        matches!(self, Cond::Verdict(_)) || self.parts().iter().any(Cond::uses_verdict)
+    }
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize)]
@@ -235,13 +294,6 @@ impl Tree {
     /// The default tree compiled into the binary.
     pub fn default_tree() -> Result<Self, Diagnostics> {
         crate::builtin::load().map(|b| b.tree)
-    }
-
-    /// Rebuild the id index after decoding.
-    pub(crate) fn reindex(&mut self) {
-        self.index = (self.questions.iter().enumerate())
-            .map(|(i, q)| (q.id.clone(), i))
-            .collect();
     }
 
     /// Parse and check a tree; any error makes it unusable.

@@ -3,7 +3,7 @@
 
 pub mod batch;
 
-use crate::posting::{Format, Roles};
+use crate::posting::{Format, RoleData};
 use crate::store::Autosave;
 use crate::tree::Tree;
 use std::path::PathBuf;
@@ -11,7 +11,7 @@ use std::path::PathBuf;
 /// What an interactive wizard needs to know, whichever front end runs it.
 pub struct Wizard<'a> {
     pub tree: &'a Tree,
-    pub roles: &'a Roles,
+    pub roles: &'a RoleData,
     /// Where to autosave after every answer; `None` turns autosave off.
     pub autosave: Option<Autosave>,
     /// Continue the autosaved session without asking.
@@ -100,6 +100,42 @@ impl Wizard<'_> {
             s.goto(at);
         }
         s
+    }
+
+    /// The answer to show for the current question: the one given before,
+    /// or what the core works out for it (the job title the advice
+    /// suggests), which the founder can keep or change.
+    pub fn shown_answer(&self, session: &Session<'_>) -> Option<crate::answers::Answer> {
+        let q = session.current()?;
+        // A kept suggestion is stored as no answer; it is offered again.
+        match session.current_answer() {
+            Some(crate::answers::Answer::Skipped) if q.prefill.is_some() => {}
+            Some(a) => return Some(a.clone()),
+            None => {}
+        }
+        crate::advice::prefill(self.tree, self.roles, &session.answered(), &q.id)
+            .map(crate::answers::Answer::Text)
+    }
+
+    /// Answer the session's current question as typed in a wizard. A
+    /// suggestion kept as it was offered is not the founder's own answer:
+    /// it is left to the advice, so that the job title follows the verdict
+    /// if a later answer changes it.
+    pub fn answer(
+        &self,
+        session: &mut Session<'_>,
+        answer: crate::answers::Answer,
+    ) -> Result<(), crate::answers::AnswerError> {
+        let suggested = session.current().and_then(|q| {
+            crate::advice::prefill(self.tree, self.roles, &session.answered(), &q.id)
+        });
+        let answer = match (&answer, suggested) {
+            (crate::answers::Answer::Text(t), Some(s)) if t.trim() == s => {
+                crate::answers::Answer::Skipped
+            }
+            _ => answer,
+        };
+        session.answer(answer)
     }
 
     /// Save the session now; called after every answer and every step back.

@@ -1,34 +1,47 @@
 //! Every scenario under examples/answers/ gives the verdict and exactly the
-//! warnings a founder in that situation should get.
+//! warnings a founder in that situation should get, and a posting that
+//! reads as written for that founder: each fault a founder once found is a
+//! test here.
 
-use hirewise::diag::Source;
-use hirewise::posting::Roles;
-use hirewise::tree::Tree;
-use hirewise::ui::batch;
+use hirewise::posting::Posting;
 
-fn run(name: &str) -> batch::Outcome {
-    let path = format!(
-        "{}/examples/answers/{name}.toml",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).expect("example exists");
-    let tree = Tree::default_tree().expect("default tree");
-    let roles = Roles::default_roles().expect("default roles");
-    batch::run(&tree, &roles, &Source::new(path, text)).expect("example runs")
-}
+#[path = "support/examples.rs"]
+mod examples;
+use examples::run;
 
 #[track_caller]
 fn expect(name: &str, verdict: &str, warnings: &[&str]) {
-    let out = run(name);
-    let rec = &out.recommendation;
+    let (advice, postings) = run(name);
+    let rec = &advice.recommendation;
     assert_eq!(rec.verdict, verdict, "{name}");
     let fired: Vec<&str> = rec.warnings.iter().map(|w| w.id.as_str()).collect();
     assert_eq!(fired, warnings, "{name}");
     assert_eq!(
-        out.postings.len(),
+        postings.len(),
         rec.roles.len(),
         "{name}: one posting per role"
     );
+}
+
+/// The posting's text (not the kit), every line.
+fn posting_text(p: &Posting) -> String {
+    let lines: Vec<&str> = p.lines().map(|l| l.text.as_str()).collect();
+    lines.join("\n")
+}
+
+/// The kit's text, every line.
+fn kit_text(p: &Posting) -> String {
+    let lines: Vec<&str> = (p.kit.iter().flat_map(|s| &s.lines))
+        .map(|l| l.text.as_str())
+        .collect();
+    lines.join("\n")
+}
+
+/// The lines of one section of the posting or kit.
+fn section<'a>(p: &'a Posting, id: &str) -> Vec<&'a str> {
+    p.section(id)
+        .map(|s| s.lines.iter().map(|l| l.text.as_str()).collect())
+        .unwrap_or_default()
 }
 
 #[test]
@@ -37,12 +50,12 @@ fn consumer_brand_after_reach_needs_a_social_media_manager() {
 }
 
 #[test]
-fn software_company_with_peer_support_needs_a_community_manager() {
-    expect("software-peer-support", "community", &[]);
+fn open_source_project_with_peer_support_needs_a_community_manager() {
+    expect("open-source-database", "community", &[]);
 }
 
 #[test]
-fn members_only_association_needs_a_community_manager() {
+fn members_association_needs_a_community_manager() {
     expect("members-association", "community", &[]);
 }
 
@@ -53,14 +66,14 @@ fn small_shop_with_one_salary_gets_one_hybrid_hire() {
 
 #[test]
 fn growing_company_with_budget_for_two_gets_two_hires() {
-    let out = run("growing-two-hires");
-    assert_eq!(out.recommendation.verdict, "both_two");
-    assert_eq!(out.recommendation.hire_first.as_deref(), Some("community"));
-    let titles: Vec<&str> = out.postings.iter().map(|p| p.title.as_str()).collect();
+    let (advice, postings) = run("growing-two-hires");
+    assert_eq!(advice.recommendation.verdict, "both_two");
     assert_eq!(
-        titles,
-        ["Senior Community Manager", "Senior Social Media Manager"]
+        advice.recommendation.hire_first.as_deref(),
+        Some("community")
     );
+    let titles: Vec<&str> = postings.iter().map(|p| p.title.text.as_str()).collect();
+    assert_eq!(titles, ["Head of Community", "Senior Social Media Manager"]);
 }
 
 #[test]
@@ -105,10 +118,8 @@ fn retention_goal_without_any_community_is_warned() {
 }
 
 #[test]
-fn game_studio_before_launch_hires_social_first() {
-    let out = run("game-studio-two-hires");
-    assert_eq!(out.recommendation.verdict, "both_two");
-    assert_eq!(out.recommendation.hire_first.as_deref(), Some("social"));
+fn game_studio_with_a_discord_and_budget_for_two_gets_two_hires() {
+    expect("game-studio-discord", "both_two", &[]);
 }
 
 #[test]
@@ -126,25 +137,278 @@ fn community_role_judged_by_living_on_social_networks_is_warned() {
 }
 
 #[test]
-fn different_founders_get_visibly_different_postings() {
-    let a = run("software-peer-support");
-    let b = run("members-association");
-    let (a, b) = (&a.postings[0], &b.postings[0]);
-    assert_eq!(a.role, b.role);
-    assert_ne!(a.summary, b.summary);
-    assert_ne!(a.responsibilities, b.responsibilities);
-    assert!(a.about.contains("Stackhold") && a.about.contains("time-series"));
+fn the_other_founders_get_the_verdicts_their_stories_call_for() {
+    expect("plant-shop", "social", &[]);
+    expect("restaurant-group", "social", &[]);
+    expect("regional-airline", "social", &[]);
+    expect("volunteer-food-bank", "community", &[]);
+    expect("winery-wine-club", "community", &[]);
+    expect("enterprise-software", "community", &[]);
+    expect("conference-two-hires", "both_two", &[]);
+    expect("face-of-the-brand", "community", &["personal_brand"]);
+}
+
+// ── Postings that contradict no answer ──────────────────────────────────
+
+#[test]
+fn a_hire_who_answers_messages_is_not_told_the_job_is_no_support_desk() {
+    let (_, postings) = run("regional-airline");
+    let text = posting_text(&postings[0]);
+    assert!(!text.contains("support desk"), "{text}");
+    assert!(text.contains("more than 500 messages a week"), "{text}");
+}
+
+#[test]
+fn support_handled_elsewhere_keeps_answering_every_message_out_of_the_kit() {
+    let (_, postings) = run("saas-reach-judged-by-retention");
+    let kit = kit_text(&postings[0]);
+    assert!(!kit.contains("answer every comment and message"), "{kit}");
+    assert!(kit.contains("customer support"), "{kit}");
+}
+
+#[test]
+fn networks_the_founder_picked_are_not_up_for_choosing() {
+    for name in ["plant-shop", "consumer-brand-reach", "regional-airline"] {
+        let (_, postings) = run(name);
+        let text = posting_text(&postings[0]);
+        assert!(
+            !text.to_lowercase().contains("choose which"),
+            "{name}: {text}"
+        );
+        assert!(!text.contains("the networks we choose together"), "{name}");
+    }
+}
+
+#[test]
+fn an_active_community_is_not_started_from_nothing() {
+    let (_, postings) = run("growing-two-hires");
+    let text = posting_text(&postings[0]);
+    assert!(!text.contains("start our community"), "{text}");
+    assert!(!text.contains("from nothing"), "{text}");
+    assert!(text.contains("our forum"), "{text}");
+}
+
+#[test]
+fn no_public_network_means_no_public_channels_in_the_posting() {
+    let (_, postings) = run("members-association");
+    let text = posting_text(&postings[0]);
+    for public in [
+        "public channels",
+        "networks we choose",
+        "Instagram",
+        "social media manager",
+    ] {
+        assert!(!text.contains(public), "{public}: {text}");
+    }
+}
+
+#[test]
+fn people_who_help_each_other_are_not_told_the_hire_fixes_causes() {
+    let (_, postings) = run("open-source-database");
+    let text = posting_text(&postings[0]);
+    assert!(!text.contains("fix causes"), "{text}");
+    assert!(!text.contains("remove the causes"), "{text}");
     assert!(
-        a.summary
-            .contains("in our forum, on our chat server and at our events"),
-        "{}",
-        a.summary
+        text.contains("help our contributors answer each other"),
+        "{text}"
+    );
+}
+
+// ── Postings that drop no answer ────────────────────────────────────────
+
+#[test]
+fn every_measure_picked_is_in_what_success_looks_like() {
+    let (_, postings) = run("enterprise-software");
+    let success = section(&postings[0], "success").join("\n");
+    for m in [
+        "customers who renew",
+        "answered by other customers",
+        "Fewer support tickets",
+        "happy with",
+    ] {
+        assert!(success.contains(m), "{m}: {success}");
+    }
+    let (_, postings) = run("consumer-brand-reach");
+    let success = section(&postings[0], "success").join("\n");
+    assert!(success.contains("sign-ups and sales"), "{success}");
+}
+
+#[test]
+fn a_public_face_with_a_following_shapes_the_role() {
+    let (_, postings) = run("face-of-the-brand");
+    let role = section(&postings[0], "role").join(" ");
+    assert!(role.contains("familiar face"), "{role}");
+    let not = section(&postings[0], "not").join("\n");
+    assert!(!not.contains("personal-brand"), "{not}");
+}
+
+#[test]
+fn seniority_changes_duties_requirements_interviews_and_the_plan() {
+    let (_, junior) = run("cafe-part-time-both");
+    let (_, senior) = run("growing-two-hires");
+    let junior = &junior[0];
+    let senior = &senior[1];
+    assert!(section(junior, "role").join(" ").contains("early-career"));
+    assert!(section(senior, "role").join(" ").contains("senior role"));
+    let (_, mid) = run("plant-shop");
+    let mid = &mid[0];
+    for id in ["duties", "requirements", "interview", "plan_30"] {
+        assert_ne!(section(mid, id), section(senior, id), "{id}");
+    }
+    assert!(
+        section(senior, "duties")
+            .join(" ")
+            .contains("Set the strategy")
     );
     assert!(
-        a.responsibilities
-            .iter()
-            .any(|d| d.contains("Stackhold forum"))
+        section(senior, "requirements")
+            .join(" ")
+            .contains("led social media")
     );
+}
+
+#[test]
+fn a_second_goal_stays_in_the_posting() {
+    let (_, postings) = run("winery-wine-club");
+    let role = section(&postings[0], "role").join(" ");
+    assert!(
+        role.contains("Reaching new people matters to us too"),
+        "{role}"
+    );
+    let (_, postings) = run("volunteer-food-bank");
+    let success = section(&postings[0], "success").join(" ");
+    assert!(success.contains("donations"), "{success}");
+}
+
+#[test]
+fn a_hybrid_role_splits_its_week_in_the_founders_order() {
+    let (_, cafe) = run("cafe-part-time-both");
+    let role = section(&cafe[0], "role").join(" ");
+    assert!(role.contains("both matter to us equally"), "{role}");
+    assert!(!role.contains("comes first"), "{role}");
+}
+
+// ── Postings that invent nothing ────────────────────────────────────────
+
+#[test]
+fn the_website_is_named_only_when_visits_were_picked() {
+    for (name, traffic) in [
+        ("plant-shop", false),
+        ("saas-reach-judged-by-retention", true),
+    ] {
+        let (_, postings) = run(name);
+        let text = posting_text(&postings[0]).to_lowercase();
+        assert_eq!(text.contains("website"), traffic, "{name}: {text}");
+    }
+}
+
+#[test]
+fn only_the_people_the_founder_named_are_colleagues() {
+    let (_, postings) = run("plant-shop");
+    let text = posting_text(&postings[0]);
+    for team in [
+        "marketing",
+        "customer service",
+        "the product team",
+        "the board",
+    ] {
+        assert!(!text.contains(team), "{team}: {text}");
+    }
+    assert!(text.contains("report to the shop owner"), "{text}");
+    assert!(text.contains("our front-line staff"), "{text}");
+}
+
+#[test]
+fn events_are_the_ones_the_founder_has() {
+    let (_, postings) = run("game-studio-discord");
+    for p in &postings {
+        let text = posting_text(p);
+        assert!(!text.contains("in person"), "{text}");
+        assert!(!text.contains("meetups"), "{text}");
+    }
+    assert!(posting_text(&postings[0]).contains("our online events"));
+}
+
+// ── The founder's own words ─────────────────────────────────────────────
+
+#[test]
+fn the_people_are_called_what_the_founder_calls_them() {
+    for (name, word) in [
+        ("game-studio-discord", "players"),
+        ("volunteer-food-bank", "volunteers"),
+        ("regional-airline", "passengers"),
+        ("open-source-database", "contributors"),
+        ("winery-wine-club", "club members"),
+    ] {
+        let (_, postings) = run(name);
+        for p in &postings {
+            let text = posting_text(p);
+            assert!(text.contains(word), "{name}: {text}");
+            assert!(!text.contains("customers"), "{name}: {text}");
+        }
+    }
+    let (_, postings) = run("game-studio-discord");
+    assert!(!posting_text(&postings[0]).contains("renew"));
+}
+
+#[test]
+fn the_organisation_is_what_the_founder_says_it_is() {
+    let (_, postings) = run("plant-shop");
+    let about = section(&postings[0], "about").join(" ");
+    assert!(
+        about.starts_with("Fern & Fig is a plant shop and café in Leeds"),
+        "{about}"
+    );
+    assert!(!about.contains(" makes "), "{about}");
+    let (_, postings) = run("winery-wine-club");
+    let text = posting_text(&postings[0]);
+    assert!(!text.contains("the board"), "{text}");
+}
+
+#[test]
+fn a_reporting_line_reads_as_the_founder_typed_it() {
+    let (_, postings) = run("plant-shop");
+    let text = posting_text(&postings[0]);
+    assert!(text.contains("report to the shop owner"), "{text}");
+    assert!(!text.contains("The shop owner"), "{text}");
+}
+
+#[test]
+fn how_to_apply_gives_the_address() {
+    for (name, address) in [
+        ("plant-shop", "Write to jobs@fernandfig.co.uk"),
+        (
+            "climbing-gym-members",
+            "Apply at https://cruxcollective.co.uk/jobs",
+        ),
+    ] {
+        let (_, postings) = run(name);
+        let apply = section(&postings[0], "apply").join(" ");
+        assert!(apply.starts_with(address), "{name}: {apply}");
+    }
+}
+
+#[test]
+fn the_kit_fits_the_hire_and_the_places() {
+    let (_, junior) = run("cafe-part-time-both");
+    let (_, senior) = run("growing-two-hires");
+    assert_ne!(
+        section(&junior[0], "interview"),
+        section(&senior[0], "interview")
+    );
+    assert_ne!(
+        section(&junior[0], "plan_30"),
+        section(&senior[0], "plan_30")
+    );
+    let (_, winery) = run("winery-wine-club");
+    let kit = kit_text(&winery[0]);
+    assert!(
+        !kit.contains("threads"),
+        "a wine club meets at tastings: {kit}"
+    );
+    let (_, guild) = run("members-association");
+    let kit = kit_text(&guild[0]);
+    assert!(!kit.contains("where they already gather"), "{kit}");
 }
 
 #[test]

@@ -61,8 +61,8 @@ fn escape_sequences_in_a_tree_and_answers_reach_no_output_as_controls() {
         "the advice, on stderr: {stderr}"
     );
     assert!(
-        stdout.contains("Acme [2J"),
-        "the founder's text is still shown, defused"
+        stdout.contains("Acme \\[2J"),
+        "the founder's text is still shown, defused (and escaped for Markdown): {stdout}"
     );
     for (format, file) in [("md", "p.md"), ("txt", "p.txt")] {
         let (out, dir, _d) = run(
@@ -141,8 +141,8 @@ fn a_megabyte_answer_is_accepted_and_used() {
     .expect("example");
     let big = "B".repeat(1 << 20);
     let answers = example.replace(
-        "product = \"sparkling teas in cans\"",
-        &format!("product = \"{big}\""),
+        "org_is = \"a maker of sparkling teas sold in cans\"",
+        &format!("org_is = \"{big}\""),
     );
     let (out, dir, _d) = run(
         &["--answers", "a.toml", "-o", "p.md"],

@@ -39,23 +39,24 @@ fn a_dumb_terminal_gets_plain_lines_from_the_first_question_to_a_saved_posting()
         "TERM=dumb cannot show the full-screen wizard; asking line by line instead.",
         "the one-line notice",
     );
-    p.answer("What is your company called?", "Bright Teeth");
-    p.answer("What do you make", "dental scheduling");
+    p.answer("What is your organisation called?", "Bright Teeth");
+    p.answer("What is it, in a few words?", "dental scheduling");
 
     // A wrong entry is one line saying what to type; `back` goes back and
     // an empty line keeps the earlier answer.
-    p.answer("Where is the company today?", "9");
+    p.answer("Who are the people you serve?", "9");
     p.answer("Type the number of your choice (1 to ", "back");
-    p.expect("What do you make", "back at the second question");
+    p.expect("What is it, in a few words?", "back at the second question");
     p.expect(
         Regex(r#"an\s+empty\s+line\s+keeps\s+"dental\s+scheduling""#),
         "the earlier answer is kept",
     );
     p.type_line("");
-    p.answer("Where is the company today?", "2");
+    p.answer("Who are the people you serve?", "2");
 
     // The rest of the tree, whatever it asks, by what each question says
-    // to type: lists take the first option, tick lists the first two. The
+    // to type: lists take the first option, tick lists the second and the
+    // third (the first or the last is often one that stands alone). The
     // pattern matches once, from the start, so that it never reads past the
     // first question in the buffer.
     let prompt = r"(?s)^.*?(Type the number of your choice|Type yes or no|Type the numbers of your choices|Type a number(?: from (\d+))?|Type your answer|Recommendation:)";
@@ -68,13 +69,18 @@ fn a_dumb_terminal_gets_plain_lines_from_the_first_question_to_a_saved_posting()
         }
         let reply = if hit.contains("numbers of your choices") {
             ticked += 1;
-            "1 2".to_string()
+            "2 3".to_string()
         } else if hit.contains("number of your choice") || hit.contains("yes or no") {
             "1".to_string()
         } else if hit.contains("Type a number") {
             text(found.get(2).unwrap_or(b"3"))
         } else if text(found.get(0).unwrap_or_default()).contains("YYYY-MM-DD") {
             "2099-01-31".to_string()
+        } else if text(found.get(0).unwrap_or_default()).contains("Job title") {
+            // The title the advice suggests is there to keep.
+            String::new()
+        } else if text(found.get(0).unwrap_or_default()).contains("email address") {
+            "jobs@brightteeth.example".to_string()
         } else {
             "Lisbon".to_string()
         };
@@ -124,15 +130,18 @@ fn a_dumb_terminal_gets_plain_lines_from_the_first_question_to_a_saved_posting()
         "a title first: {title:?}"
     );
     assert!(posting.contains("Bright Teeth"), "{posting}");
-    assert!(posting.contains("dental scheduling"), "{posting}");
+    assert!(
+        posting.contains("Bright Teeth is dental scheduling."),
+        "{posting}"
+    );
 }
 
 #[test]
 fn quit_and_the_end_of_input_keep_the_session_for_next_time() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut p = pty::spawn(dir.path(), &["--plain"], DUMB);
-    p.answer("What is your company called?", "Acme Ltd");
-    p.answer("What do you make", ":quit");
+    p.answer("What is your organisation called?", "Acme Ltd");
+    p.answer("What is it, in a few words?", ":quit");
     p.expect("Stopped. Your answers are saved", "how to continue");
     assert_eq!(p.exit_code(), 130);
     assert_no_escape(&p);
@@ -143,7 +152,7 @@ fn quit_and_the_end_of_input_keep_the_session_for_next_time() {
         "the saved session is offered",
     );
     p.answer("an empty line means yes", "");
-    p.answer("What do you make", ":back");
+    p.answer("What is it, in a few words?", ":back");
     p.expect(
         Regex(r#"an empty line keeps\s+"Acme\s+Ltd""#),
         "back at the first",

@@ -16,7 +16,8 @@ use pty::{read_posting_and_kit, text};
 const DOWN: &str = "\x1b[B";
 /// inquire's pointer, then the second option of the stage question,
 /// with colour codes between.
-const CURSOR_ON_SECOND: &str = r">(?:\x1b\[[0-9;]*m)* (?:\x1b\[[0-9;]*m)*First customers";
+const CURSOR_ON_SECOND: &str =
+    r">(?:\x1b\[[0-9;]*m)* (?:\x1b\[[0-9;]*m)*Businesses and the people in them";
 const ESC: &str = "\x1b";
 const CTRL_C: &str = "\x03";
 
@@ -31,24 +32,27 @@ fn a_whole_session_with_back_steps_ends_in_a_saved_posting() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut p = spawn(dir.path(), &[], &[]);
 
-    p.expect("What is your company called?", "first question");
+    p.expect("What is your organisation called?", "first question");
     p.send("Bright Teeth\r");
-    p.expect("What do you make", "second question");
+    p.expect("What is it, in a few words?", "second question");
     p.send("dental scheduling\r");
 
     // Esc on a list goes back, and the earlier text comes back pre-filled.
-    p.expect("Where is the company today?", "third question");
+    p.expect("Who are the people you serve?", "third question");
     p.send(ESC);
-    p.expect("What do you make", "back at the second question");
+    p.expect("What is it, in a few words?", "back at the second question");
     p.expect("dental scheduling", "the answer is pre-filled");
     // `:back` in a text prompt goes back too.
     p.send(":back\r");
-    p.expect("What is your company called?", "back at the first question");
+    p.expect(
+        "What is your organisation called?",
+        "back at the first question",
+    );
     p.expect("Bright Teeth", "the answer is pre-filled");
     p.send("\r");
-    p.expect("What do you make", "forward again");
+    p.expect("What is it, in a few words?", "forward again");
     p.send("\r");
-    p.expect("Where is the company today?", "third question");
+    p.expect("Who are the people you serve?", "third question");
     p.send(DOWN);
     p.expect(Regex(CURSOR_ON_SECOND), "the cursor on the second stage");
     p.send("\r");
@@ -76,6 +80,11 @@ fn a_whole_session_with_back_steps_ends_in_a_saved_posting() {
             p.send(format!("{}\r", text(min)));
         } else if text(found.before()).contains("YYYY-MM-DD") {
             p.send("2099-01-31\r");
+        } else if text(found.before()).contains("Job title") {
+            // The title the advice suggests is prefilled: keep it.
+            p.send("\r");
+        } else if text(found.before()).contains("email address") {
+            p.send("jobs@brightteeth.example\r");
         } else {
             p.send("Lisbon\r");
         }
@@ -106,7 +115,7 @@ fn a_whole_session_with_back_steps_ends_in_a_saved_posting() {
         "the company name:\n{posting}"
     );
     assert!(
-        posting.contains("**Applications close:** 2099-01-31"),
+        posting.contains("**Applications close:** 31 January 2099"),
         "the closing date:\n{posting}"
     );
     assert!(
@@ -119,10 +128,10 @@ fn a_whole_session_with_back_steps_ends_in_a_saved_posting() {
 fn ctrl_c_keeps_the_session_and_the_next_run_offers_it_without_colour() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut p = spawn(dir.path(), &[], &[("NO_COLOR", "1")]);
-    let shown = p.expect("What is your company called?", "first question");
+    let shown = p.expect("What is your organisation called?", "first question");
     let mut screen = text(shown.before());
     p.send("Acme Ltd\r");
-    let shown = p.expect("What do you make", "second question");
+    let shown = p.expect("What is it, in a few words?", "second question");
     screen.push_str(&text(shown.before()));
     let shown = p.expect("Esc to go back]", "its key help");
     screen.push_str(&text(shown.before()));
@@ -138,13 +147,16 @@ fn ctrl_c_keeps_the_session_and_the_next_run_offers_it_without_colour() {
         "the saved session is offered",
     );
     p.send("\r");
-    p.expect("What do you make", "continues at the second question");
+    p.expect(
+        "What is it, in a few words?",
+        "continues at the second question",
+    );
     p.send(CTRL_C);
     assert_eq!(p.exit_code(), 130);
 
     let mut p = spawn(dir.path(), &["--resume"], &[]);
     p.expect("Continuing where you left off.", "--resume does not ask");
-    p.expect("What do you make", "the second question");
+    p.expect("What is it, in a few words?", "the second question");
     p.send(ESC);
     p.expect("Acme Ltd", "back at the first, pre-filled");
     p.send(CTRL_C);
@@ -175,8 +187,8 @@ fn first_sgr(s: &str) -> Option<String> {
 fn the_example_answer_is_in_the_key_help_not_in_the_input_box() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut p = spawn(dir.path(), &[], &[]);
-    p.expect("What is your company called?", "first question");
-    let shown = p.expect("for example: Acme; Enter to confirm", "the key help");
+    p.expect("What is your organisation called?", "first question");
+    let shown = p.expect("for example: Fern & Fig; Enter to confirm", "the key help");
     let between = text(shown.before());
     assert!(
         !between.contains("Acme"),

@@ -151,7 +151,7 @@ fn answer_until(tty: &mut Tty, stop: impl Fn(&str) -> bool) -> String {
     String::new()
 }
 
-/// A new session answered up to the platforms question (the sixth), and
+/// A new session answered up to the platforms question (the eighth), and
 /// that question's prompt.
 fn at_platforms(state: &Path, cwd: &Path) -> (Tty, String) {
     let mut tty = Tty::spawn(state, cwd, &[]);
@@ -174,7 +174,7 @@ fn a_whole_session_ends_with_a_saved_posting() {
 
     // One step back and forward again: the answer is kept.
     tty.send("\x1b");
-    tty.wait_for("Who will they report to?");
+    tty.wait_for("When do applications close?");
     tty.send("\r");
     tty.wait_for("Recommendation");
 
@@ -219,11 +219,11 @@ fn a_killed_session_resumes_where_it_stopped() {
 
     let mut again = Tty::spawn(state.path(), work.path(), &["--resume"]);
     again.wait_for(&prompt_start(&prompt));
-    again.wait_for("question 6 of about");
+    again.wait_for("question 8 of about");
     // Back one: the earlier answer is still there and still counts.
     again.send("\x1b");
-    again.wait_for("Who are your customers?");
-    again.wait_for("› Consumers");
+    again.wait_for("When do you expect clear results?");
+    again.wait_for("› Within three months");
     again.send("\x03");
     again.wait_for("Quit hirewise?");
     again.send("\x03");
@@ -241,7 +241,7 @@ fn a_termination_signal_restores_the_terminal() {
     let mut tty = Tty::spawn(state.path(), work.path(), &[]);
     tty.wait_for("Start");
     tty.send("\r");
-    tty.wait_for("What is your company called?");
+    tty.wait_for("What is your organisation called?");
     tty.session
         .get_process_mut()
         .kill(Signal::SIGTERM)
@@ -286,7 +286,7 @@ fn a_hangup_restores_the_terminal_and_the_session_resumes() {
     // Saved: --resume opens at the question it stopped on.
     let mut again = Tty::spawn(state.path(), work.path(), &["--resume"]);
     again.wait_for(&prompt_start(&prompt));
-    again.wait_for("question 6 of about");
+    again.wait_for("question 8 of about");
     again.send("\x03");
     again.wait_for("Quit hirewise?");
     again.send("\x03");

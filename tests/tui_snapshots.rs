@@ -423,9 +423,10 @@ fn the_leaning_panel_waits_for_enough_evidence_before_shares() {
     app.update(Action::Confirm);
     run(&mut app, typing("dental software"));
     app.update(Action::Confirm);
-    // "Growing": one point toward community, and nothing else yet.
+    // "Developers or other specialists": two points toward community, and
+    // nothing else yet.
     run(&mut app, [Action::Down, Action::Down, Action::Confirm]);
-    assert_eq!(question_id(&app), "goal");
+    assert_eq!(question_id(&app), "called");
     assert!(app.session().scores().evidence < tree.decision.min_evidence);
     let panel = panel_text(&screen_text(&app, 120, 40));
     assert!(panel.contains("Too early to say"), "{panel}");
@@ -460,7 +461,7 @@ fn the_posting_screen_marks_where_the_hiring_kit_begins() {
     let Screen::Posting(p) = app.screen() else {
         panic!("the posting screen");
     };
-    let text: Vec<String> = p.wrapped.lines.iter().map(ToString::to_string).collect();
+    let text: Vec<String> = p.shown.rows.iter().map(ToString::to_string).collect();
     let at = text
         .iter()
         .position(|l| l.contains(KIT_DIVIDER))
@@ -471,26 +472,64 @@ fn the_posting_screen_marks_where_the_hiring_kit_begins() {
     let header = screen_text(&app, 80, 24);
     let header = header.lines().next().unwrap_or_default();
     assert!(
-        header.contains("Job posting + hiring kit · Markdown"),
+        header.contains("Job posting and hiring kit · saves as Markdown"),
         "{header}"
     );
     assert!(header.contains(&format!("of {total}")), "{header}");
-    // Scrolled to the divider, as a reader reaching the kit sees it.
-    run(&mut app, std::iter::repeat_n(Action::Down, at - 3));
+    // Paged down to the divider, as a reader reaching the kit sees it.
+    while !screen_text(&app, 80, 24).contains(KIT_DIVIDER) {
+        app.update(Action::PageDown);
+    }
     insta::assert_snapshot!("posting_kit_divider_80x24", screen_text(&app, 80, 24));
-    // Formats with no kit show the posting alone, and say only that.
+    // The format is what a save writes; the screen shows the posting itself.
     while !matches!(app.screen(), Screen::Posting(p) if p.format == Format::Json) {
         app.update(Action::Format);
     }
     let shown = screen_text(&app, 80, 24);
-    assert!(shown.starts_with("  Job posting · JSON "), "{shown}");
-    let Screen::Posting(p) = app.screen() else {
-        panic!("the posting screen");
-    };
     assert!(
-        !p.wrapped
-            .lines
-            .iter()
-            .any(|l| l.to_string().contains(KIT_DIVIDER))
+        shown.starts_with("  Job posting and hiring kit · saves as JSON"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn the_why_key_shows_the_answers_a_line_comes_from() {
+    use hirewise::ui::tui::app::Screen;
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = at_result(&w);
+    app.update(Action::Posting);
+    // Down to the first line of "The role", which names the places.
+    let line_of = |app: &hirewise::ui::tui::app::App<'_>, needle: &str| -> Option<usize> {
+        let Screen::Posting(p) = app.screen() else {
+            return None;
+        };
+        p.shown.lines.iter().position(|l| {
+            let rows: Vec<String> = p.shown.rows[l.rows.clone()]
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            rows.join(" ").contains(needle)
+        })
+    };
+    let target = line_of(&app, "You will look after both sides").expect("the role's first line");
+    run(&mut app, std::iter::repeat_n(Action::Down, target));
+    app.update(Action::Why);
+    let screen = screen_text(&app, 100, 30);
+    assert!(screen.contains("This line comes from"), "{screen}");
+    assert!(
+        screen.contains("Which public places matter for you?"),
+        "the networks' question: {screen}"
+    );
+    assert!(
+        screen.contains("Where do (or will) they meet each other?"),
+        "the community's places: {screen}"
+    );
+    insta::assert_snapshot!("posting_why_100x30", screen);
+    app.update(Action::Back);
+    assert!(!screen_text(&app, 100, 30).contains("This line comes from"));
+    assert!(
+        matches!(app.screen(), Screen::Posting(_)),
+        "Esc closes the box first"
     );
 }

@@ -21,10 +21,10 @@ fn job_posting(p: &Posting, posted: Date, description: String) -> Value {
     let mut v = json!({
         "@context": "https://schema.org/",
         "@type": "JobPosting",
-        "title": p.title,
+        "title": p.title.text,
         "description": description,
         "datePosted": posted.to_string(),
-        "hiringOrganization": { "@type": "Organization", "name": p.company },
+        "hiringOrganization": { "@type": "Organization", "name": p.organisation },
     });
     let Some(obj) = v.as_object_mut() else {
         return v;
@@ -226,16 +226,26 @@ mod tests {
 
     #[test]
     fn valid_through_is_a_date_from_the_day_of_posting_on() {
-        use crate::posting::Posting;
-        let tree = crate::tree::Tree::default_tree().expect("built-in tree");
-        let roles = crate::posting::Roles::default_roles().expect("roles");
-        let text = include_str!("../../examples/answers/growing-two-hires.toml");
-        let src = crate::diag::Source::new("a.toml", text);
-        let answers = crate::answers::parse_file(&tree, &src).expect("answers");
-        let rec = crate::decide::decide(&tree, &answers);
-        let mut p: Posting = crate::posting::build(&tree, &roles, &answers, &rec)
-            .expect("builds")
-            .remove(0);
+        use crate::posting::{Facts, Line, Posting};
+        let mut p = Posting {
+            role: "social".into(),
+            title: Line {
+                label: None,
+                text: "Social Media Manager".into(),
+                sources: vec!["core".into()],
+                duty: None,
+            },
+            organisation: "Acme".into(),
+            sections: Vec::new(),
+            kit: Vec::new(),
+            facts: Facts {
+                employment_type: String::new(),
+                location: String::new(),
+                remote: false,
+                salary: String::new(),
+                valid_through: String::new(),
+            },
+        };
         let closes = |p: &Posting, posted: &str| {
             let posted = posted.parse().expect("a date");
             job_posting(p, posted, String::new())["validThrough"].clone()

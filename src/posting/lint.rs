@@ -37,8 +37,11 @@ pub struct Hit {
 }
 
 impl Wording {
-    pub fn default_list() -> Self {
-        crate::builtin::wording()
+    /// The list compiled in, read once.
+    pub fn default_list() -> &'static Self {
+        static LIST: std::sync::OnceLock<Wording> = std::sync::OnceLock::new();
+        // The list is compiled in and a test parses it, so it parses.
+        LIST.get_or_init(|| Self::parse(DEFAULT_WORDING).unwrap_or_default())
     }
 
     pub fn parse(text: &str) -> Result<Self, toml::de::Error> {
@@ -71,20 +74,16 @@ impl Wording {
     pub fn check(&self, postings: &[Posting]) -> Vec<Hit> {
         let mut out: Vec<Hit> = Vec::new();
         for p in postings {
-            let mut parts: Vec<(&str, String)> = vec![
-                ("title", p.title.clone()),
-                ("about", p.about.clone()),
-                ("the role", p.summary.clone()),
-                ("what you will do", p.responsibilities.join("\n")),
-                ("what success looks like", p.kpis.join("\n")),
-                ("what we are looking for", p.requirements.join("\n")),
-                ("nice to have", p.nice_to_have.join("\n")),
-                ("tools", p.tools.join("\n")),
-                ("how you will work with others", p.works_with.clone()),
-                ("what this role is not", p.not.join("\n")),
-                ("how to apply", p.apply.clone()),
-            ];
-            parts.extend(p.details.iter().map(|d| ("details", d.value.clone())));
+            let mut parts: Vec<(String, String)> = vec![("title".into(), p.title.text.clone())];
+            for section in &p.sections {
+                let name = if section.heading.is_empty() {
+                    "details".to_string()
+                } else {
+                    section.heading.to_lowercase()
+                };
+                let text: Vec<&str> = section.lines.iter().map(|l| l.text.as_str()).collect();
+                parts.push((name, text.join("\n")));
+            }
             // All parts lower-cased into one text, searched once per word; a
             // line break between parts keeps a match inside one part.
             let lowered: Vec<String> = parts.iter().map(|(_, t)| t.to_lowercase()).collect();
@@ -106,7 +105,7 @@ impl Wording {
                 };
                 let i = starts.partition_point(|s| *s <= pos) - 1;
                 let (part, text) = &parts[i];
-                let found_in = format!("{}, {part}", p.title);
+                let found_in = format!("{}, {part}", p.title.text);
                 found.push((i, wi, w.hit(found_in, text, &lowered[i], pos - starts[i])));
             }
             // In the order of the posting, then of the word list.
@@ -207,15 +206,35 @@ mod tests {
         let src = crate::diag::Source::new("growing-two-hires.toml", text);
         let answers = crate::answers::parse_file(&b.tree, &src).expect("answers");
         let rec = crate::decide::decide(&b.tree, &answers);
-        let mut postings = super::super::build(&b.tree, &b.roles, &answers, &rec).expect("builds");
+        let mut postings =
+            super::super::build(&b.tree, &b.roles, &answers, &rec.roles).expect("builds");
         assert_eq!(postings.len(), 2);
         let w = Wording::default_list();
         assert!(w.check(&postings).is_empty(), "the example is clean");
-        postings[0].works_with = "Be a true guru of our ninja ways.".into();
-        postings[0].about.push_str(" We want a rockstar.");
-        postings[1]
-            .not
-            .push("Not a guru, not a rockstar, but a wizard.".into());
+        let line = |text: &str| crate::posting::Line {
+            label: None,
+            text: text.into(),
+            sources: vec!["core".into()],
+            duty: None,
+        };
+        let section = |p: &mut crate::posting::Posting, id: &str| -> usize {
+            p.sections
+                .iter()
+                .position(|s| s.id == id)
+                .expect("a section")
+        };
+        let at = section(&mut postings[0], "works_with");
+        postings[0].sections[at]
+            .lines
+            .push(line("Be a true guru of our ninja ways."));
+        let at = section(&mut postings[0], "about");
+        postings[0].sections[at]
+            .lines
+            .push(line("We want a rockstar."));
+        let at = section(&mut postings[1], "not");
+        postings[1].sections[at]
+            .lines
+            .push(line("Not a guru, not a rockstar, but a wizard."));
         let hits = w.check(&postings);
         let seen: Vec<(&str, &str)> = (hits.iter())
             .map(|h| {
@@ -225,17 +244,18 @@ mod tests {
                 )
             })
             .collect();
+        let about = format!("about {}", postings[0].organisation).to_lowercase();
         assert_eq!(
             seen,
             [
-                ("rockstar", "about"),
-                ("ninja", "how you will work with others"),
-                ("guru", "how you will work with others"),
+                ("rockstar", about.as_str()),
+                ("ninja", "who you will work with"),
+                ("guru", "who you will work with"),
                 ("wizard", "what this role is not"),
             ]
         );
         assert!(hits[0].context.contains("We want a rockstar"));
-        assert!(hits[3].found_in.starts_with(&postings[1].title));
+        assert!(hits[3].found_in.starts_with(&postings[1].title.text));
     }
 
     #[test]

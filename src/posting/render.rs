@@ -1,17 +1,13 @@
-//! Rendering postings: text formats with minijinja templates kept beside
-//! the question tree, structured formats with serde.
+//! Rendering postings and kits from the model: Markdown, plain text and a
+//! web page, each escaping the text for its own format; JSON and JSON-LD
+//! through serde.
 
-use super::{Posting, Wording, jsonld};
+use super::escape;
+use super::{Posting, Section, SectionKind, Wording, jsonld};
 use crate::decide::Recommendation;
+use jiff::civil::Date;
 use serde::Serialize;
-
-const MARKDOWN: &str = include_str!("../../questions/posting.md.j2");
-const PLAIN: &str = include_str!("../../questions/posting.txt.j2");
-const HTML: &str = include_str!("../../questions/posting.html.j2");
-const HTML_BODY: &str = include_str!("../../questions/posting-body.html.j2");
-const KIT_MARKDOWN: &str = include_str!("../../questions/kit.md.j2");
-const KIT_PLAIN: &str = include_str!("../../questions/kit.txt.j2");
-const KIT_HTML: &str = include_str!("../../questions/kit.html.j2");
+use std::fmt::Write;
 
 /// An output format for postings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -89,33 +85,13 @@ struct JsonDoc<'a> {
     wording: Vec<super::Hit>,
 }
 
-fn env() -> Result<minijinja::Environment<'static>, minijinja::Error> {
-    let mut env = minijinja::Environment::new();
-    env.set_syntax(
-        minijinja::syntax::SyntaxConfig::builder()
-            .trim_blocks(true)
-            .lstrip_blocks(true)
-            .keep_trailing_newline(true)
-            .build()?,
-    );
-    env.add_filter("underline", |s: String, c: String| {
-        c.repeat(unicode_width::UnicodeWidthStr::width(s.as_str()))
-    });
-    // Compiled when first asked for, so a run pays only for the format it
-    // renders. Names ending in .html are escaped automatically.
-    env.set_loader(|name| {
-        Ok(match name {
-            "posting.md" => Some(MARKDOWN.to_string()),
-            "posting.txt" => Some(PLAIN.to_string()),
-            "posting.html" => Some(HTML.to_string()),
-            "posting-body.html" => Some(HTML_BODY.to_string()),
-            "kit.md" => Some(KIT_MARKDOWN.to_string()),
-            "kit.txt" => Some(KIT_PLAIN.to_string()),
-            "kit.html" => Some(KIT_HTML.to_string()),
-            _ => None,
-        })
-    });
-    Ok(env)
+/// The heading a posting goes under: its title, and the employer's name.
+fn headline(p: &Posting) -> String {
+    if p.organisation.is_empty() {
+        p.title.text.clone()
+    } else {
+        format!("{} at {}", p.title.text, p.organisation)
+    }
 }
 
 /// The postings of a recommendation as one document. `posted` is the day
@@ -126,51 +102,292 @@ pub fn render(
     postings: &[Posting],
     rec: &Recommendation,
     format: Format,
-    posted: jiff::civil::Date,
-) -> Result<String, minijinja::Error> {
-    let env = env()?;
-    let ctx = |p: Option<&Posting>| {
-        minijinja::context! {
-            postings => minijinja::value::Serde(postings),
-            rec => minijinja::value::Serde(rec),
-            p => minijinja::value::Serde(p),
-        }
-    };
-    match format {
-        Format::Md => env.get_template("posting.md")?.render(ctx(None)),
-        Format::Txt => env.get_template("posting.txt")?.render(ctx(None)),
-        Format::Html => env.get_template("posting.html")?.render(ctx(None)),
+    posted: Date,
+) -> Result<String, serde_json::Error> {
+    Ok(match format {
+        Format::Md => join(postings, "\n---\n\n", |p| markdown(p, false)),
+        Format::Txt => join(postings, &format!("\n{}\n\n", "=".repeat(72)), |p| {
+            plain(p, false)
+        }),
+        Format::Html => html_page(postings, false, Some(posted))?,
         Format::Json => pretty(&JsonDoc {
             recommendation: rec,
             postings,
             wording: Wording::default_list().check(postings),
-        }),
-        Format::Jsonld => {
-            let body = env.get_template("posting-body.html")?;
-            let descriptions = postings
-                .iter()
-                .map(|p| body.render(ctx(Some(p))))
-                .collect::<Result<Vec<_>, _>>()?;
-            pretty(&jsonld::job_postings(postings, posted, &descriptions))
-        }
-    }
+        })?,
+        Format::Jsonld => pretty(&job_postings(postings, posted))?,
+    })
 }
 
 /// The hiring kit of each posting as a document of its own, for the founder
 /// rather than for publishing; `None` for the formats that carry the kit in
 /// their data (JSON) or have no place for it (JSON-LD).
-pub fn render_kit(
-    postings: &[Posting],
-    format: Format,
-) -> Result<Option<String>, minijinja::Error> {
-    let name = match format {
-        Format::Md => "kit.md",
-        Format::Txt => "kit.txt",
-        Format::Html => "kit.html",
-        Format::Json | Format::Jsonld => return Ok(None),
+pub fn render_kit(postings: &[Posting], format: Format) -> Option<String> {
+    match format {
+        Format::Md => Some(join(postings, "\n---\n\n", |p| markdown(p, true))),
+        Format::Txt => Some(join(postings, &format!("\n{}\n\n", "=".repeat(72)), |p| {
+            plain(p, true)
+        })),
+        Format::Html => html_page(postings, true, None).ok(),
+        Format::Json | Format::Jsonld => None,
+    }
+}
+
+fn join(postings: &[Posting], between: &str, one: impl Fn(&Posting) -> String) -> String {
+    postings.iter().map(one).collect::<Vec<_>>().join(between)
+}
+
+/// The sections of a posting's document: the posting or its kit.
+fn sections(p: &Posting, kit: bool) -> &[Section] {
+    if kit { &p.kit } else { &p.sections }
+}
+
+fn markdown(p: &Posting, kit: bool) -> String {
+    let mut out = String::new();
+    let title = escape::markdown(&headline(p));
+    if kit {
+        let _ = writeln!(out, "# Hiring kit: {title}\n");
+    } else {
+        let _ = writeln!(out, "# {title}\n");
+    }
+    let mut under: Option<&str> = None;
+    for s in sections(p, kit) {
+        let level = match (&s.under, under) {
+            (Some(u), Some(seen)) if u == seen => "###",
+            (Some(u), _) => {
+                let _ = writeln!(out, "## {}\n", escape::markdown(u));
+                under = Some(u);
+                "###"
+            }
+            (None, _) => {
+                under = None;
+                "##"
+            }
+        };
+        if !s.heading.is_empty() {
+            let _ = writeln!(out, "{level} {}\n", escape::markdown(&s.heading));
+        }
+        match s.kind {
+            SectionKind::Paragraph => {
+                let text: Vec<String> = s.lines.iter().map(|l| escape::markdown(&l.text)).collect();
+                let _ = writeln!(out, "{}\n", text.join(" "));
+            }
+            SectionKind::List => {
+                for l in &s.lines {
+                    let _ = writeln!(out, "- {}", escape::markdown(&l.text));
+                }
+                out.push('\n');
+            }
+            SectionKind::Numbered => {
+                for (i, l) in s.lines.iter().enumerate() {
+                    let _ = writeln!(out, "{}. {}", i + 1, escape::markdown(&l.text));
+                }
+                out.push('\n');
+            }
+            SectionKind::Details => {
+                for l in &s.lines {
+                    match &l.label {
+                        Some(label) => {
+                            let _ = writeln!(
+                                out,
+                                "- **{}:** {}",
+                                escape::markdown(label),
+                                escape::markdown(&l.text)
+                            );
+                        }
+                        None => {
+                            let _ = writeln!(out, "- {}", escape::markdown(&l.text));
+                        }
+                    }
+                }
+                out.push('\n');
+            }
+        }
+    }
+    // One newline at the end, as Markdown linters want.
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+fn plain(p: &Posting, kit: bool) -> String {
+    let mut out = String::new();
+    let head = if kit {
+        format!("Hiring kit: {}", headline(p))
+    } else {
+        headline(p)
     };
-    let ctx = minijinja::context! { postings => minijinja::value::Serde(postings) };
-    env()?.get_template(name)?.render(ctx).map(Some)
+    let width = unicode_width::UnicodeWidthStr::width(head.as_str());
+    let _ = writeln!(out, "{}\n{}\n", head.to_uppercase(), "=".repeat(width));
+    let mut under: Option<&str> = None;
+    for s in sections(p, kit) {
+        if let Some(u) = &s.under {
+            if under != Some(u.as_str()) {
+                let _ = writeln!(out, "{}\n", u.to_uppercase());
+                under = Some(u);
+            }
+        } else {
+            under = None;
+        }
+        if !s.heading.is_empty() {
+            let heading = if s.under.is_some() {
+                s.heading.clone()
+            } else {
+                s.heading.to_uppercase()
+            };
+            let _ = writeln!(out, "{heading}\n");
+        }
+        match s.kind {
+            SectionKind::Paragraph => {
+                let text: Vec<&str> = s.lines.iter().map(|l| l.text.as_str()).collect();
+                let _ = writeln!(out, "{}\n", text.join(" "));
+            }
+            SectionKind::List => {
+                for l in &s.lines {
+                    let _ = writeln!(out, "  * {}", l.text);
+                }
+                out.push('\n');
+            }
+            SectionKind::Numbered => {
+                for (i, l) in s.lines.iter().enumerate() {
+                    let _ = writeln!(out, "  {}. {}", i + 1, l.text);
+                }
+                out.push('\n');
+            }
+            SectionKind::Details => {
+                for l in &s.lines {
+                    match &l.label {
+                        Some(label) => {
+                            let _ = writeln!(out, "{label}: {}", l.text);
+                        }
+                        None => {
+                            let _ = writeln!(out, "{}", l.text);
+                        }
+                    }
+                }
+                out.push('\n');
+            }
+        }
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+const STYLE: &str = r#"  body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d1d1f; max-width: 46rem; margin: 2.5rem auto; padding: 0 1.25rem; }
+  h1 { font-size: 1.9rem; line-height: 1.2; margin-bottom: .4rem; }
+  h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; }
+  h3 { font-size: 1.05rem; margin-top: 1.4rem; }
+  .facts span { display: inline-block; margin-right: 1.2rem; color: #444; }
+  article + article { margin-top: 4rem; border-top: 3px double #bbb; padding-top: 1rem; }
+  @media print {
+    body { margin: 0; max-width: none; font-size: 11pt; }
+    article + article { break-before: page; border: none; }
+    h2, h3 { break-after: avoid; }
+    li { break-inside: avoid; }
+  }"#;
+
+/// A standalone page of postings (or their kits). A posting's page carries
+/// its JobPosting as JSON-LD, so a careers page made from it is found by
+/// job search.
+fn html_page(
+    postings: &[Posting],
+    kit: bool,
+    posted: Option<Date>,
+) -> Result<String, serde_json::Error> {
+    let mut out = String::from(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
+    );
+    let titles: Vec<String> = postings.iter().map(headline).collect();
+    let title = titles.join(" · ");
+    let title = if kit {
+        format!("Hiring kit: {title}")
+    } else {
+        title
+    };
+    let _ = writeln!(out, "<title>{}</title>", escape::html(&title));
+    let _ = writeln!(out, "<style>\n{STYLE}\n</style>");
+    if let Some(day) = posted {
+        let json = serde_json::to_string_pretty(&job_postings(postings, day))?;
+        let _ = writeln!(
+            out,
+            "<script type=\"application/ld+json\">\n{}\n</script>",
+            escape::json_in_script(&json)
+        );
+    }
+    out.push_str("</head>\n<body>\n");
+    for p in postings {
+        out.push_str("<article>\n");
+        let head = escape::html(&headline(p));
+        if kit {
+            let _ = writeln!(out, "<h1>Hiring kit: {head}</h1>");
+        } else {
+            let _ = writeln!(out, "<h1>{head}</h1>");
+        }
+        out.push_str(&html_body(sections(p, kit)));
+        out.push_str("</article>\n");
+    }
+    out.push_str("</body>\n</html>\n");
+    Ok(out)
+}
+
+/// The sections as HTML, for the page and for JSON-LD's description.
+fn html_body(sections: &[Section]) -> String {
+    let mut out = String::new();
+    let mut under: Option<&str> = None;
+    for s in sections {
+        let level = match (&s.under, under) {
+            (Some(u), Some(seen)) if u == seen => 3,
+            (Some(u), _) => {
+                let _ = writeln!(out, "<h2>{}</h2>", escape::html(u));
+                under = Some(u);
+                3
+            }
+            (None, _) => {
+                under = None;
+                2
+            }
+        };
+        if !s.heading.is_empty() {
+            let _ = writeln!(out, "<h{level}>{}</h{level}>", escape::html(&s.heading));
+        }
+        let items = |tag: &str| -> String {
+            let li: String = (s.lines.iter())
+                .map(|l| format!("<li>{}</li>", escape::html(&l.text)))
+                .collect();
+            format!("<{tag}>{li}</{tag}>\n")
+        };
+        match s.kind {
+            SectionKind::Paragraph => {
+                let text: Vec<String> = s.lines.iter().map(|l| escape::html(&l.text)).collect();
+                let _ = writeln!(out, "<p>{}</p>", text.join(" "));
+            }
+            SectionKind::List => out.push_str(&items("ul")),
+            SectionKind::Numbered => out.push_str(&items("ol")),
+            SectionKind::Details => {
+                let spans: String = (s.lines.iter())
+                    .map(|l| match &l.label {
+                        Some(label) => format!(
+                            "<span><b>{}:</b> {}</span>",
+                            escape::html(label),
+                            escape::html(&l.text)
+                        ),
+                        None => format!("<span>{}</span>", escape::html(&l.text)),
+                    })
+                    .collect();
+                let _ = writeln!(out, "<p class=\"facts\">{spans}</p>");
+            }
+        }
+    }
+    out
+}
+
+/// The JobPosting objects, each described by its posting's HTML.
+fn job_postings(postings: &[Posting], posted: Date) -> serde_json::Value {
+    let descriptions: Vec<String> = postings.iter().map(|p| html_body(&p.sections)).collect();
+    jsonld::job_postings(postings, posted, &descriptions)
 }
 
 /// Where the hiring kit goes beside a posting saved at `path`:
@@ -188,10 +405,8 @@ pub fn kit_path(path: &std::path::Path) -> std::path::PathBuf {
 }
 
 /// Pretty JSON with a trailing newline.
-fn pretty<T: Serialize>(value: &T) -> Result<String, minijinja::Error> {
-    serde_json::to_string_pretty(value)
-        .map(|s| s + "\n")
-        .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::BadSerialization, e.to_string()))
+fn pretty<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
+    serde_json::to_string_pretty(value).map(|s| s + "\n")
 }
 
 #[cfg(test)]
@@ -218,4 +433,66 @@ mod tests {
             );
         }
     }
+}
+
+/// One file a save writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub path: std::path::PathBuf,
+    pub text: String,
+    /// A hiring kit, which is for the founder rather than for publishing.
+    pub kit: bool,
+}
+
+/// The files a save to `path` writes: each posting with its hiring kit
+/// beside it. One posting goes to `path` itself; with two, each goes to a
+/// file named after its role beside `path` (`jobs.md` gives
+/// `jobs-social-media-manager.md` and `jobs-community-manager.md`). JSON
+/// holds the whole advice, so it is always one file.
+pub fn documents(
+    postings: &[Posting],
+    rec: &Recommendation,
+    format: Format,
+    posted: Date,
+    path: &std::path::Path,
+) -> Result<Vec<Document>, serde_json::Error> {
+    let mut out = Vec::new();
+    let one = postings.len() <= 1 || format == Format::Json;
+    let groups: Vec<&[Posting]> = if one {
+        vec![postings]
+    } else {
+        postings.chunks(1).collect()
+    };
+    for group in groups {
+        let at = match group {
+            [p] if !one => role_path(path, &super::slug(&p.title.text)),
+            _ => path.to_path_buf(),
+        };
+        out.push(Document {
+            text: render(group, rec, format, posted)?,
+            path: at.clone(),
+            kit: false,
+        });
+        if let Some(kit) = render_kit(group, format) {
+            out.push(Document {
+                path: kit_path(&at),
+                text: kit,
+                kit: true,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// `jobs.md` with a role's slug: `jobs-community-manager.md`.
+fn role_path(path: &std::path::Path, slug: &str) -> std::path::PathBuf {
+    let stem = path.file_stem().map_or_else(
+        || "job-posting".into(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    let name = match path.extension() {
+        Some(ext) => format!("{stem}-{slug}.{}", ext.to_string_lossy()),
+        None => format!("{stem}-{slug}"),
+    };
+    path.with_file_name(name)
 }

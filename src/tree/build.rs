@@ -4,6 +4,7 @@
 mod cond;
 mod lints;
 mod question;
+mod text;
 
 use super::locate::{self, Step};
 use super::raw::{Id, RawAdditions, RawCond, RawQuestion, RawStep, RawTree};
@@ -12,6 +13,7 @@ use super::{
     Question, Tree, Verdict, Warning, flow,
 };
 use crate::diag::{Diagnostic, Source};
+use crate::fill::Template;
 use std::collections::HashMap;
 use std::ops::Range;
 use toml::Spanned;
@@ -50,10 +52,14 @@ struct Builder<'s> {
     outcome_spans: Vec<Range<usize>>,
 }
 
-/// The ids a question's options can be named by, for checking conditions.
-struct QInfo {
+/// The ids a question's options can be named by, for checking conditions,
+/// and the tags they carry, for checking placeholders.
+pub struct QInfo {
     kind: Kind,
     options: Vec<String>,
+    tags: Vec<String>,
+    /// A date question, whose answer can be quoted as written (`:iso`).
+    date: bool,
 }
 
 impl Builder<'_> {
@@ -66,43 +72,9 @@ impl Builder<'_> {
     }
 
     fn parse(&mut self) -> Option<RawTree> {
-        let text = self.src.text.as_str();
-        let de = match toml::de::Deserializer::parse(text) {
-            Ok(de) => de,
-            Err(e) => {
-                self.error(
-                    e.span(),
-                    toml_message(&e),
-                    "fix the TOML syntax at this place",
-                );
-                return None;
-            }
-        };
-        let mut unknown = Vec::new();
-        let raw: Result<RawTree, _> =
-            serde_ignored::deserialize(de, |path| unknown.push(locate::steps(&path)));
-        match raw {
-            Ok(raw) => {
-                let spans = locate::spans_of(text, &unknown);
-                for (steps, span) in unknown.iter().zip(spans) {
-                    let name = locate::dotted(steps);
-                    self.error(
-                        span,
-                        format!("unknown key `{name}`"),
-                        "check the spelling against docs/questions.md",
-                    );
-                }
-                Some(raw)
-            }
-            Err(e) => {
-                self.error(
-                    e.span(),
-                    toml_message(&e),
-                    "see docs/questions.md for the expected types",
-                );
-                None
-            }
-        }
+        let (raw, mut diags) = parse_toml(self.src, "docs/questions.md");
+        self.diags.append(&mut diags);
+        raw
     }
 
     /// Ids are written in answers files and shown in messages, so they are
@@ -171,12 +143,13 @@ impl Builder<'_> {
             },
         };
 
-        let outcomes = self.outcomes(&raw);
-        let outcome_ids: Vec<String> = outcomes.iter().map(|o| o.id.clone()).collect();
+        let outcomes = self.outcomes(&mut raw);
+        let outcome_ids: Vec<String> = outcomes.iter().map(|(o, _)| o.id.clone()).collect();
 
         // Question ids first, so references can point forward.
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut infos: Vec<QInfo> = Vec::new();
+        let mut words: Vec<String> = Vec::new();
         let mut first_line: HashMap<String, usize> = HashMap::new();
         for q in &raw.questions {
             let Some(id) = &q.get_ref().id else { continue };
@@ -204,7 +177,30 @@ impl Builder<'_> {
             if kind == Kind::Confirm {
                 options = vec!["yes".into(), "no".into()];
             }
-            infos.push(QInfo { kind, options });
+            let mut tags: Vec<String> = Vec::new();
+            for o in &q.get_ref().options {
+                for t in &o.get_ref().tags {
+                    if !tags.contains(t) {
+                        tags.push(t.clone());
+                    }
+                }
+                for w in o.get_ref().say.keys() {
+                    if !words.contains(w) {
+                        words.push(w.clone());
+                    }
+                }
+            }
+            let date = q
+                .get_ref()
+                .format
+                .as_ref()
+                .is_some_and(|f| f.get_ref() == "date");
+            infos.push(QInfo {
+                kind,
+                options,
+                tags,
+                date,
+            });
         }
         if raw.questions.is_empty() {
             self.error(
@@ -213,11 +209,26 @@ impl Builder<'_> {
                 "add at least one [[questions]] table",
             );
         }
+        let verdict_ids: Vec<String> = (raw.verdicts.iter())
+            .filter_map(|v| v.get_ref().id.as_ref().map(|i| i.get_ref().clone()))
+            .collect();
         let refs = Refs {
             index: &index,
             infos: &infos,
             outcomes: &outcome_ids,
+            words: &words,
+            roles: None,
+            verdicts: &verdict_ids,
         };
+        let outcomes: Vec<Outcome> = (outcomes.into_iter())
+            .map(|(o, because)| Outcome {
+                first_because: match because {
+                    Some(t) => self.template(t, &refs.vocabulary()),
+                    None => Template::plain(""),
+                },
+                ..o
+            })
+            .collect();
 
         let mut questions = Vec::new();
         let count = raw.questions.len();
@@ -258,7 +269,18 @@ impl Builder<'_> {
             let id = self.required(v.id, "id", "verdict", span.clone());
             let label = self.required(v.label, "label", "verdict", span.clone());
             let when = match v.when {
-                Some(c) => self.cond(c, &refs),
+                Some(c) => {
+                    let at = c.span();
+                    let when = self.cond(c, &refs);
+                    if when.as_ref().is_some_and(Cond::uses_verdict) {
+                        self.error(
+                            Some(at),
+                            "a verdict's rule cannot test the verdict",
+                            "test the answers and the scores with `question`, `leader` or `balanced`",
+                        );
+                    }
+                    when
+                }
                 None => {
                     if i + 1 < nv {
                         self.error(Some(span.clone()), "a verdict without `when` always holds, so the verdicts after it are never reached", "give this verdict a `when`, or move it last");
@@ -276,13 +298,19 @@ impl Builder<'_> {
             let then: Vec<NextStep> = (v.then.into_iter())
                 .filter_map(|s| self.step(s, &refs))
                 .collect();
+            let summary = match v.summary {
+                Some(t) => self.template(t, &refs.vocabulary()),
+                None => Template::plain(""),
+            };
             if let (Some(id), Some(label)) = (id, label) {
                 verdicts.push(Verdict {
                     at: id.span().start,
                     id: id.into_inner(),
                     label,
-                    summary: v.summary.unwrap_or_default(),
-                    roles_at: v.roles.iter().map(|r| r.span().start).collect(),
+                    summary,
+                    roles_at: (v.roles.iter())
+                        .map(|r| self.src.line_col(r.span().start))
+                        .collect(),
                     roles: v.roles.into_iter().map(Spanned::into_inner).collect(),
                     then,
                     when,
@@ -294,7 +322,13 @@ impl Builder<'_> {
             let span = w.span();
             let w = w.into_inner();
             let id = self.required(w.id, "id", "warning", span.clone());
-            let message = self.required(w.message, "message", "warning", span.clone());
+            let message = self
+                .required(w.message, "message", "warning", span.clone())
+                .map(|t| self.template(t, &refs.vocabulary()));
+            let instead = match w.instead {
+                Some(t) => self.template(t, &refs.vocabulary()),
+                None => Template::plain(""),
+            };
             let when = self
                 .required(w.when, "when", "warning", span.clone())
                 .and_then(|c| self.cond(c, &refs));
@@ -303,7 +337,7 @@ impl Builder<'_> {
                     id: id.into_inner(),
                     when,
                     message,
-                    instead: w.instead.unwrap_or_default(),
+                    instead,
                 });
             }
         }
@@ -327,8 +361,10 @@ impl Builder<'_> {
         })
     }
 
-    fn outcomes(&mut self, raw: &RawTree) -> Vec<Outcome> {
-        let mut out: Vec<Outcome> = Vec::new();
+    /// The outcomes, each with its `first_because` still to be checked
+    /// once the questions its placeholders may name are known.
+    fn outcomes(&mut self, raw: &mut RawTree) -> Vec<(Outcome, Option<Spanned<String>>)> {
+        let mut out: Vec<(Outcome, Option<Spanned<String>>)> = Vec::new();
         if raw.outcomes.is_empty() {
             self.error(
                 None,
@@ -336,9 +372,9 @@ impl Builder<'_> {
                 "add [[outcomes]] tables, one per role a founder could need",
             );
         }
-        for o in &raw.outcomes {
+        for o in &mut raw.outcomes {
             let span = o.span();
-            let o = o.get_ref();
+            let o = o.get_mut();
             let Some(id) = &o.id else {
                 self.error(
                     Some(span),
@@ -349,7 +385,7 @@ impl Builder<'_> {
             };
             self.check_id(id, "outcome");
             self.outcome_spans.push(id.span());
-            if out.iter().any(|x| &x.id == id.get_ref()) {
+            if out.iter().any(|(x, _)| &x.id == id.get_ref()) {
                 self.error(
                     Some(id.span()),
                     format!("duplicate outcome id `{}`", id.get_ref()),
@@ -357,38 +393,205 @@ impl Builder<'_> {
                 );
                 continue;
             }
-            out.push(Outcome {
-                id: id.get_ref().clone(),
-                label: o.label.clone().unwrap_or_else(|| id.get_ref().clone()),
-                first_because: o.first_because.clone().unwrap_or_default(),
-            });
+            out.push((
+                Outcome {
+                    id: id.get_ref().clone(),
+                    label: o.label.clone().unwrap_or_else(|| id.get_ref().clone()),
+                    first_because: Template::plain(""),
+                },
+                o.first_because.take(),
+            ));
         }
         out
     }
 }
 
-struct Refs<'a> {
+pub struct Refs<'a> {
     index: &'a HashMap<String, usize>,
     infos: &'a [QInfo],
     outcomes: &'a [String],
+    words: &'a [String],
+    /// The role ids `hiring` may name: `None` in a tree, where no role is
+    /// known and `hiring` does not apply.
+    roles: Option<&'a [String]>,
+    /// The verdict ids `verdict` may name.
+    verdicts: &'a [String],
 }
 
-fn additions(a: RawAdditions) -> Additions {
-    Additions {
-        roles: a.roles.into_iter().map(Spanned::into_inner).collect(),
-        duties: a.duties,
-        kpis: a.kpis,
-        requirements: a.requirements,
-        nice_to_have: a.nice_to_have,
-        tools: a.tools,
-        title_prefix: a.title_prefix,
+impl Refs<'_> {
+    fn vocabulary(&self) -> text::Vocabulary<'_> {
+        text::Vocabulary {
+            questions: self.index,
+            infos: self.infos,
+            words: self.words,
+        }
     }
+}
+
+impl Builder<'_> {
+    fn additions(&mut self, a: RawAdditions, refs: &Refs<'_>) -> Additions {
+        let vocab = refs.vocabulary();
+        let all = |list: Vec<Spanned<String>>, this: &mut Self| -> Vec<Template> {
+            list.into_iter().map(|t| this.template(t, &vocab)).collect()
+        };
+        Additions {
+            roles: a.roles.into_iter().map(Spanned::into_inner).collect(),
+            duties: all(a.duties, self),
+            kpis: all(a.kpis, self),
+            requirements: all(a.requirements, self),
+            nice_to_have: all(a.nice_to_have, self),
+        }
+    }
+}
+
+/// A condition from another file (role data) checked against a built tree:
+/// its questions and options must be the tree's, and `hiring` must name
+/// one of `roles`. Problems are reported in `src`.
+pub fn resolve_cond(
+    tree: &Tree,
+    src: &Source,
+    roles: &[String],
+    words: &[String],
+    raw: Spanned<RawCond>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Cond> {
+    let index: HashMap<String, usize> = (tree.questions.iter().enumerate())
+        .map(|(i, q)| (q.id.clone(), i))
+        .collect();
+    let infos = infos_of(tree);
+    let outcomes: Vec<String> = tree.outcomes.iter().map(|o| o.id.clone()).collect();
+    let verdicts: Vec<String> = tree.verdicts.iter().map(|v| v.id.clone()).collect();
+    let refs = Refs {
+        index: &index,
+        infos: &infos,
+        outcomes: &outcomes,
+        words,
+        roles: Some(roles),
+        verdicts: &verdicts,
+    };
+    let mut b = Builder {
+        src,
+        diags: Vec::new(),
+        question_spans: HashMap::new(),
+        outcome_spans: Vec::new(),
+    };
+    let c = b.cond(raw, &refs);
+    diags.append(&mut b.diags);
+    c
+}
+
+/// A template from another file (role data), checked against a built tree
+/// and the words the role data defines.
+pub fn resolve_template(
+    tree: &Tree,
+    src: &Source,
+    words: &[String],
+    raw: Spanned<String>,
+    diags: &mut Vec<Diagnostic>,
+) -> Template {
+    let index: HashMap<String, usize> = (tree.questions.iter().enumerate())
+        .map(|(i, q)| (q.id.clone(), i))
+        .collect();
+    let infos = infos_of(tree);
+    let vocab = text::Vocabulary {
+        questions: &index,
+        infos: &infos,
+        words,
+    };
+    let mut b = Builder {
+        src,
+        diags: Vec::new(),
+        question_spans: HashMap::new(),
+        outcome_spans: Vec::new(),
+    };
+    let t = b.template(raw, &vocab);
+    diags.append(&mut b.diags);
+    t
+}
+
+/// The words the options of a built tree give (`say`), in tree order.
+pub fn option_words(tree: &Tree) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (w, _) in tree
+        .questions
+        .iter()
+        .flat_map(|q| &q.options)
+        .flat_map(|o| &o.say)
+    {
+        if !out.contains(w) {
+            out.push(w.clone());
+        }
+    }
+    out
+}
+
+fn infos_of(tree: &Tree) -> Vec<QInfo> {
+    tree.questions
+        .iter()
+        .map(|q| {
+            let mut tags: Vec<String> = Vec::new();
+            for t in q.options.iter().flat_map(|o| &o.tags) {
+                if !tags.contains(t) {
+                    tags.push(t.clone());
+                }
+            }
+            QInfo {
+                kind: q.kind,
+                options: q.options.iter().map(|o| o.id.clone()).collect(),
+                tags,
+                date: q.date,
+            }
+        })
+        .collect()
 }
 
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     c.next()
         .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}
+
+/// A TOML file read into `T`, with every syntax error, wrong type and
+/// unknown key reported at its place; `doc` is where its keys are described.
+pub fn parse_toml<T: serde::de::DeserializeOwned>(
+    src: &Source,
+    doc: &str,
+) -> (Option<T>, Vec<Diagnostic>) {
+    let text = src.text.as_str();
+    let mut diags = Vec::new();
+    let de = match toml::de::Deserializer::parse(text) {
+        Ok(de) => de,
+        Err(e) => {
+            diags.push(
+                Diagnostic::error(src, e.span(), toml_message(&e))
+                    .with_hint("fix the TOML syntax at this place"),
+            );
+            return (None, diags);
+        }
+    };
+    let mut unknown = Vec::new();
+    let raw: Result<T, _> =
+        serde_ignored::deserialize(de, |path| unknown.push(locate::steps(&path)));
+    match raw {
+        Ok(raw) => {
+            let spans = locate::spans_of(text, &unknown);
+            for (steps, span) in unknown.iter().zip(spans) {
+                let name = locate::dotted(steps);
+                diags.push(
+                    Diagnostic::error(src, span, format!("unknown key `{name}`"))
+                        .with_hint(format!("check the spelling against {doc}")),
+                );
+            }
+            (Some(raw), diags)
+        }
+        Err(e) => {
+            diags.push(
+                Diagnostic::error(src, e.span(), toml_message(&e))
+                    .with_hint(format!("see {doc} for the expected types")),
+            );
+            (None, diags)
+        }
+    }
 }
 
 /// The TOML error's own message, without the source excerpt it carries.

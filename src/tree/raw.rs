@@ -12,6 +12,8 @@ use std::fmt;
 use toml::Spanned;
 
 pub type Id = Spanned<String>;
+/// A template, with where it stands for reporting a placeholder.
+pub type Text = Spanned<String>;
 
 #[derive(Debug, Deserialize, Default)]
 pub struct RawTree {
@@ -44,14 +46,14 @@ pub struct RawDecision {
 pub struct RawOutcome {
     pub id: Option<Id>,
     pub label: Option<String>,
-    pub first_because: Option<String>,
+    pub first_because: Option<Text>,
 }
 
 #[derive(Debug, Deserialize)]
 pub struct RawVerdict {
     pub id: Option<Id>,
     pub label: Option<String>,
-    pub summary: Option<String>,
+    pub summary: Option<Text>,
     #[serde(default)]
     pub roles: Vec<Id>,
     #[serde(default)]
@@ -63,13 +65,13 @@ pub struct RawVerdict {
 /// shown only when its condition holds.
 #[derive(Debug)]
 pub enum RawStep {
-    Text(String),
+    Text(Text),
     When(Box<RawWhenStep>),
 }
 
 #[derive(Debug, Deserialize)]
 pub struct RawWhenStep {
-    pub text: Option<String>,
+    pub text: Option<Text>,
     pub when: Option<Spanned<RawCond>>,
 }
 
@@ -84,7 +86,8 @@ impl<'de> Deserialize<'de> for RawStep {
                 f.write_str("a string, or a table with `text` and `when`")
             }
             fn visit_str<E: de::Error>(self, s: &str) -> Result<RawStep, E> {
-                Ok(RawStep::Text(s.to_string()))
+                // The span is the step's own, which `Spanned<RawStep>` holds.
+                Ok(RawStep::Text(Spanned::new(0..0, s.to_string())))
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawStep, A::Error> {
                 RawWhenStep::deserialize(MapAccessDeserializer::new(map))
@@ -112,6 +115,8 @@ pub struct RawQuestion {
     pub skip_if: Option<Spanned<RawCond>>,
     #[serde(default)]
     pub options: Vec<Spanned<RawOption>>,
+    pub screen: Option<String>,
+    pub prefill: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -126,6 +131,8 @@ pub struct RawOption {
     #[serde(default)]
     pub tags: Vec<String>,
     pub exclusive: Option<bool>,
+    #[serde(default)]
+    pub say: BTreeMap<String, Spanned<String>>,
     pub posting: Option<RawAdditions>,
 }
 
@@ -134,24 +141,21 @@ pub struct RawAdditions {
     #[serde(default)]
     pub roles: Vec<Id>,
     #[serde(default)]
-    pub duties: Vec<String>,
+    pub duties: Vec<Text>,
     #[serde(default)]
-    pub kpis: Vec<String>,
+    pub kpis: Vec<Text>,
     #[serde(default)]
-    pub requirements: Vec<String>,
+    pub requirements: Vec<Text>,
     #[serde(default)]
-    pub nice_to_have: Vec<String>,
-    #[serde(default)]
-    pub tools: Vec<String>,
-    pub title_prefix: Option<String>,
+    pub nice_to_have: Vec<Text>,
 }
 
 #[derive(Debug, Deserialize)]
 pub struct RawWarning {
     pub id: Option<Id>,
     pub when: Option<Spanned<RawCond>>,
-    pub message: Option<String>,
-    pub instead: Option<String>,
+    pub message: Option<Text>,
+    pub instead: Option<Text>,
 }
 
 /// A condition: every key given must hold (they are joined by "and").
@@ -169,6 +173,10 @@ pub struct RawCond {
     pub leader: Option<Id>,
     pub balanced: Option<bool>,
     pub evidence_below: Option<f64>,
+    pub hiring: Option<Id>,
+    pub role: Option<Id>,
+    pub verdict: Option<Vec<Id>>,
+    pub first: Option<Spanned<bool>>,
     pub all: Option<Vec<Spanned<RawCond>>>,
     pub any: Option<Vec<Spanned<RawCond>>>,
     pub not: Option<Box<Spanned<RawCond>>>,

@@ -1,24 +1,15 @@
 //! The answers-file mode: no questions asked, the answers come from a file.
 
+use crate::advice::{self, Advice};
 use crate::answers;
-use crate::decide::{self, Recommendation};
 use crate::diag::{Diagnostic, Diagnostics, Source};
-use crate::posting::{self, Format, Hit, Posting, Roles, Wording};
+use crate::posting::{Posting, RoleData};
 use crate::session::{Gaps, Session};
 use crate::tree::Tree;
 
-/// What an answers file leads to.
-pub struct Outcome {
-    pub recommendation: Recommendation,
-    pub postings: Vec<Posting>,
-    pub answers: answers::Answers,
-    /// Words in the postings worth replacing.
-    pub wording: Vec<Hit>,
-}
-
-/// Replay an answers file through a session and decide. Every question on
+/// Replay an answers file through a session and advise. Every question on
 /// the path must have an answer, except optional ones.
-pub fn run(tree: &Tree, roles: &Roles, src: &Source) -> anyhow::Result<Outcome> {
+pub fn run(tree: &Tree, roles: &RoleData, src: &Source) -> anyhow::Result<(Advice, Vec<Posting>)> {
     let given = answers::parse_file(tree, src)?;
     let mut session =
         Session::resume(tree, given).map_err(|e| missing(src, &e.question, &e.problem))?;
@@ -37,16 +28,7 @@ pub fn run(tree: &Tree, roles: &Roles, src: &Source) -> anyhow::Result<Outcome> 
         return Err(Diagnostics(each.flat_map(|d| d.0).collect()).into());
     }
     session.fast_forward(Gaps::SkipOptional);
-    let answered = session.answered();
-    let recommendation = decide::decide(tree, &answered);
-    let postings = posting::build(tree, roles, &answered, &recommendation)?;
-    let wording = Wording::default_list().check(&postings);
-    Ok(Outcome {
-        recommendation,
-        postings,
-        answers: answered,
-        wording,
-    })
+    Ok(advice::advise_all(tree, roles, &session.answered())?)
 }
 
 fn missing(src: &Source, question: &str, problem: &str) -> Diagnostics {
@@ -56,18 +38,4 @@ fn missing(src: &Source, question: &str, problem: &str) -> Diagnostics {
     Diagnostics(vec![
         Diagnostic::error(src, None, problem.to_string()).with_hint(hint),
     ])
-}
-
-/// The postings as text in a format, published on `today`.
-pub fn render(
-    outcome: &Outcome,
-    format: Format,
-    today: jiff::civil::Date,
-) -> anyhow::Result<String> {
-    Ok(posting::render(
-        &outcome.postings,
-        &outcome.recommendation,
-        format,
-        today,
-    )?)
 }

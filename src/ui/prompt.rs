@@ -92,7 +92,11 @@ pub fn run(wizard: &Wizard<'_>) -> anyhow::Result<End> {
     };
     let mut saver = Saver::default();
     loop {
-        let Some((q, asked)) = session.current().zip(ask::ask(&session)) else {
+        let shown = wizard.shown_answer(&session);
+        let Some((q, asked)) = session
+            .current()
+            .zip(ask::ask_showing(&session, shown.as_ref()))
+        else {
             match finish::run(wizard, &session, asker)? {
                 Finish::Done => return Ok(End::Done),
                 Finish::Quit => return Ok(stopped(wizard)),
@@ -105,7 +109,7 @@ pub fn run(wizard: &Wizard<'_>) -> anyhow::Result<End> {
         };
         let reply = asker.question(&asked, q)?;
         match ask::step(q, reply) {
-            Step::Answer(answer) => match session.answer(answer) {
+            Step::Answer(answer) => match wizard.answer(&mut session, answer) {
                 Ok(()) => saver.save(wizard, &session),
                 // The prompt checks answers the same way, so this is rare;
                 // the loop asks the same question again.

@@ -1,3 +1,4 @@
+#![allow(dead_code)]
 //! The scenario answer files in examples/answers, for the tests that run
 //! every one of them.
 
@@ -19,4 +20,29 @@ pub fn examples() -> Vec<(String, String)> {
         .collect();
     out.sort();
     out
+}
+
+/// The built-in tree and role data.
+pub fn data() -> hirewise::builtin::Builtin {
+    hirewise::builtin::load().expect("built-in data")
+}
+
+/// The advice and postings of one scenario, by file stem.
+pub fn run(name: &str) -> (hirewise::advice::Advice, Vec<hirewise::posting::Posting>) {
+    let text = examples()
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, t)| t)
+        .unwrap_or_else(|| panic!("no example {name}"));
+    run_text(name, &text)
+}
+
+/// The advice and postings of an answers file's text.
+pub fn run_text(
+    name: &str,
+    text: &str,
+) -> (hirewise::advice::Advice, Vec<hirewise::posting::Posting>) {
+    let b = data();
+    hirewise::ui::batch::run(&b.tree, &b.roles, &hirewise::diag::Source::new(name, text))
+        .expect("the example runs")
 }

@@ -8,7 +8,7 @@ pub mod screens;
 
 use hirewise::answers::{self, Answer, Answers};
 use hirewise::diag::Source;
-use hirewise::posting::{Format, Roles};
+use hirewise::posting::{Format, RoleData};
 use hirewise::store::Autosave;
 use hirewise::tree::{Kind, Tree};
 use hirewise::ui::tui::app::App;
@@ -91,11 +91,18 @@ pub fn small_tree() -> Tree {
     Tree::parse(&Source::new("small.toml", NUMBER_CONFIRM_TREE)).expect("small tree")
 }
 
-pub fn roles() -> Roles {
-    Roles::default_roles().expect("default roles")
+pub fn roles() -> RoleData {
+    hirewise::builtin::load().expect("built-in data").roles
 }
 
-pub fn wizard<'a>(tree: &'a Tree, roles: &'a Roles, autosave: Option<Autosave>) -> Wizard<'a> {
+/// The built-in role data as it fits another tree.
+pub fn roles_for(tree: &Tree) -> RoleData {
+    hirewise::builtin::roles_for(tree, false)
+        .expect("role data for the tree")
+        .0
+}
+
+pub fn wizard<'a>(tree: &'a Tree, roles: &'a RoleData, autosave: Option<Autosave>) -> Wizard<'a> {
     Wizard {
         tree,
         roles,

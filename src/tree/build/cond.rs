@@ -14,6 +14,10 @@ impl Builder<'_> {
             || c.leader.is_some()
             || c.balanced.is_some()
             || c.evidence_below.is_some()
+            || c.hiring.is_some()
+            || c.role.is_some()
+            || c.first.is_some()
+            || c.verdict.is_some()
             || c.all.is_some()
             || c.any.is_some()
             || c.not.is_some();
@@ -128,6 +132,36 @@ impl Builder<'_> {
         if let Some(e) = c.evidence_below {
             parts.push(Cond::EvidenceBelow(e));
         }
+        if let Some(h) = c.hiring.and_then(|h| self.role_in_data("hiring", h, refs)) {
+            parts.push(Cond::Hiring(h));
+        }
+        if let Some(r) = c.role.and_then(|r| self.role_in_data("role", r, refs)) {
+            parts.push(Cond::Role(r));
+        }
+        if let Some(vs) = c.verdict {
+            let mut ids = Vec::new();
+            for v in vs {
+                match refs.verdicts.iter().position(|x| x == v.get_ref()) {
+                    Some(i) => ids.push(i),
+                    None => self.error(
+                        Some(v.span()),
+                        format!("condition names an unknown verdict `{}`", v.get_ref()),
+                        &format!("verdicts are: {}", refs.verdicts.join(", ")),
+                    ),
+                }
+            }
+            parts.push(Cond::Verdict(ids));
+        }
+        if let Some(f) = c.first {
+            match refs.roles {
+                None => self.error(
+                    Some(f.span()),
+                    "`first` works in the role data, not in a question tree",
+                    "it tells the first posting of two from the second",
+                ),
+                Some(_) => parts.push(Cond::First(f.into_inner())),
+            }
+        }
         if let Some(all) = c.all {
             parts.push(Cond::All(
                 all.into_iter().filter_map(|x| self.cond(x, refs)).collect(),
@@ -159,14 +193,45 @@ impl Builder<'_> {
         })
     }
 
+    /// A role named by `key` (`hiring`, `role`), which only role data knows.
+    fn role_in_data(&mut self, key: &str, role: Id, refs: &Refs<'_>) -> Option<String> {
+        match refs.roles {
+            None => {
+                self.error(
+                    Some(role.span()),
+                    format!("`{key}` works in the role data, not in a question tree"),
+                    "in a tree, test the verdict's outcomes with `leader` or `balanced`",
+                );
+                None
+            }
+            Some(roles) if !roles.contains(role.get_ref()) => {
+                self.error(
+                    Some(role.span()),
+                    format!("`{key}` names an unknown role `{}`", role.get_ref()),
+                    &format!("roles are: {}", roles.join(", ")),
+                );
+                None
+            }
+            Some(_) => Some(role.into_inner()),
+        }
+    }
+
     /// A verdict's next step; one given as a table needs its text and the
     /// condition it shows under.
     pub(super) fn step(&mut self, s: Spanned<RawStep>, refs: &Refs<'_>) -> Option<NextStep> {
         let span = s.span();
         match s.into_inner() {
-            RawStep::Text(text) => Some(NextStep { text, when: None }),
+            RawStep::Text(text) => {
+                let text = Spanned::new(span, text.into_inner());
+                Some(NextStep {
+                    text: self.template(text, &refs.vocabulary()),
+                    when: None,
+                })
+            }
             RawStep::When(w) => {
-                let text = self.required(w.text, "text", "next step", span.clone());
+                let text = self
+                    .required(w.text, "text", "next step", span.clone())
+                    .map(|t| self.template(t, &refs.vocabulary()));
                 let when = self
                     .required(w.when, "when", "next step", span)
                     .and_then(|c| self.cond(c, refs));

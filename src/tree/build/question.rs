@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// What `prefill` can name: values the core works out from the answers.
+pub const PREFILLS: [&str; 2] = ["title", "second_title"];
+
 impl Builder<'_> {
     pub(super) fn question(
         &mut self,
@@ -29,7 +32,7 @@ impl Builder<'_> {
         };
         let kind = kind?;
         let date = match &q.format {
-            Some(f) if f.get_ref() != "date" => {
+            Some(f) if !matches!(f.get_ref().as_str(), "date" | "contact") => {
                 self.error(
                     Some(f.span()),
                     format!(
@@ -37,7 +40,7 @@ impl Builder<'_> {
                         f.get_ref(),
                         id.get_ref()
                     ),
-                    "the one format is `date` (YYYY-MM-DD); leave `format` out for free text",
+                    "formats are `date` (YYYY-MM-DD) and `contact` (an email or web address); leave `format` out for free text",
                 );
                 false
             }
@@ -49,9 +52,10 @@ impl Builder<'_> {
                 );
                 false
             }
-            Some(_) => true,
+            Some(f) => f.get_ref() == "date",
             None => false,
         };
+        let contact = q.format.as_ref().is_some_and(|f| f.get_ref() == "contact");
         if matches!(kind, Kind::Single | Kind::Multi) && q.options.is_empty() {
             self.error(
                 Some(id.span()),
@@ -141,7 +145,19 @@ impl Builder<'_> {
                 next,
                 tags: o.tags,
                 exclusive: o.exclusive.unwrap_or(false),
-                posting: additions(o.posting.unwrap_or_default()),
+                say: (o.say.into_iter())
+                    .map(|(w, t)| {
+                        if refs.index.contains_key(&w) {
+                            self.error(
+                                Some(t.span()),
+                                format!("option word `{w}` has the name of a question, so `{{{w}}}` would be ambiguous"),
+                                "give the word another name",
+                            );
+                        }
+                        (w, self.template(t, &refs.vocabulary()))
+                    })
+                    .collect(),
+                posting: self.additions(o.posting.unwrap_or_default(), refs),
             });
         }
         if kind == Kind::Confirm {
@@ -158,6 +174,7 @@ impl Builder<'_> {
                             next: None,
                             tags: Vec::new(),
                             exclusive: false,
+                            say: Vec::new(),
                             posting: Additions::default(),
                         },
                     );
@@ -183,6 +200,28 @@ impl Builder<'_> {
             }),
         };
         let skip_if = q.skip_if.and_then(|c| self.cond(c, refs));
+        let prefill = match q.prefill {
+            Some(p) if !PREFILLS.contains(&p.get_ref().as_str()) => {
+                self.error(
+                    Some(p.span()),
+                    format!("unknown prefill `{}`", p.get_ref()),
+                    &format!(
+                        "the values the core can work out are: {}",
+                        PREFILLS.join(", ")
+                    ),
+                );
+                None
+            }
+            Some(p) if kind != Kind::Text => {
+                self.error(
+                    Some(p.span()),
+                    format!("`prefill` on {} question `{}`", kind.name(), id.get_ref()),
+                    "only text questions start from a prefilled value",
+                );
+                None
+            }
+            p => p.map(Spanned::into_inner),
+        };
         Some(Question {
             id: id.into_inner(),
             kind,
@@ -192,12 +231,15 @@ impl Builder<'_> {
             required: q.required.unwrap_or(true),
             placeholder: q.placeholder.unwrap_or_default(),
             date,
+            contact,
             min: q.min,
             max: q.max,
             unit: q.unit.unwrap_or_default(),
             next: next?,
             skip_if,
             options,
+            screen: q.screen,
+            prefill,
         })
     }
 

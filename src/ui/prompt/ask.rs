@@ -96,10 +96,16 @@ pub enum Step {
 }
 
 /// The session's current question as an `Ask`; `None` when it is done.
+#[cfg(test)]
 pub fn ask(session: &Session<'_>) -> Option<Ask> {
+    ask_showing(session, session.current_answer())
+}
+
+/// The same, showing `previous` as the answer to start from (an earlier
+/// answer, or a value the core works out, such as a suggested job title).
+pub fn ask_showing(session: &Session<'_>, previous: Option<&Answer>) -> Option<Ask> {
     let q = session.current()?;
     let can_back = !session.path().is_empty();
-    let previous = session.current_answer();
     let progress = session.progress();
     let section = clean_line(&q.section);
     let heading = if section.is_empty() {

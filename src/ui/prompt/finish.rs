@@ -4,7 +4,8 @@
 
 use super::show;
 use super::{Asker, Chosen, note, path_text};
-use crate::decide::{self, Recommendation};
+use crate::advice;
+use crate::decide::Recommendation;
 use crate::posting::{self, Format, Posting};
 use crate::report;
 use crate::session::Session;
@@ -114,15 +115,13 @@ pub fn run(
     session: &Session<'_>,
     asker: &mut dyn Asker,
 ) -> anyhow::Result<Finish> {
-    let answered = session.answered();
-    let rec = decide::decide(wizard.tree, &answered);
-    let postings = posting::build(wizard.tree, wizard.roles, &answered, &rec)?;
+    let (advice, postings) = advice::advise_all(wizard.tree, wizard.roles, &session.answered())?;
+    let (rec, postings) = (&advice.recommendation, &postings);
     let (cols, _) = show::terminal_size();
-    let wording = posting::Wording::default_list().check(&postings);
     println!(
         "\n{}{}",
-        report::recommendation(&rec, usize::from(cols)),
-        report::wording(&wording, usize::from(cols))
+        report::recommendation(rec, usize::from(cols)),
+        report::wording(&advice.wording, usize::from(cols))
     );
     let mut format = wizard.format;
     let mut saved = false;
@@ -136,13 +135,13 @@ pub fn run(
             Chosen::Quit => return Ok(Finish::Quit),
         };
         match action {
-            Action::Save => match save_posting(wizard, &postings, &rec, &mut format, asker)? {
+            Action::Save => match save_posting(wizard, postings, rec, &mut format, asker)? {
                 Chosen::Got(()) => saved = true,
                 Chosen::Back => {}
                 Chosen::Quit => return Ok(Finish::Quit),
             },
             Action::Show => {
-                let text = posting::render(&postings, &rec, Format::Txt, wizard.world.today)?;
+                let text = posting::render(postings, rec, Format::Txt, wizard.world.today)?;
                 let width = usize::from(show::terminal_size().0);
                 println!("\n{}", fit(&clean_block(&text), width));
             }
@@ -173,8 +172,6 @@ fn save_posting(
         Chosen::Back => return Ok(Chosen::Back),
         Chosen::Quit => return Ok(Chosen::Quit),
     }
-    let text = posting::render(postings, rec, *format, wizard.world.today)?;
-    let kit = posting::render_kit(postings, *format)?;
     let name = posting::file_name(postings, *format);
     let home = wizard.world.home.as_deref();
     let mut typed = format!("./{name}");
@@ -187,16 +184,21 @@ fn save_posting(
             Chosen::Quit => return Ok(Chosen::Quit),
         };
         let path = store::save_path(&typed, home, &name);
-        match write_asking(wizard.force, asker, |o| {
-            store::write_posting(&path, &text, kit.as_deref(), o)
-        })? {
-            Chosen::Got(Some(kit_at)) => {
-                println!("Saved the posting to {}", path_text(&path));
-                if let Some(k) = kit_at {
-                    println!(
-                        "Saved the hiring kit (not for publishing) to {}",
-                        path_text(&k)
-                    );
+        let docs = posting::documents(postings, rec, *format, wizard.world.today, &path)?;
+        let files: Vec<(&std::path::Path, &str)> = (docs.iter())
+            .map(|d| (d.path.as_path(), d.text.as_str()))
+            .collect();
+        match write_asking(wizard.force, asker, |o| store::write_all(&files, o))? {
+            Chosen::Got(Some(())) => {
+                for d in &docs {
+                    if d.kit {
+                        println!(
+                            "Saved the hiring kit (not for publishing) to {}",
+                            path_text(&d.path)
+                        );
+                    } else {
+                        println!("Saved the posting to {}", path_text(&d.path));
+                    }
                 }
                 return Ok(Chosen::Got(()));
             }

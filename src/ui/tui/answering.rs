@@ -81,7 +81,7 @@ impl App<'_> {
                 return;
             }
         };
-        if let Err(e) = self.session.answer(answer) {
+        if let Err(e) = self.wizard.answer(&mut self.session, answer) {
             let hint = if matches!(form, Form::Multi { .. }) {
                 " (Space ticks the highlighted option)"
             } else {

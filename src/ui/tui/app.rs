@@ -335,7 +335,7 @@ impl<'a> App<'a> {
         match self.session.current() {
             Some(q) => {
                 self.screen = Screen::Question {
-                    form: Form::new(q, self.session.current_answer()),
+                    form: Form::new(q, self.wizard.shown_answer(&self.session).as_ref()),
                     error: None,
                 };
             }
@@ -389,10 +389,9 @@ impl<'a> App<'a> {
                 o.report = view::result::wrapped(o, theme, width);
             }
         }
-        if let Screen::Posting(p) = &mut self.screen {
-            if p.wrapped.width != width {
-                p.wrapped =
-                    view::posting::wrapped(&p.text, p.kit.as_deref(), p.format, theme, width);
+        if let (Screen::Posting(p), Some(o)) = (&mut self.screen, &self.outcome) {
+            if p.shown.width != width {
+                p.rewrap(o, theme, width);
             }
         }
     }

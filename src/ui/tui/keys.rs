@@ -37,6 +37,8 @@ pub enum Action {
     Format,
     /// On the posting: save it to a file.
     Save,
+    /// On the posting: show which answers the line under the cursor comes from.
+    Why,
     Click {
         column: u16,
         row: u16,
@@ -146,6 +148,7 @@ fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Char('p') => Some(A::Posting),
             KeyCode::Char('f') => Some(A::Format),
             KeyCode::Char('s') => Some(A::Save),
+            KeyCode::Char('w') => Some(A::Why),
             _ => None,
         },
     }

@@ -6,13 +6,14 @@ use super::input::LineInput;
 use super::keys::Action;
 use super::theme::Theme;
 use super::view::{self, Wrapped};
+use crate::advice;
 use crate::answers::Answers;
-use crate::decide::{self, Recommendation};
-use crate::posting::{self, Format, Hit, Posting, Wording};
+use crate::decide::Recommendation;
+use crate::posting::{self, Document, Format, Hit, Posting};
 use crate::session::Session;
 use crate::store::{self, StoreError};
 use crate::ui::Wizard;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The decision for the answers on the path, and the postings it calls for.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,7 +25,7 @@ pub struct Outcome {
     pub wording: Vec<Hit>,
     /// The result screen's lines for the window's width; see `Wrapped`.
     pub report: Wrapped,
-    /// The format last shown, kept when leaving the posting and coming back.
+    /// The format a save writes, kept when leaving the posting and coming back.
     pub format: Format,
     /// Where the posting was last saved, for the quit question.
     pub saved_to: Option<PathBuf>,
@@ -36,19 +37,12 @@ impl Outcome {
     /// The outcome of the session's answers, its result laid out `width`
     /// columns wide.
     pub fn new(wizard: &Wizard<'_>, session: &Session<'_>, theme: Theme, width: u16) -> Self {
-        let answers = session.answered();
-        let rec = decide::decide(wizard.tree, &answers);
-        let postings =
-            posting::build(wizard.tree, wizard.roles, &answers, &rec).map_err(|e| e.to_string());
-        let wording = postings
-            .as_ref()
-            .map(|p| Wording::default_list().check(p))
-            .unwrap_or_default();
+        let advice = advice::advise(wizard.tree, wizard.roles, &session.answered());
         let mut outcome = Self {
-            rec,
-            answers,
-            postings,
-            wording,
+            rec: advice.recommendation,
+            answers: advice.answers,
+            postings: advice.postings.map_err(|e| e.to_string()),
+            wording: advice.wording,
             report: Wrapped::default(),
             format: wizard.format,
             saved_to: None,
@@ -58,31 +52,26 @@ impl Outcome {
         outcome
     }
 
-    /// The posting in `format`, or why it cannot be shown.
-    pub fn render(&self, format: Format) -> Result<String, String> {
+    /// The files a save to `path` writes.
+    pub fn documents(&self, format: Format, path: &Path) -> Result<Vec<Document>, String> {
         let postings = self.postings.as_ref().map_err(Clone::clone)?;
-        posting::render(postings, &self.rec, format, self.today).map_err(|e| e.to_string())
-    }
-
-    /// The hiring kit in `format`, for the formats that have one.
-    pub fn render_kit(&self, format: Format) -> Result<Option<String>, String> {
-        let postings = self.postings.as_ref().map_err(Clone::clone)?;
-        posting::render_kit(postings, format).map_err(|e| e.to_string())
+        posting::documents(postings, &self.rec, format, self.today, path).map_err(|e| e.to_string())
     }
 }
 
+/// The posting screen: the postings and kits drawn from their model, a
+/// cursor on one of their lines, and the save prompt.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PostingView {
+    /// The format a save writes.
     pub format: Format,
-    /// What the screen shows first: the posting, or why it or its kit
-    /// could not be made. The kit follows it under a divider.
-    pub text: Result<String, String>,
-    /// What a save writes: the posting, and the kit in a file beside it.
-    pub posting: Result<String, String>,
-    pub kit: Option<String>,
-    /// `text` laid out for the window's width; see `Wrapped`.
-    pub wrapped: Wrapped,
+    /// The postings laid out for the window's width; see `view::posting`.
+    pub shown: view::posting::Shown,
+    /// The line under the cursor, an index into `shown.lines`.
+    pub cursor: usize,
     pub scroll: u16,
+    /// Whether the box saying where the cursor's line comes from is open.
+    pub why: bool,
     pub save: Option<SaveBox>,
     /// The outcome of the last save, shown until the next one.
     pub message: Option<(Tone, String)>,
@@ -92,7 +81,7 @@ pub struct PostingView {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SaveBox {
     Path(LineInput),
-    /// The posting or its kit exists: replace what is there?
+    /// A file in the way: replace what is there?
     Overwrite {
         /// The path as typed, given back to the prompt when the answer is
         /// no, so another name is a small edit away.
@@ -105,25 +94,52 @@ pub enum SaveBox {
 }
 
 impl PostingView {
-    /// The posting in `format`, laid out `width` columns wide, at its top.
+    /// The postings laid out `width` columns wide, at their top.
     fn new(outcome: &Outcome, format: Format, theme: Theme, width: u16) -> Self {
-        let posting = outcome.render(format);
-        let kit = outcome.render_kit(format);
-        let text = match (&posting, &kit) {
-            (Ok(_), Err(e)) => Err(e.clone()),
-            _ => posting.clone(),
-        };
-        let kit = kit.ok().flatten();
-        let wrapped = view::posting::wrapped(&text, kit.as_deref(), format, theme, width);
         Self {
             format,
-            text,
-            posting,
-            kit,
-            wrapped,
+            shown: view::posting::shown(outcome, theme, width),
+            cursor: 0,
             scroll: 0,
+            why: false,
             save: None,
             message: None,
+        }
+    }
+
+    /// Lay the postings out again for a new width, keeping the cursor on
+    /// the same line and that line as far down the window as it was.
+    pub fn rewrap(&mut self, outcome: &Outcome, theme: Theme, width: u16) {
+        let before = self.shown.first_row(self.cursor);
+        let offset = before.saturating_sub(usize::from(self.scroll));
+        self.shown = view::posting::shown(outcome, theme, width);
+        let after = self.shown.first_row(self.cursor);
+        self.scroll = u16::try_from(after.saturating_sub(offset)).unwrap_or(u16::MAX);
+    }
+
+    /// Move the cursor to line `to` and scroll so that it is in view.
+    fn move_to(&mut self, to: usize, page: u16) {
+        let last = self.shown.lines.len().saturating_sub(1);
+        self.cursor = to.min(last);
+        let (first, end) = self.shown.rows_of(self.cursor);
+        let page = usize::from(page.max(1));
+        let scroll = usize::from(self.scroll);
+        if first < scroll {
+            self.scroll = u16::try_from(first).unwrap_or(u16::MAX);
+        } else if end > scroll + page {
+            let top = end.saturating_sub(page).min(first);
+            self.scroll = u16::try_from(top).unwrap_or(u16::MAX);
+        }
+    }
+
+    /// Scroll by rows, keeping the cursor on a line in view.
+    fn scroll_by(&mut self, to: u16, page: u16) {
+        self.scroll = to;
+        let top = usize::from(to);
+        let bottom = top + usize::from(page.max(1));
+        let (first, _) = self.shown.rows_of(self.cursor);
+        if first < top || first >= bottom {
+            self.cursor = self.shown.line_at(top).unwrap_or(self.cursor);
         }
     }
 }
@@ -185,7 +201,6 @@ impl App<'_> {
         let page = view::page_height(self);
         let force = self.wizard.force;
         let home = self.wizard.world.home.clone();
-        let (theme, width) = (self.theme, view::reading_width(self));
         let Some(outcome) = &mut self.outcome else {
             return;
         };
@@ -215,8 +230,9 @@ impl App<'_> {
             (Some(_), _) => {}
             (None, Action::Format) => {
                 outcome.format = next_format(p.format);
-                *p = PostingView::new(outcome, outcome.format, theme, width);
+                p.format = outcome.format;
             }
+            (None, Action::Why) => p.why = !p.why,
             (None, Action::Save) => match &outcome.postings {
                 Ok(postings) => {
                     let name = format!("./{}", posting::file_name(postings, p.format));
@@ -225,27 +241,35 @@ impl App<'_> {
                 }
                 Err(e) => p.message = Some((Tone::Bad, format!("Nothing to save: {e}"))),
             },
+            (None, Action::Back) if p.why => p.why = false,
             (None, Action::Back) => self.screen = Screen::Result { scroll: 0 },
-            (None, a) => p.scroll = scrolled(p.scroll, a, page, limit),
+            (None, Action::Up) => p.move_to(p.cursor.saturating_sub(1), page),
+            (None, Action::Down) => p.move_to(p.cursor + 1, page),
+            (None, Action::Top) => {
+                p.cursor = 0;
+                p.scroll = 0;
+            }
+            (None, Action::Bottom) => {
+                p.scroll = limit;
+                p.move_to(p.shown.lines.len(), page);
+            }
+            (None, a) => {
+                let to = scrolled(p.scroll, a, page, limit);
+                p.scroll_by(to, page);
+            }
         }
     }
 }
 
-/// Write the posting; an existing file turns into the overwrite question.
+/// Write the postings and kits; a file in the way turns into the
+/// overwrite question.
 fn save(
     outcome: &mut Outcome,
     p: &mut PostingView,
     path: &str,
     overwrite: bool,
-    home: Option<&std::path::Path>,
+    home: Option<&Path>,
 ) {
-    let text = match &p.posting {
-        Ok(t) => t,
-        Err(e) => {
-            p.message = Some((Tone::Bad, format!("Nothing to save: {e}")));
-            return;
-        }
-    };
     let path = path.trim();
     if path.is_empty() {
         p.message = Some((Tone::Bad, "Type a file name first.".into()));
@@ -256,16 +280,20 @@ fn save(
         Err(_) => String::new(),
     };
     let target = store::save_path(path, home, &name);
-    match store::write_posting(&target, text, p.kit.as_deref(), overwrite) {
-        Ok(kit) => {
+    let docs = match outcome.documents(p.format, &target) {
+        Ok(d) => d,
+        Err(e) => {
+            p.message = Some((Tone::Bad, format!("Nothing to save: {e}")));
+            return;
+        }
+    };
+    let files: Vec<(&Path, &str)> = (docs.iter())
+        .map(|d| (d.path.as_path(), d.text.as_str()))
+        .collect();
+    match store::write_all(&files, overwrite) {
+        Ok(()) => {
             p.save = None;
-            // Short enough for one status line: the kit's name follows
-            // from the posting's (see posting::kit_path).
-            let saved = match kit {
-                Some(_) => format!("Saved to {}, the hiring kit beside it", target.display()),
-                None => format!("Saved to {}", target.display()),
-            };
-            p.message = Some((Tone::Good, saved));
+            p.message = Some((Tone::Good, saved_message(&docs)));
             outcome.saved_to = Some(target);
         }
         Err(StoreError::Exists(existing)) => {
@@ -277,6 +305,26 @@ fn save(
         }
         // The path stays in the field so a typo can be fixed.
         Err(e) => p.message = Some((Tone::Bad, e.to_string())),
+    }
+}
+
+/// Short enough for one status line: the kits' names follow from the
+/// postings' (see posting::kit_path).
+fn saved_message(docs: &[Document]) -> String {
+    let postings: Vec<&Document> = docs.iter().filter(|d| !d.kit).collect();
+    let kits = docs.iter().any(|d| d.kit);
+    match (postings.as_slice(), kits) {
+        ([one], true) => format!("Saved to {}, the hiring kit beside it", one.path.display()),
+        ([one], false) => format!("Saved to {}", one.path.display()),
+        (all, _) => {
+            let names: Vec<String> = all.iter().map(|d| d.path.display().to_string()).collect();
+            let beside = if kits {
+                ", each with its hiring kit"
+            } else {
+                ""
+            };
+            format!("Saved {}{beside}", crate::text::and_list(&names))
+        }
     }
 }
 

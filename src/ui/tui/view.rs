@@ -164,7 +164,7 @@ pub fn scroll_limit(app: &App<'_>) -> u16 {
     let body = areas(app, screen_rect(app)).body;
     let lines = match &app.screen {
         Screen::Result { .. } => app.outcome.as_ref().map_or(0, |o| o.report.lines.len()),
-        Screen::Posting(p) => p.wrapped.lines.len(),
+        Screen::Posting(p) => p.shown.rows.len(),
         _ => 0,
     };
     u16::try_from(lines.saturating_sub(body.height.into())).unwrap_or(u16::MAX)

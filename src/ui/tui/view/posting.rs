@@ -1,62 +1,59 @@
-//! The posting screen: the rendered posting, readable (headings bold,
-//! bullets indented), scrolled, with the format and save prompts.
+//! The posting screen: the postings and their kits drawn from the posting
+//! model (headings bold, lists indented), with a cursor on one line and,
+//! on a key, the answers that line comes from; the format and save prompts.
 
 use super::result::where_in;
-use super::{Areas, Wrapped, ellipsis, fit, render_keys, render_title, render_window, tone_style};
-use crate::posting::Format;
+use super::{Areas, ellipsis, fit, render_keys, render_title, render_window, tone_style};
+use crate::posting::{Posting, Section, SectionKind};
 use crate::text::clean_line;
 use crate::ui::tui::app::App;
-use crate::ui::tui::outcome::{PostingView, SaveBox};
+use crate::ui::tui::outcome::{Outcome, PostingView, SaveBox};
 use crate::ui::tui::theme::Theme;
 use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
+use std::ops::Range;
 
-/// The posting (or why there is none) in `format` as display lines
-/// `width` wide, headings and bold shown as styles, then its hiring kit
-/// under a divider that says it is saved as a file of its own.
-pub fn wrapped(
-    text: &Result<String, String>,
-    kit: Option<&str>,
-    format: Format,
-    t: Theme,
-    width: u16,
-) -> Wrapped {
-    Wrapped {
-        width,
-        lines: lines(text, kit, format, t, width),
+/// The postings as display rows for one width, and the lines of the model
+/// they show, for the cursor and for saying where each comes from.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Shown {
+    pub width: u16,
+    pub rows: Vec<Line<'static>>,
+    pub lines: Vec<Shown1>,
+}
+
+/// One line of the model on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shown1 {
+    /// The rows it takes.
+    pub rows: Range<usize>,
+    pub sources: Vec<String>,
+}
+
+impl Shown {
+    /// The rows line `i` takes, `(0, 0)` when there is none.
+    pub fn rows_of(&self, i: usize) -> (usize, usize) {
+        self.lines
+            .get(i)
+            .map_or((0, 0), |l| (l.rows.start, l.rows.end))
+    }
+
+    pub fn first_row(&self, i: usize) -> usize {
+        self.rows_of(i).0
+    }
+
+    /// The first line that starts at `row` or below.
+    pub fn line_at(&self, row: usize) -> Option<usize> {
+        self.lines.iter().position(|l| l.rows.start >= row)
     }
 }
 
-fn lines(
-    text: &Result<String, String>,
-    kit: Option<&str>,
-    format: Format,
-    t: Theme,
-    width: u16,
-) -> Vec<Line<'static>> {
-    let text = match text {
-        Ok(text) => text,
-        Err(e) => {
-            return super::wrap(&format!("The posting could not be made: {e}"), width)
-                .into_iter()
-                .map(|l| Line::styled(l, t.error()))
-                .collect();
-        }
-    };
-    let mut out = document(text, format, t, width);
-    if let Some(kit) = kit {
-        out.push(Line::raw(""));
-        out.push(divider(KIT_DIVIDER, width, t));
-        out.push(Line::raw(""));
-        out.extend(document(kit, format, t, width));
-    }
-    out
-}
-
-/// The divider between the posting and its hiring kit: the kit is shown
-/// here to be read, but it is not part of the posting a save writes.
+/// The divider between the postings and the hiring kits: the kits are
+/// shown here to be read, but they are not part of the postings a save
+/// writes.
 pub const KIT_DIVIDER: &str = "Hiring kit · saved as a separate file";
 
 /// "── title ─────" across `width` columns.
@@ -67,159 +64,236 @@ fn divider(title: &str, width: u16, t: Theme) -> Line<'static> {
     Line::styled(format!("{head}{}", "─".repeat(rest)), t.accent())
 }
 
-/// One document (a posting or a kit) as display lines.
-fn document(text: &str, format: Format, t: Theme, width: u16) -> Vec<Line<'static>> {
-    let markdown = format == Format::Md;
-    let mut out = Vec::new();
-    for raw in text.lines() {
-        let line = clean_line(raw);
-        let trimmed = line.trim_start();
-        let indent = &line[..line.len() - trimmed.len()];
-        if markdown && trimmed.starts_with('#') {
-            let level = trimmed.chars().take_while(|c| *c == '#').count();
-            let title = trimmed[level..].trim();
-            let style = match level {
-                1 => t.accent().add_modifier(Modifier::UNDERLINED),
-                2 => t.accent(),
-                _ => t.bold(),
-            };
-            out.extend(styled_wrap("", title, width, style, style));
-        } else if markdown && trimmed.chars().all(|c| c == '-') && trimmed.len() >= 3 {
-            out.push(Line::styled("─".repeat(usize::from(width)), t.border()));
-        } else if let Some((bullet, rest)) = bullet(trimmed) {
-            let shown = if markdown && matches!(bullet, "- " | "* ") {
-                "• "
-            } else {
-                bullet
-            };
-            let prefix = format!("{indent}{shown}");
-            out.extend(styled_wrap(&prefix, rest, width, Style::new(), t.bold()));
-        } else {
-            let style = Style::new();
-            out.extend(styled_wrap(
-                indent,
-                trimmed,
-                width,
-                style,
-                if markdown { t.bold() } else { style },
-            ));
-        }
-    }
-    out
-}
-
-/// A list item's marker and text: "- x", "* x", "• x" or "1. x".
-fn bullet(s: &str) -> Option<(&str, &str)> {
-    for b in ["- ", "* ", "• "] {
-        if let Some(rest) = s.strip_prefix(b) {
-            return Some((b, rest));
-        }
-    }
-    let digits = s.chars().take_while(char::is_ascii_digit).count();
-    if digits > 0 && s[digits..].starts_with(". ") {
-        return Some((&s[..digits + 2], &s[digits + 2..]));
-    }
-    None
-}
-
-/// Wrap `text` after `prefix`, showing `**bold**` spans in `bold` (and
-/// without their asterisks when `bold` differs from `base`).
-fn styled_wrap(
-    prefix: &str,
-    text: &str,
+/// Builds the rows, noting which model line each block of rows shows.
+struct Layout {
+    t: Theme,
     width: u16,
-    base: Style,
-    bold: Style,
-) -> Vec<Line<'static>> {
-    let mut chars: Vec<(char, bool)> = Vec::new();
-    let mut on = false;
-    let mut rest = text;
-    let marks = bold != base;
-    while !rest.is_empty() {
-        if marks && rest.starts_with("**") {
-            on = !on;
-            rest = &rest[2..];
+    out: Shown,
+}
+
+impl Layout {
+    fn blank(&mut self) {
+        if self.out.rows.last().is_some_and(|l| l.width() > 0) {
+            self.out.rows.push(Line::raw(""));
+        }
+    }
+
+    fn heading(&mut self, text: &str, style: Style) {
+        self.blank();
+        for l in super::wrap(text, self.width) {
+            self.out.rows.push(Line::styled(l, style));
+        }
+        self.out.rows.push(Line::raw(""));
+    }
+
+    /// A line of the model: `prefix` (a bullet, a label) then its text.
+    fn line(&mut self, prefix: &str, label: Option<&str>, text: &str, sources: &[String]) {
+        let start = self.out.rows.len();
+        let lead = match label {
+            Some(l) => format!("{prefix}{l}: "),
+            None => prefix.to_string(),
+        };
+        let wrapped = super::wrap_hanging(&lead, text, self.width);
+        let bold = self.t.bold();
+        for (i, row) in wrapped.into_iter().enumerate() {
+            // The label in bold, where the first row starts with it whole.
+            match (i, label, row.strip_prefix(lead.as_str())) {
+                (0, Some(l), Some(rest)) => {
+                    let rest = rest.to_string();
+                    self.out.rows.push(Line::from(vec![
+                        Span::raw(prefix.to_string()),
+                        Span::styled(format!("{l}:"), bold),
+                        Span::raw(format!(" {rest}")),
+                    ]));
+                }
+                _ => self.out.rows.push(Line::raw(row)),
+            }
+        }
+        self.out.lines.push(Shown1 {
+            rows: start..self.out.rows.len(),
+            sources: sources.to_vec(),
+        });
+    }
+
+    fn section(&mut self, s: &Section, under: &mut Option<String>) {
+        let t = self.t;
+        match &s.under {
+            Some(u) if under.as_deref() != Some(u) => {
+                self.heading(u, t.accent());
+                *under = Some(u.clone());
+            }
+            Some(_) => {}
+            None => *under = None,
+        }
+        if !s.heading.is_empty() {
+            let style = if s.under.is_some() {
+                t.bold()
+            } else {
+                t.accent()
+            };
+            self.heading(&s.heading, style);
+        }
+        for (i, l) in s.lines.iter().enumerate() {
+            let prefix = match s.kind {
+                SectionKind::List | SectionKind::Details => "• ".to_string(),
+                SectionKind::Numbered => format!("{}. ", i + 1),
+                SectionKind::Paragraph => String::new(),
+            };
+            self.line(&prefix, l.label.as_deref(), &l.text, &l.sources);
+        }
+    }
+
+    fn document(&mut self, p: &Posting, kit: bool) {
+        let t = self.t;
+        let head = match (kit, p.organisation.is_empty()) {
+            (true, true) => format!("Hiring kit: {}", p.title.text),
+            (true, false) => format!("Hiring kit: {} at {}", p.title.text, p.organisation),
+            (false, true) => p.title.text.clone(),
+            (false, false) => format!("{} at {}", p.title.text, p.organisation),
+        };
+        let style = t.accent().add_modifier(Modifier::UNDERLINED);
+        if kit {
+            self.heading(&head, style);
+        } else {
+            self.blank();
+            let start = self.out.rows.len();
+            for l in super::wrap(&head, self.width) {
+                self.out.rows.push(Line::styled(l, style));
+            }
+            self.out.lines.push(Shown1 {
+                rows: start..self.out.rows.len(),
+                sources: p.title.sources.clone(),
+            });
+            self.out.rows.push(Line::raw(""));
+        }
+        let mut under = None;
+        for s in if kit { &p.kit } else { &p.sections } {
+            self.section(s, &mut under);
+        }
+    }
+}
+
+/// The outcome's postings, then their kits, laid out `width` wide.
+pub fn shown(outcome: &Outcome, t: Theme, width: u16) -> Shown {
+    let mut l = Layout {
+        t,
+        width,
+        out: Shown {
+            width,
+            ..Shown::default()
+        },
+    };
+    match &outcome.postings {
+        Err(e) => {
+            for row in super::wrap(&format!("The posting could not be made: {e}"), width) {
+                l.out.rows.push(Line::styled(row, t.error()));
+            }
+        }
+        Ok(postings) => {
+            for (i, p) in postings.iter().enumerate() {
+                if i > 0 {
+                    l.blank();
+                    l.out
+                        .rows
+                        .push(Line::styled("─".repeat(usize::from(width)), t.border()));
+                }
+                l.document(p, false);
+            }
+            if postings.iter().any(|p| !p.kit.is_empty()) {
+                l.blank();
+                l.out.rows.push(divider(KIT_DIVIDER, width, t));
+                for p in postings {
+                    l.document(p, true);
+                }
+            }
+        }
+    }
+    while l.out.rows.last().is_some_and(|r| r.width() == 0) {
+        l.out.rows.pop();
+    }
+    l.out
+}
+
+/// Where a line comes from, in words: each source is the question it
+/// answers and the answer, or the standing text of the role.
+fn sources_text(app: &App<'_>, sources: &[String]) -> Vec<String> {
+    let tree = app.session.tree();
+    let answers = app.outcome.as_ref().map(|o| &o.answers);
+    let mut out = Vec::new();
+    for s in sources {
+        if s == "core" {
+            out.push("Standing text: a duty or a fact that postings of this role carry.".into());
             continue;
         }
-        let Some(c) = rest.chars().next() else { break };
-        chars.push((c, on));
-        rest = &rest[c.len_utf8()..];
-    }
-    let plain: String = chars.iter().map(|(c, _)| *c).collect();
-    let wrapped = super::wrap_hanging(prefix, &plain, width);
-    let indent = unicode_width::UnicodeWidthStr::width(prefix);
-    // Walk the source alongside the wrapped lines; wrapping only drops
-    // spaces at the breaks, so every shown character is found in order.
-    let mut at = 0;
-    let mut out = Vec::new();
-    for line in wrapped {
-        let body: String = line.chars().skip(indent).collect();
-        let lead: String = line.chars().take(indent).collect();
-        let mut spans = vec![Span::styled(lead, base)];
-        let mut cur = String::new();
-        let mut cur_bold = false;
-        for c in body.chars() {
-            while at < chars.len() && chars[at].0 != c {
-                at += 1;
-            }
-            let is_bold = chars.get(at).is_some_and(|x| x.1);
-            at += 1;
-            if is_bold != cur_bold && !cur.is_empty() {
-                spans.push(Span::styled(
-                    std::mem::take(&mut cur),
-                    if cur_bold { bold } else { base },
-                ));
-            }
-            cur_bold = is_bold;
-            cur.push(c);
-        }
-        if !cur.is_empty() {
-            spans.push(Span::styled(cur, if cur_bold { bold } else { base }));
-        }
-        out.push(Line::from(spans));
-    }
-    if out.is_empty() {
-        out.push(Line::raw(""));
+        let (qid, option) = match s.split_once('.') {
+            Some((q, o)) => (q, Some(o)),
+            None => (s.as_str(), None),
+        };
+        let Some(q) = tree.question(qid) else {
+            out.push(s.clone());
+            continue;
+        };
+        let answer = match option.and_then(|o| q.option(o)) {
+            Some(o) => o.label.clone(),
+            None => answers
+                .and_then(|a| a.get(qid))
+                .map(|a| a.display(q))
+                .unwrap_or_default(),
+        };
+        out.push(format!(
+            "{} → {}",
+            clean_line(&q.prompt),
+            clean_line(&answer)
+        ));
     }
     out
 }
 
 pub fn render(app: &App<'_>, p: &PostingView, a: &Areas, buf: &mut Buffer) {
     let t = app.theme;
-    // The lines kept in the state, unless this frame is drawn at a width
+    // The rows kept in the state, unless this frame is drawn at a width
     // no resize told the app about.
     let fresh;
-    let all = if p.wrapped.width == a.body.width {
-        &p.wrapped.lines
+    let shown = if p.shown.width == a.body.width {
+        &p.shown
     } else {
-        fresh = lines(&p.text, p.kit.as_deref(), p.format, t, a.body.width);
+        let Some(outcome) = app.outcome.as_ref() else {
+            return;
+        };
+        fresh = shown(outcome, t, a.body.width);
         &fresh
     };
-    let shown = usize::from(a.body.height);
-    let at = where_in(usize::from(p.scroll), shown, all.len());
-    let plain = format!(" Job posting · {}", p.format.name());
-    let with_kit = format!(" Job posting + hiring kit · {}", p.format.name());
-    // The kit is named in the title where that fits whole beside the
-    // line count at its widest (so scrolling does not change the title);
-    // the divider above the kit says it in any case, and the format's
-    // name matters more than a shortened mention.
-    let room = usize::from(a.header.width.saturating_sub(2));
-    let widest = where_in(all.len(), shown, all.len());
-    let fits = fit::width(&with_kit) + 1 + fit::width(&widest) <= room;
-    let title = if p.text.is_ok() && p.kit.is_some() && fits {
-        with_kit
-    } else {
-        plain
-    };
+    let all = &shown.rows;
+    let height = usize::from(a.body.height);
+    let at = where_in(usize::from(p.scroll), height, all.len());
+    let title = format!(" Job posting and hiring kit · saves as {}", p.format.name());
     render_title(t, &title, &at, a.header, buf);
     render_window(all, p.scroll, a.body, buf);
+    // The cursor's line, marked in the left margin and highlighted.
+    let (first, end) = shown.rows_of(p.cursor);
+    for row in first..end {
+        let Some(y) = row
+            .checked_sub(usize::from(p.scroll))
+            .filter(|y| *y < height)
+        else {
+            continue;
+        };
+        let y = a.body.y + u16::try_from(y).unwrap_or(0);
+        buf.set_style(Rect::new(a.body.x, y, a.body.width, 1), t.selected());
+        if a.body.x >= 2 {
+            buf[(a.body.x - 2, y)].set_symbol("▌").set_style(t.accent());
+        }
+    }
+    if p.why {
+        render_why(app, shown, p, a, buf);
+    }
 
     let status = a.status.inner(ratatui::layout::Margin::new(2, 0));
     let keys: &[(&str, &str)] = match &p.save {
         Some(SaveBox::Path(input)) => {
             let label = "Save to: ";
             Paragraph::new(Line::styled(label, t.bold())).render(status, buf);
-            let field = ratatui::layout::Rect {
+            let field = Rect {
                 x: status.x + label.len() as u16,
                 width: status.width.saturating_sub(label.len() as u16),
                 ..status
@@ -233,6 +307,7 @@ pub fn render(app: &App<'_>, p: &PostingView, a: &Areas, buf: &mut Buffer) {
             &[
                 ("Enter", "save"),
                 ("Esc", "cancel"),
+                ("Ctrl-U", "clear"),
                 ("←→", "move"),
                 ("Ctrl-C", "quit"),
             ]
@@ -270,7 +345,8 @@ pub fn render(app: &App<'_>, p: &PostingView, a: &Areas, buf: &mut Buffer) {
             &[
                 ("s", "save"),
                 ("f", "format"),
-                ("↑↓ PgUp PgDn", "scroll"),
+                ("↑↓", "line"),
+                ("w", "why this line"),
                 ("Esc", "back"),
                 ("?", "help"),
                 ("q", "quit"),
@@ -278,6 +354,43 @@ pub fn render(app: &App<'_>, p: &PostingView, a: &Areas, buf: &mut Buffer) {
         }
     };
     render_keys(t, keys, a.footer, buf);
+}
+
+/// A box at the foot of the text: the answers the cursor's line comes from.
+fn render_why(app: &App<'_>, shown: &Shown, p: &PostingView, a: &Areas, buf: &mut Buffer) {
+    let t = app.theme;
+    let sources = shown
+        .lines
+        .get(p.cursor)
+        .map(|l| l.sources.as_slice())
+        .unwrap_or_default();
+    let width = a.body.width.saturating_sub(4).max(10);
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    for s in sources_text(app, sources) {
+        for row in super::wrap_hanging("• ", &s, width) {
+            lines.push(Line::raw(row));
+        }
+    }
+    if lines.is_empty() {
+        lines.push(Line::styled("No answer: a heading or a divider.", t.dim()));
+    }
+    let room = a.body.height.saturating_sub(3).max(3);
+    let h = u16::try_from(lines.len()).unwrap_or(u16::MAX).min(room) + 2;
+    let r = Rect {
+        x: a.body.x,
+        y: a.body.bottom().saturating_sub(h),
+        width: a.body.width,
+        height: h,
+    };
+    Clear.render(r, buf);
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(t.accent())
+        .title(Line::styled(" This line comes from ", t.accent()))
+        .title_bottom(Line::styled(" w or Esc to close ", t.dim()));
+    let inner = block.inner(r).inner(ratatui::layout::Margin::new(1, 0));
+    block.render(r, buf);
+    Paragraph::new(lines).render(inner, buf);
 }
 
 /// "2 words to reconsider: see the result screen", or nothing.
@@ -301,28 +414,5 @@ mod tests {
             Some("1 word to reconsider: see the result screen")
         );
         assert!(wording_note(3).is_some_and(|n| n.starts_with("3 words")));
-    }
-
-    #[test]
-    fn bold_spans_survive_wrapping() {
-        let lines = styled_wrap(
-            "• ",
-            "**Location:** Remote (UK) and more words",
-            16,
-            Style::new(),
-            Style::new().bold(),
-        );
-        let text: Vec<String> = lines
-            .iter()
-            .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
-            .collect();
-        assert_eq!(text, ["• Location:", "  Remote (UK)", "  and more words"]);
-        assert_eq!(lines[0].spans[1].content, "Location:");
-        assert!(
-            lines[0].spans[1]
-                .style
-                .add_modifier
-                .contains(Modifier::BOLD)
-        );
     }
 }

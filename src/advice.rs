@@ -1,0 +1,62 @@
+//! The one way from answers to advice: the recommendation, the postings
+//! with their kits, and the wording notes. Every front end calls `advise`
+//! and only presents what it returns.
+
+use crate::answers::Answers;
+use crate::decide::{self, Recommendation};
+use crate::posting::{self, BuildError, Hit, Posting, RoleData, Wording};
+use crate::tree::Tree;
+
+/// Everything the answers lead to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Advice {
+    pub recommendation: Recommendation,
+    /// One posting per role to hire, the one to hire first first; an error
+    /// only for role data that does not define a role a verdict names,
+    /// which `hirewise check` refuses.
+    pub postings: Result<Vec<Posting>, BuildError>,
+    /// Words in the postings worth replacing.
+    pub wording: Vec<Hit>,
+    /// The answers on the path, which are the ones that count.
+    pub answers: Answers,
+}
+
+/// Decide from the answers on a founder's path and write the postings.
+pub fn advise(tree: &Tree, roles: &RoleData, answers: &Answers) -> Advice {
+    let recommendation = decide::decide(tree, answers);
+    let postings = posting::build(tree, roles, answers, &recommendation.roles);
+    let wording = postings
+        .as_ref()
+        .map(|p| Wording::default_list().check(p))
+        .unwrap_or_default();
+    Advice {
+        recommendation,
+        postings,
+        wording,
+        answers: answers.clone(),
+    }
+}
+
+/// The same, for a front end that cannot go on without postings.
+pub fn advise_all(
+    tree: &Tree,
+    roles: &RoleData,
+    answers: &Answers,
+) -> Result<(Advice, Vec<Posting>), BuildError> {
+    let mut advice = advise(tree, roles, answers);
+    let postings = std::mem::replace(&mut advice.postings, Ok(Vec::new()))?;
+    Ok((advice, postings))
+}
+
+/// What the core works out for a question's `prefill`: the job title the
+/// advice suggests for the answers so far.
+pub fn prefill(tree: &Tree, roles: &RoleData, answers: &Answers, question: &str) -> Option<String> {
+    let q = tree.question(question)?;
+    let index = match q.prefill.as_deref()? {
+        "title" => 0,
+        "second_title" => 1,
+        _ => return None,
+    };
+    let rec = decide::decide(tree, answers);
+    posting::suggested_title(tree, roles, answers, &rec.roles, index, question)
+}
