@@ -18,10 +18,12 @@ pub enum Edit {
     ClearToStart,
 }
 
-/// Whether `c` may be typed: what `clean_line` would keep as it is.
+/// Whether `c` may be typed: what `clean_line` would keep as it is, or a
+/// joiner, which `clean_line` keeps only once the character after it is
+/// typed too (`value` and `visible` drop one that joins nothing).
 fn allowed(c: char) -> bool {
     let s = c.to_string();
-    crate::text::clean_line(&s) == s
+    matches!(c, '\u{200C}' | '\u{200D}') || crate::text::clean_line(&s) == s
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -40,7 +42,7 @@ impl LineInput {
     }
 
     pub fn value(&self) -> String {
-        self.chars.iter().collect()
+        crate::text::clean_line(&self.chars.iter().collect::<String>())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -105,7 +107,8 @@ impl LineInput {
             used += w(c);
             shown.push(*c);
         }
-        (shown, before)
+        // Joiners are zero columns wide, so cleaning moves no column.
+        (crate::text::clean_line(&shown), before)
     }
 }
 
@@ -129,6 +132,17 @@ mod tests {
         assert!(!i.edit(Edit::Backspace));
         assert!(!i.edit(Edit::Insert('\x1b')));
         assert!(!i.edit(Edit::Insert('\u{202E}')));
+    }
+
+    #[test]
+    fn a_joiner_typed_between_emoji_is_kept() {
+        let mut i = LineInput::new("");
+        for c in "👩\u{200D}👧".chars() {
+            i.edit(Edit::Insert(c));
+        }
+        assert_eq!(i.value(), "👩\u{200D}👧");
+        i.edit(Edit::Backspace);
+        assert_eq!(i.value(), "👩", "a joiner that joins nothing is dropped");
     }
 
     #[test]
