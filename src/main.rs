@@ -4,6 +4,7 @@
 #![deny(clippy::unwrap_used)]
 
 mod cli;
+mod streams;
 
 use clap::{CommandFactory, Parser};
 use cli::{Cli, Command, GraphFormat};
@@ -14,7 +15,7 @@ use hirewise::store::{self, StoreError};
 use hirewise::tree::{self, Tree, graph};
 use hirewise::ui::{self, End, Wizard, batch};
 use hirewise::{builtin, report, text};
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 /// A problem with what the user gave us (exit 2), rather than a failure.
@@ -38,7 +39,8 @@ fn main() -> ExitCode {
                     msg.push_str(&format!(": {cause}"));
                 }
             }
-            eprintln!("{}", text::clean_block(&msg));
+            msg.push('\n');
+            streams::last_word(&text::clean_block(&msg));
             ExitCode::from(exit_code(&err))
         }
     }
@@ -135,9 +137,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let dumb = wizard.world.dumb;
     let end = if cli.plain || dumb {
         if dumb && !cli.plain {
-            eprintln!(
-                "hirewise: TERM=dumb cannot show the full-screen wizard; asking line by line instead."
-            );
+            streams::err(
+                "hirewise: TERM=dumb cannot show the full-screen wizard; asking line by line instead.\n",
+            )?;
         }
         ui::prompt::run(&wizard)?
     } else {
@@ -214,9 +216,9 @@ fn answers_mode(
         // what can be published; the advice goes to stderr, and the hiring
         // kit only to a file beside the posting.
         None => {
-            eprint!("{summary}");
+            streams::err(&summary)?;
             if format.has_kit() {
-                eprintln!("\nWith -o FILE the hiring kit is written beside the posting.\n");
+                streams::err("\nWith -o FILE the hiring kit is written beside the posting.\n\n")?;
             }
             print(&text::clean_block(&rendered))?;
         }
@@ -240,32 +242,33 @@ fn check(path: Option<&std::path::Path>) -> anyhow::Result<ExitCode> {
         .filter(|d| d.severity == Severity::Error)
         .count();
     let warnings = diags.len() - errors;
-    let mut err = std::io::stderr().lock();
-    for d in &diags {
-        writeln!(err, "{}", text::clean_block(&d.to_string()))?;
-    }
-    match tree {
-        Some(tree) if errors == 0 => {
-            println!(
-                "{}: ok, {} questions, {warnings} warning(s)",
+    // The code is settled before a word is written: a reader that stops
+    // early (`| head -1`) must not turn a broken tree into a success.
+    let (code, summary) = match &tree {
+        Some(tree) if errors == 0 => (
+            ExitCode::SUCCESS,
+            format!(
+                "{}: ok, {} questions, {warnings} warning(s)\n",
                 src.name,
                 tree.questions.len()
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        _ => {
-            writeln!(
-                err,
-                "{}: {errors} error(s), {warnings} warning(s)",
-                src.name
-            )?;
-            Ok(ExitCode::from(2))
-        }
+            ),
+        ),
+        _ => (
+            ExitCode::from(2),
+            format!("{}: {errors} error(s), {warnings} warning(s)\n", src.name),
+        ),
+    };
+    for d in &diags {
+        streams::err(&format!("{}\n", text::clean_block(&d.to_string())))?;
     }
+    if code == ExitCode::SUCCESS {
+        print(&summary)?;
+    } else {
+        streams::err(&text::clean_block(&summary))?;
+    }
+    Ok(code)
 }
 
-fn print(s: &str) -> std::io::Result<()> {
-    let mut out = std::io::stdout().lock();
-    out.write_all(s.as_bytes())?;
-    out.flush()
+fn print(s: &str) -> Result<(), streams::WriteError> {
+    streams::out(s)
 }

@@ -174,11 +174,10 @@ fn intro(wizard: &Wizard<'_>, asker: &dyn Asker) {
 /// Ctrl-C or `:quit`: say how to continue, and end as cancelled.
 fn stopped(wizard: &Wizard<'_>) -> End {
     // inquire leaves the cursor on the interrupted prompt's line.
-    eprintln!();
     if wizard.autosave.is_some() {
-        eprintln!("Stopped. Your answers are saved; `hirewise --plain --resume` continues.");
+        say("\nStopped. Your answers are saved; `hirewise --plain --resume` continues.");
     } else {
-        eprintln!("Stopped.");
+        say("\nStopped.");
     }
     End::Cancelled
 }
@@ -204,7 +203,16 @@ impl Saver {
 
 /// A one-line note on stderr, apart from the questions.
 fn note(msg: &str) {
-    eprintln!("note: {}", clean_line(msg));
+    say(&format!("note: {}", clean_line(msg)));
+}
+
+/// A line on stderr. Standard error may be a full disk or a closed pipe
+/// while the questions are on the terminal; the wizard goes on without
+/// the note rather than panic.
+fn say(line: &str) {
+    use std::io::Write;
+    let mut e = std::io::stderr().lock();
+    let _ = writeln!(e, "{line}");
 }
 
 fn path_text(path: &Path) -> String {
