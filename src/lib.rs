@@ -9,6 +9,7 @@ pub mod builtin;
 pub mod cond;
 pub mod decide;
 pub mod diag;
+pub mod outputs;
 pub mod posting;
 pub mod report;
 pub mod session;

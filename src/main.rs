@@ -51,6 +51,7 @@ fn exit_code(err: &anyhow::Error) -> u8 {
         c.is::<Usage>()
             || c.is::<Diagnostics>()
             || c.is::<hirewise::answers::AnswerError>()
+            || c.is::<hirewise::outputs::SameFile>()
             || matches!(
                 c.downcast_ref::<StoreError>(),
                 Some(StoreError::Exists(_) | StoreError::NotAFile(_) | StoreError::Read { .. })
@@ -186,12 +187,18 @@ fn answers_mode(
     roles: &Roles,
     path: &std::path::Path,
 ) -> anyhow::Result<ExitCode> {
-    let src = store::read_source(path)?;
-    let outcome = batch::run(tree, roles, &src)?;
     let format = cli
         .format
         .or_else(|| cli.output.as_deref().and_then(Format::from_path))
         .unwrap_or(Format::Md);
+    // Before anything is written, so that one output never replaces another.
+    hirewise::outputs::check_distinct(&hirewise::outputs::of_answers_run(
+        cli.output.as_deref(),
+        format.has_kit(),
+        cli.save_answers.as_deref(),
+    ))?;
+    let src = store::read_source(path)?;
+    let outcome = batch::run(tree, roles, &src)?;
     let today = cli.date.unwrap_or_else(local_today);
     let rendered = batch::render(&outcome, format, today)?;
     let summary = report::recommendation(&outcome.recommendation, 80)
