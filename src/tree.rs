@@ -154,16 +154,32 @@ pub struct Question {
     pub next: Next,
     pub skip_if: Option<Cond>,
     pub options: Vec<Choice>,
+    /// Each option's place in `options` by id, so that a lookup costs the
+    /// same with three options or 100,000; rebuilt after decoding, like
+    /// `Tree`'s question index.
+    #[serde(skip)]
+    by_id: HashMap<String, usize>,
 }
 
 impl Question {
     pub fn option(&self, id: &str) -> Option<&Choice> {
-        self.options.iter().find(|o| o.id == id)
+        self.option_index(id).map(|i| &self.options[i])
     }
 
     pub fn option_index(&self, id: &str) -> Option<usize> {
-        self.options.iter().position(|o| o.id == id)
+        self.by_id.get(id).copied()
     }
+
+    fn reindex(&mut self) {
+        self.by_id = options_by_id(&self.options);
+    }
+}
+
+/// Option ids to their places.
+fn options_by_id(options: &[Choice]) -> HashMap<String, usize> {
+    (options.iter().enumerate())
+        .map(|(i, o)| (o.id.clone(), i))
+        .collect()
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -242,6 +258,7 @@ impl Tree {
         self.index = (self.questions.iter().enumerate())
             .map(|(i, q)| (q.id.clone(), i))
             .collect();
+        self.questions.iter_mut().for_each(Question::reindex);
     }
 
     /// Parse and check a tree; any error makes it unusable.

@@ -71,6 +71,7 @@ impl Builder<'_> {
             );
         }
         let mut options: Vec<Choice> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for (opos, o) in q.options.into_iter().enumerate() {
             let ospan = o.span();
             let o = o.into_inner();
@@ -89,7 +90,7 @@ impl Builder<'_> {
                 );
                 continue;
             }
-            if options.iter().any(|x| &x.id == oid.get_ref()) {
+            if !seen.insert(oid.get_ref().clone()) {
                 self.error(
                     Some(oid.span()),
                     format!(
@@ -183,6 +184,7 @@ impl Builder<'_> {
             }),
         };
         let skip_if = q.skip_if.and_then(|c| self.cond(c, refs));
+        let by_id = super::super::options_by_id(&options);
         Some(Question {
             id: id.into_inner(),
             kind,
@@ -198,6 +200,7 @@ impl Builder<'_> {
             next: next?,
             skip_if,
             options,
+            by_id,
         })
     }
 

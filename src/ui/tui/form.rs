@@ -37,7 +37,9 @@ impl Form {
                 },
             },
             Kind::Multi => {
-                let picked = before.map(Answer::picked).unwrap_or_default();
+                // A set: a long list of options would otherwise be searched once per option.
+                let picked: std::collections::HashSet<&str> =
+                    before.into_iter().flat_map(Answer::picks).collect();
                 Form::Multi {
                     cursor: 0,
                     ticked: q
