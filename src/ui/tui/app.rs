@@ -177,8 +177,8 @@ impl<'a> App<'a> {
     /// What the keys mean now.
     pub fn mode(&self) -> Mode {
         match (self.overlay, &self.screen) {
-            (Some(Overlay::Quit), _) => Mode::Ask,
             _ if self.too_small() => Mode::Paused,
+            (Some(Overlay::Quit), _) => Mode::Ask,
             (Some(Overlay::Help), _) => Mode::Overlay,
             (None, Screen::Question { form, .. }) if form.is_text() => Mode::Text,
             (None, Screen::Posting(p)) => match p.save {
@@ -250,16 +250,16 @@ impl<'a> App<'a> {
     }
 
     /// While the screen is hidden behind the "make the window larger"
-    /// message, a key must not answer or move anything unseen: quitting
-    /// is all that works (its question fits in the message).
+    /// message, a key must not answer or move anything unseen, and letters
+    /// may be meant for a hidden text field: Ctrl-C is all that works, once
+    /// to ask (the question fits in the message) and again to quit.
     fn update_too_small(&mut self, action: Action) {
         match (self.overlay, action) {
-            (Some(Overlay::Quit), Action::Yes | Action::Interrupt) => self.end(),
-            (Some(Overlay::Quit), Action::No | Action::Back) => self.overlay = None,
-            (_, Action::Quit | Action::Interrupt) if matches!(self.screen, Screen::Welcome(_)) => {
+            (Some(Overlay::Quit), Action::Interrupt) => self.end(),
+            (_, Action::Interrupt) if matches!(self.screen, Screen::Welcome(_)) => {
                 self.state = State::Ended(End::Cancelled);
             }
-            (_, Action::Quit | Action::Interrupt) => self.overlay = Some(Overlay::Quit),
+            (_, Action::Interrupt) => self.overlay = Some(Overlay::Quit),
             _ => {}
         }
     }

@@ -187,7 +187,7 @@ fn quit(app: &App<'_>, area: Rect, buf: &mut Buffer) {
 }
 
 /// Instead of a layout that would not fit: what size is needed, and that
-/// no key but quitting does anything until then.
+/// no key but Ctrl-C does anything until then.
 pub fn too_small(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
     let width = area.width;
@@ -208,10 +208,10 @@ pub fn too_small(app: &App<'_>, area: Rect, buf: &mut Buffer) {
         ratatui::style::Style::new(),
     );
     if app.overlay == Some(Overlay::Quit) {
-        add("Quit? y/n", t.warn());
+        add("Quit? Ctrl-C again quits", t.warn());
     } else {
         // Keys pressed now are dropped, not kept for later: say so.
-        add("q quits; other keys do nothing until then", t.dim());
+        add("Ctrl-C quits; other keys do nothing until then", t.dim());
     }
     let lines = fit_rows(lines, area.height);
     let h = u16::try_from(lines.len()).unwrap_or(u16::MAX);
