@@ -14,7 +14,10 @@ pub mod view;
 use super::{End, Wizard};
 use app::{App, State};
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event,
+};
 use ratatui::crossterm::execute;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -38,10 +41,10 @@ pub fn run(wizard: &Wizard<'_>) -> anyhow::Result<End> {
             return Err(e.into());
         }
     };
-    capture_mouse();
+    capture_mouse_and_paste();
     watch_for_hangup();
     let result = run_loop(&mut terminal, wizard, &stop);
-    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    release_mouse_and_paste();
     ratatui::restore();
     result
 }
@@ -83,17 +86,29 @@ fn watch_for_hangup() {
     });
 }
 
-/// Mouse clicks and the wheel, with the panic hook taught to turn them off
-/// again (ratatui's hook restores raw mode and the screen, not the mouse).
-fn capture_mouse() {
-    if execute!(std::io::stdout(), EnableMouseCapture).is_err() {
-        return;
-    }
+/// Mouse clicks and the wheel, and pastes as one event each (bracketed
+/// paste) instead of a stream of keys, with the panic hook taught to turn
+/// them off again (ratatui's hook restores raw mode and the screen only).
+fn capture_mouse_and_paste() {
+    // Each on its own: a terminal that refuses one still gets the other.
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    let _ = execute!(std::io::stdout(), EnableMouseCapture);
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        release_mouse_and_paste();
         previous(info);
     }));
+}
+
+fn release_mouse_and_paste() {
+    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+}
+
+/// What the loop hands the app next.
+enum Input {
+    Act(keys::Action),
+    Paste(String),
 }
 
 fn run_loop(
@@ -109,8 +124,10 @@ fn run_loop(
     );
     while app.is_running() {
         terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
-        if let Some(action) = next_action(&app, stop)? {
-            app.update(action);
+        match next_input(&app, stop)? {
+            Some(Input::Act(action)) => app.update(action),
+            Some(Input::Paste(text)) => app.paste(&text),
+            None => {}
         }
     }
     Ok(match app.state() {
@@ -120,13 +137,16 @@ fn run_loop(
 }
 
 /// Wait for the next event that means something, or for a signal.
-fn next_action(app: &App<'_>, stop: &AtomicBool) -> anyhow::Result<Option<keys::Action>> {
+fn next_input(app: &App<'_>, stop: &AtomicBool) -> anyhow::Result<Option<Input>> {
     loop {
         if stop.load(Ordering::Relaxed) {
-            return Ok(Some(keys::Action::Terminate));
+            return Ok(Some(Input::Act(keys::Action::Terminate)));
         }
         if event::poll(SIGNAL_POLL)? {
-            return Ok(keys::action(&event::read()?, app.mode()));
+            return Ok(match event::read()? {
+                Event::Paste(text) => Some(Input::Paste(text)),
+                e => keys::action(&e, app.mode()).map(Input::Act),
+            });
         }
     }
 }

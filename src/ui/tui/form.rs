@@ -110,6 +110,14 @@ impl Form {
         }
     }
 
+    /// Paste text into the field; false if there is none or nothing changed.
+    pub fn paste(&mut self, text: &str) -> bool {
+        match self {
+            Form::Text(i) | Form::Number(i) => i.paste(text),
+            _ => false,
+        }
+    }
+
     /// The answer as the form stands, or why it cannot be one (only for a
     /// number that does not parse; everything else the session checks).
     pub fn answer(&self, q: &Question) -> Result<Answer, String> {

@@ -86,6 +86,18 @@ impl LineInput {
         before != (self.chars.len(), self.cursor)
     }
 
+    /// Insert pasted text at the cursor, whole. Line breaks, however the
+    /// terminal sends them, become spaces: one line holds no break, and a
+    /// break must not answer the question as Enter would.
+    pub fn paste(&mut self, text: &str) -> bool {
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let clean: Vec<char> = crate::text::clean_line(&text).chars().collect();
+        let n = clean.len();
+        self.chars.splice(self.cursor..self.cursor, clean);
+        self.cursor += n;
+        n > 0
+    }
+
     /// The part of the text to show in `width` columns so that the cursor
     /// is visible, and the cursor's column within it.
     pub fn visible(&self, width: usize) -> (String, usize) {
@@ -132,6 +144,16 @@ mod tests {
         assert!(!i.edit(Edit::Backspace));
         assert!(!i.edit(Edit::Insert('\x1b')));
         assert!(!i.edit(Edit::Insert('\u{202E}')));
+    }
+
+    #[test]
+    fn a_paste_goes_in_whole_at_the_cursor_on_one_line() {
+        let mut i = LineInput::new("AB");
+        i.edit(Edit::Left);
+        assert!(i.paste("one\r\ntwo\rthree\nq\x1b[2J"));
+        assert_eq!(i.value(), "Aone two three q[2JB");
+        assert_eq!(i.cursor(), "Aone two three q[2J".chars().count());
+        assert!(!i.paste("\x07"));
     }
 
     #[test]

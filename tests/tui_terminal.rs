@@ -1,0 +1,89 @@
+//! The full-screen wizard and its terminal, in a pseudo-terminal: pastes
+//! arrive as text, not keys; signals from other processes give the
+//! terminal back as it was; and the screen is cleared where there is no
+//! alternate screen to hide what was there before.
+
+#![cfg(unix)]
+
+#[path = "support/world.rs"]
+mod world;
+
+#[path = "support/tty.rs"]
+mod tty;
+
+use std::path::Path;
+use tty::{Tty, contains};
+
+/// The autosaved answers in `state`, whatever the session file is called.
+fn saved_answers(state: &Path) -> toml::Table {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(state).expect("the state dir") {
+        let path = entry.expect("an entry").path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            found.push(path);
+        }
+    }
+    assert_eq!(found.len(), 1, "one session file: {found:?}");
+    let text = std::fs::read_to_string(&found[0]).expect("the session file");
+    let table: toml::Table = toml::from_str(&text).expect("a session is TOML");
+    table
+        .get("answers")
+        .and_then(toml::Value::as_table)
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// A new wizard at its first question, the company name.
+fn at_first_question(state: &Path, cwd: &Path) -> Tty {
+    let mut tty = Tty::spawn(state, cwd, &[]);
+    tty.wait_for("Start");
+    tty.send("\r");
+    tty.wait_for("What is your company called?");
+    tty
+}
+
+#[test]
+fn a_large_multi_line_paste_goes_into_the_field_whole() {
+    let state = tempfile::tempdir().expect("state dir");
+    let work = tempfile::tempdir().expect("work dir");
+    let mut tty = at_first_question(state.path(), work.path());
+    // About 10 KB over hundreds of lines, holding the keys that would
+    // answer (Enter), quit (q, y) and go back (Esc is left out: the
+    // terminal's own end marker starts with it).
+    let mut text = String::new();
+    for i in 0.. {
+        if text.len() > 10_000 {
+            break;
+        }
+        let eol = if i % 2 == 0 { "\r\n" } else { "\r" };
+        text.push_str(&format!("line {i} q y{eol}"));
+    }
+    text.push_str("END-OF-PASTE");
+    tty.send(&format!("\x1b[200~{text}\x1b[201~"));
+    tty.wait_for("END-OF-PASTE");
+    let shown = tty.text();
+    assert!(shown.contains("What is your company called?"), "{shown}");
+    assert!(shown.contains("question 1 of about"), "{shown}");
+    assert!(!shown.contains("Quit hirewise?"), "{shown}");
+
+    tty.send("\r");
+    tty.wait_for("question 2 of about");
+    let expected = text.replace("\r\n", " ").replace('\r', " ");
+    let answers = saved_answers(state.path());
+    assert_eq!(
+        answers.get("company_name").and_then(toml::Value::as_str),
+        Some(expected.as_str())
+    );
+    // A paste with no field focused (the options of question 2) is dropped.
+    tty.send("\x1b[200~q\r\x1b[201~");
+    tty.send("\x03");
+    tty.wait_for("Quit hirewise?");
+    assert!(tty.text().contains("question 2 of about"));
+    tty.send("\x03");
+    assert_eq!(tty.exit_code(), 130);
+    // Bracketed paste was turned on, and off again on the way out.
+    assert!(contains(&tty.raw, b"\x1b[?2004h"));
+    let on = tty.raw.windows(8).rposition(|w| w == b"\x1b[?2004h");
+    let off = tty.raw.windows(8).rposition(|w| w == b"\x1b[?2004l");
+    assert!(off > on, "bracketed paste left on");
+}
