@@ -87,3 +87,40 @@ fn a_large_multi_line_paste_goes_into_the_field_whole() {
     let off = tty.raw.windows(8).rposition(|w| w == b"\x1b[?2004l");
     assert!(off > on, "bracketed paste left on");
 }
+
+#[test]
+fn without_an_alternate_screen_earlier_output_never_shows_through() {
+    let state = tempfile::tempdir().expect("state dir");
+    let work = tempfile::tempdir().expect("work dir");
+    let mut tty = Tty::spawn(state.path(), work.path(), &[]);
+    tty.no_alternate_screen = true;
+    // What a shell left on the terminal before hirewise started.
+    for _ in 0..24 {
+        tty.screen
+            .process(b"EARLIER OUTPUT EARLIER OUTPUT EARLIER OUTPUT EARLIER OUTPUT\r\n");
+    }
+    tty.wait_for("Start");
+    let shown = tty.text();
+    assert!(!shown.contains("EARLIER"), "{shown}");
+
+    // A resize clears again: the next frame draws only what changed.
+    let before = tty.raw.len();
+    tty.session
+        .get_process_mut()
+        .set_window_size(100, 30)
+        .expect("resize the pty");
+    tty.screen
+        .screen_mut()
+        .set_size(tty::size(30), tty::size(100));
+    tty.screen.process(b"\x1b[30;1HLEFT OVER FROM THE RESIZE");
+    tty.wait_for("Start");
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !contains(&tty.raw[before..], b"\x1b[2J") && std::time::Instant::now() < until {
+        tty.pump();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let shown = tty.text();
+    assert!(!shown.contains("LEFT OVER"), "{shown}");
+    tty.send("q");
+    assert_eq!(tty.exit_code(), 130);
+}

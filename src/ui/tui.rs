@@ -117,6 +117,11 @@ fn run_loop(
     stop: &AtomicBool,
 ) -> anyhow::Result<End> {
     let size = terminal.size()?;
+    // Cleared first: without an alternate screen (GNU screen, tmux with
+    // alternate-screen off) what was on the terminal would show through
+    // every cell a frame leaves blank. `resize` clears without asking the
+    // terminal where its cursor is, which `clear` would.
+    terminal.resize(size.into())?;
     let mut app = App::new(
         wizard,
         theme::Theme::new(wizard.world.colour),
@@ -125,7 +130,14 @@ fn run_loop(
     while app.is_running() {
         terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
         match next_input(&app, stop)? {
-            Some(Input::Act(action)) => app.update(action),
+            Some(Input::Act(action)) => {
+                // And again on a resize: a terminal reflows or keeps old
+                // text as it likes, and the next frame only draws changes.
+                if let keys::Action::Resize(w, h) = action {
+                    terminal.resize(ratatui::layout::Rect::new(0, 0, w, h))?;
+                }
+                app.update(action);
+            }
             Some(Input::Paste(text)) => app.paste(&text),
             None => {}
         }

@@ -19,6 +19,10 @@ pub struct Tty {
     pub screen: vt100::Parser,
     /// Every byte the program wrote, for checks on the sequences themselves.
     pub raw: Vec<u8>,
+    /// Act as a terminal without an alternate screen (GNU screen, tmux with
+    /// `alternate-screen off`): the program's requests for one are dropped
+    /// before the emulator sees them.
+    pub no_alternate_screen: bool,
 }
 
 impl Tty {
@@ -33,6 +37,7 @@ impl Tty {
             session,
             screen: vt100::Parser::new(size(24), size(80), 0),
             raw: Vec::new(),
+            no_alternate_screen: false,
         }
     }
 
@@ -43,7 +48,15 @@ impl Tty {
             match self.session.try_read(&mut buf) {
                 Ok(0) => return false,
                 Ok(n) => {
-                    self.screen.process(&buf[..n]);
+                    let mut shown = buf[..n].to_vec();
+                    if self.no_alternate_screen {
+                        for seq in [b"\x1b[?1049h", b"\x1b[?1049l"] {
+                            while let Some(at) = shown.windows(seq.len()).position(|w| w == seq) {
+                                shown.drain(at..at + seq.len());
+                            }
+                        }
+                    }
+                    self.screen.process(&shown);
                     self.raw.extend_from_slice(&buf[..n]);
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return true,
