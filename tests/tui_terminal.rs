@@ -124,3 +124,102 @@ fn without_an_alternate_screen_earlier_output_never_shows_through() {
     tty.send("q");
     assert_eq!(tty.exit_code(), 130);
 }
+
+/// The state letter of process `pid` (R, S, T for stopped...).
+fn process_state(pid: i32) -> Option<char> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // After the command name in parentheses, which may hold spaces.
+    stat.rsplit_once(')')?.1.trim_start().chars().next()
+}
+
+/// The terminal as the program leaves it: the normal screen, the cursor
+/// shown, no mouse reporting, no bracketed paste (each checked in the
+/// bytes written since `since` as well as on the emulated screen).
+fn assert_given_back(tty: &Tty, since: usize, what: &str) {
+    let after = &tty.raw[since..];
+    for (seq, name) in [
+        (&b"\x1b[?1049l"[..], "leave the alternate screen"),
+        (b"\x1b[?25h", "show the cursor"),
+        (b"\x1b[?1000l", "stop mouse reports"),
+        (b"\x1b[?2004l", "stop bracketed paste"),
+    ] {
+        assert!(
+            contains(after, seq),
+            "{what}: no '{name}' in {:?}",
+            String::from_utf8_lossy(after)
+        );
+    }
+    let screen = tty.screen.screen();
+    assert!(!screen.alternate_screen(), "{what}");
+    assert!(!screen.hide_cursor(), "{what}");
+    assert_eq!(
+        screen.mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "{what}"
+    );
+}
+
+#[test]
+fn a_signal_from_another_process_gives_the_terminal_back() {
+    use expectrl::process::unix::Signal;
+    for signal in [Signal::SIGINT, Signal::SIGQUIT, Signal::SIGTERM] {
+        let state = tempfile::tempdir().expect("state dir");
+        let work = tempfile::tempdir().expect("work dir");
+        let mut tty = at_first_question(state.path(), work.path());
+        assert!(tty.screen.screen().alternate_screen());
+        let before = tty.raw.len();
+        tty.session.get_process_mut().kill(signal).expect("signal");
+        assert_eq!(tty.exit_code(), 130, "{signal:?}");
+        assert_given_back(&tty, before, &format!("{signal:?}"));
+    }
+}
+
+#[test]
+fn a_stop_signal_gives_the_terminal_back_until_continued() {
+    use expectrl::process::unix::Signal;
+    let state = tempfile::tempdir().expect("state dir");
+    let work = tempfile::tempdir().expect("work dir");
+    let mut tty = at_first_question(state.path(), work.path());
+    let pid = tty.session.get_process().pid().as_raw();
+    let before = tty.raw.len();
+    tty.session
+        .get_process_mut()
+        .kill(Signal::SIGTSTP)
+        .expect("signal");
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while process_state(pid) != Some('T') {
+        assert!(std::time::Instant::now() < until, "never stopped");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    tty.pump();
+    assert_given_back(&tty, before, "stopped");
+
+    // Continued: the wizard takes the terminal again, draws the whole
+    // screen and goes on where it was.
+    tty.session
+        .get_process_mut()
+        .kill(Signal::SIGCONT)
+        .expect("signal");
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !tty.screen.screen().alternate_screen() {
+        assert!(
+            std::time::Instant::now() < until,
+            "never took the terminal back"
+        );
+        tty.pump();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    tty.wait_for("What is your company called?");
+    assert_ne!(
+        tty.screen.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None
+    );
+    tty.send("A");
+    tty.wait_for("question 1 of about");
+    tty.send("\r");
+    tty.wait_for("question 2 of about");
+    tty.send("\x03");
+    tty.wait_for("Quit hirewise?");
+    tty.send("\x03");
+    assert_eq!(tty.exit_code(), 130);
+}

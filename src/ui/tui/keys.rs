@@ -44,7 +44,8 @@ pub enum Action {
     WheelUp,
     WheelDown,
     Resize(u16, u16),
-    /// SIGTERM or SIGHUP: end now, the answers are already saved.
+    /// SIGINT, SIGQUIT, SIGTERM or SIGHUP from another process: end now,
+    /// the answers are already saved.
     Terminate,
 }
 
