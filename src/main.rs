@@ -125,10 +125,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
     let world = world(&cli);
     let state_dir = std::env::var_os("HIREWISE_STATE_DIR").map(std::path::PathBuf::from);
+    // One session per tree, held for as long as the wizard runs.
+    let store::Claim {
+        autosave,
+        lock: _held,
+        refused,
+    } = Autosave::for_tree(state_dir.as_deref(), cli.questions.as_deref())?.claim();
     let wizard = Wizard {
         tree: &tree,
         roles: &roles,
-        autosave: Some(Autosave::default_location(state_dir.as_deref())?),
+        autosave,
+        autosave_off: refused,
         resume: cli.resume,
         save_answers: cli.save_answers.clone(),
         force: cli.force,

@@ -95,6 +95,9 @@ pub struct App<'a> {
     /// The answers file was written once this run, so rewriting it after a
     /// changed answer is not clobbering someone else's file.
     answers_written: bool,
+    /// Why the answers are not being autosaved, once that is known, so
+    /// that nothing claims they are.
+    pub(super) unsaved: Option<String>,
 }
 
 impl<'a> App<'a> {
@@ -119,6 +122,7 @@ impl<'a> App<'a> {
             editing: false,
             seen_result: false,
             answers_written: false,
+            unsaved: wizard.autosave_off.clone(),
         };
         match saved {
             Some(saved) if wizard.resume => {
@@ -126,7 +130,9 @@ impl<'a> App<'a> {
                 app.show_current();
             }
             saved => {
-                if wizard.resume && problem.is_none() {
+                if let Some(off) = &wizard.autosave_off {
+                    app.notice(Tone::Bad, off.clone());
+                } else if wizard.resume && problem.is_none() {
                     app.notice(Tone::Info, "There is no saved session to resume yet.");
                 }
                 app.screen = Screen::Welcome(Welcome {
@@ -344,8 +350,13 @@ impl<'a> App<'a> {
     }
 
     pub(super) fn autosave(&mut self) {
-        if let Err(e) = self.wizard.autosave(&self.session) {
-            self.notice(Tone::Bad, format!("Autosave failed: {e}"));
+        match self.wizard.autosave(&self.session) {
+            Ok(()) if self.wizard.autosave.is_some() => self.unsaved = None,
+            Ok(()) => {}
+            Err(e) => {
+                self.notice(Tone::Bad, format!("Your answers are not being saved: {e}"));
+                self.unsaved = Some(e.to_string());
+            }
         }
     }
 
