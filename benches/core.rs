@@ -12,7 +12,7 @@ use std::process::Command;
 
 #[path = "../tests/support/generated.rs"]
 mod generated;
-use generated::generated_tree;
+use generated::{generated_options_answers, generated_options_tree, generated_tree};
 
 fn main() {
     divan::main();
@@ -38,6 +38,21 @@ fn load_and_check_default_tree(b: divan::Bencher) {
 fn load_and_check_generated_tree(b: divan::Bencher, n: usize) {
     let src = Source::new("generated.toml", generated_tree(n));
     b.bench(|| Tree::parse(divan::black_box(&src)).expect("valid"));
+}
+
+/// Questions with many options: the option index keeps checking, reading
+/// answers and deciding linear in the option count (they were quadratic).
+#[divan::bench(args = [1_000, 10_000, 100_000], sample_count = 5, sample_size = 1)]
+fn load_check_and_answer_many_options(b: divan::Bencher, n: usize) {
+    let src = Source::new("options.toml", generated_options_tree(n));
+    let given = Source::new("answers.toml", generated_options_answers(n, 2));
+    let few = Source::new("answers.toml", generated_options_answers(n, n / 3));
+    let roles = Roles::default_roles().expect("roles");
+    b.bench(|| {
+        let tree = Tree::parse(divan::black_box(&src)).expect("valid");
+        answers::parse_file(&tree, &given).expect("answers fit");
+        hirewise::ui::batch::run(&tree, &roles, &few).expect("decided")
+    });
 }
 
 /// `hirewise check FILE` on a generated tree, as an author runs it: the

@@ -76,44 +76,38 @@ impl Answer {
             question: q.id.clone(),
             problem,
         };
-        let known = |id: &str| -> Result<(), AnswerError> {
-            if q.option(id).is_some() {
-                Ok(())
-            } else {
+        let known = |id: &str| -> Result<usize, AnswerError> {
+            q.option_index(id).ok_or_else(|| {
                 let ids: Vec<&str> = q.options.iter().map(|o| o.id.as_str()).collect();
-                Err(err(format!(
+                err(format!(
                     "`{id}` is not an option; expected one of: {}",
                     ids.join(", ")
-                )))
-            }
+                ))
+            })
         };
         match (q.kind, self) {
             (_, Answer::Skipped) if !q.required => Ok(Answer::Skipped),
             (_, Answer::Skipped) => Err(err("an answer is required".into())),
-            (Kind::Single, Answer::Choice(c)) => known(&c).map(|()| Answer::Choice(c)),
+            (Kind::Single, Answer::Choice(c)) => known(&c).map(|_| Answer::Choice(c)),
             (Kind::Multi, Answer::Choices(cs)) => {
-                for c in &cs {
-                    known(c)?;
-                }
+                // Places in the tree, sorted: the tree's order, repeats dropped.
+                let mut at = cs.iter().map(|c| known(c)).collect::<Result<Vec<_>, _>>()?;
+                at.sort_unstable();
+                at.dedup();
                 if cs.is_empty() && q.required {
                     return Err(err("pick at least one option".into()));
                 }
                 if cs.len() > 1 {
-                    if let Some(o) = q.options.iter().find(|o| o.exclusive && cs.contains(&o.id)) {
+                    if let Some(o) = at.iter().map(|&i| &q.options[i]).find(|o| o.exclusive) {
                         return Err(err(format!(
                             "\"{}\" cannot be picked together with other options",
                             o.label
                         )));
                     }
                 }
-                // Keep the tree's order and drop repeats.
-                let picked: Vec<String> = q
-                    .options
-                    .iter()
-                    .filter(|o| cs.contains(&o.id))
-                    .map(|o| o.id.clone())
-                    .collect();
-                Ok(Answer::Choices(picked))
+                Ok(Answer::Choices(
+                    at.into_iter().map(|i| q.options[i].id.clone()).collect(),
+                ))
             }
             (Kind::Text, Answer::Text(t)) => {
                 let t = text::clean_input(&t);

@@ -11,6 +11,7 @@ pub mod cond;
 pub mod decide;
 pub mod diag;
 pub mod fill;
+pub mod outputs;
 pub mod posting;
 pub mod report;
 pub mod say;

@@ -4,6 +4,7 @@
 #![deny(clippy::unwrap_used)]
 
 mod cli;
+mod streams;
 
 use clap::{CommandFactory, Parser};
 use cli::{Cli, Command, GraphFormat};
@@ -14,7 +15,7 @@ use hirewise::store::{self, StoreError};
 use hirewise::tree::{self, Tree, graph};
 use hirewise::ui::{self, End, Wizard, batch};
 use hirewise::{builtin, report, text};
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 /// A problem with what the user gave us (exit 2), rather than a failure.
@@ -38,7 +39,8 @@ fn main() -> ExitCode {
                     msg.push_str(&format!(": {cause}"));
                 }
             }
-            eprintln!("{}", text::clean_block(&msg));
+            msg.push('\n');
+            streams::last_word(&text::clean_block(&msg));
             ExitCode::from(exit_code(&err))
         }
     }
@@ -49,6 +51,7 @@ fn exit_code(err: &anyhow::Error) -> u8 {
         c.is::<Usage>()
             || c.is::<Diagnostics>()
             || c.is::<hirewise::answers::AnswerError>()
+            || c.is::<hirewise::outputs::SameFile>()
             || matches!(
                 c.downcast_ref::<StoreError>(),
                 Some(StoreError::Exists(_) | StoreError::NotAFile(_) | StoreError::Read { .. })
@@ -118,10 +121,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
     let world = world(&cli);
     let state_dir = std::env::var_os("HIREWISE_STATE_DIR").map(std::path::PathBuf::from);
+    // One session per tree, held for as long as the wizard runs.
+    let store::Claim {
+        autosave,
+        lock: _held,
+        refused,
+    } = Autosave::for_tree(state_dir.as_deref(), cli.questions.as_deref())?.claim();
     let wizard = Wizard {
         tree: &tree,
         roles: &roles,
-        autosave: Some(Autosave::default_location(state_dir.as_deref())?),
+        autosave,
+        autosave_off: refused,
         resume: cli.resume,
         save_answers: cli.save_answers.clone(),
         force: cli.force,
@@ -131,9 +141,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let dumb = wizard.world.dumb;
     let end = if cli.plain || dumb {
         if dumb && !cli.plain {
-            eprintln!(
-                "hirewise: TERM=dumb cannot show the full-screen wizard; asking line by line instead."
-            );
+            streams::err(
+                "hirewise: TERM=dumb cannot show the full-screen wizard; asking line by line instead.\n",
+            )?;
         }
         ui::prompt::run(&wizard)?
     } else {
@@ -180,21 +190,29 @@ fn answers_mode(
     roles: &RoleData,
     path: &std::path::Path,
 ) -> anyhow::Result<ExitCode> {
-    let src = store::read_source(path)?;
-    let (outcome, postings) = batch::run(tree, roles, &src)?;
     let format = cli
         .format
         .or_else(|| cli.output.as_deref().and_then(Format::from_path))
         .unwrap_or(Format::Md);
+    let src = store::read_source(path)?;
+    let (outcome, postings) = batch::run(tree, roles, &src)?;
     let today = cli.date.unwrap_or_else(local_today);
+    let docs = match &cli.output {
+        Some(out) => posting::documents(&postings, &outcome.recommendation, format, today, out)?,
+        None => Vec::new(),
+    };
+    // Before anything is written, so that one output never replaces another.
+    hirewise::outputs::check_distinct(&hirewise::outputs::of_answers_run(
+        &docs,
+        cli.save_answers.as_deref(),
+    ))?;
     let rec = &outcome.recommendation;
     let summary = report::recommendation(rec, 80) + &report::wording(&outcome.wording, 80);
     if let Some(p) = &cli.save_answers {
         store::save_answers(p, tree, &outcome.answers, cli.force)?;
     }
     match &cli.output {
-        Some(out) => {
-            let docs = posting::documents(&postings, rec, format, today, out)?;
+        Some(_) => {
             let files: Vec<(&std::path::Path, &str)> = (docs.iter())
                 .map(|d| (d.path.as_path(), d.text.as_str()))
                 .collect();
@@ -217,9 +235,9 @@ fn answers_mode(
         // what can be published; the advice goes to stderr, and the hiring
         // kit only to a file beside the posting.
         None => {
-            eprint!("{summary}");
+            streams::err(&summary)?;
             if format.has_kit() {
-                eprintln!("\nWith -o FILE the hiring kit is written beside the posting.\n");
+                streams::err("\nWith -o FILE the hiring kit is written beside the posting.\n\n")?;
             }
             let rendered = posting::render(&postings, rec, format, today)?;
             print(&text::clean_block(&rendered))?;
@@ -247,32 +265,33 @@ fn check(path: Option<&std::path::Path>) -> anyhow::Result<ExitCode> {
         .filter(|d| d.severity == Severity::Error)
         .count();
     let warnings = diags.len() - errors;
-    let mut err = std::io::stderr().lock();
-    for d in &diags {
-        writeln!(err, "{}", text::clean_block(&d.to_string()))?;
-    }
-    match tree {
-        Some(tree) if errors == 0 => {
-            println!(
-                "{}: ok, {} questions, {warnings} warning(s)",
+    // The code is settled before a word is written: a reader that stops
+    // early (`| head -1`) must not turn a broken tree into a success.
+    let (code, summary) = match &tree {
+        Some(tree) if errors == 0 => (
+            ExitCode::SUCCESS,
+            format!(
+                "{}: ok, {} questions, {warnings} warning(s)\n",
                 src.name,
                 tree.questions.len()
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        _ => {
-            writeln!(
-                err,
-                "{}: {errors} error(s), {warnings} warning(s)",
-                src.name
-            )?;
-            Ok(ExitCode::from(2))
-        }
+            ),
+        ),
+        _ => (
+            ExitCode::from(2),
+            format!("{}: {errors} error(s), {warnings} warning(s)\n", src.name),
+        ),
+    };
+    for d in &diags {
+        streams::err(&format!("{}\n", text::clean_block(&d.to_string())))?;
     }
+    if code == ExitCode::SUCCESS {
+        print(&summary)?;
+    } else {
+        streams::err(&text::clean_block(&summary))?;
+    }
+    Ok(code)
 }
 
-fn print(s: &str) -> std::io::Result<()> {
-    let mut out = std::io::stdout().lock();
-    out.write_all(s.as_bytes())?;
-    out.flush()
+fn print(s: &str) -> Result<(), streams::WriteError> {
+    streams::out(s)
 }

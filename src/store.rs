@@ -1,8 +1,13 @@
 //! Files that must never be lost or left half-written: postings, answers
-//! files and the autosaved session. Every write goes to a temporary file
-//! beside the target and is renamed over it only when complete.
+//! files and the autosaved sessions (`autosave`). Every write goes to a
+//! temporary file beside the target and is renamed over it only when
+//! complete.
 
-use crate::answers::{self, Answer, Answers};
+mod autosave;
+
+pub use autosave::{Autosave, Claim, Saved, SessionLock, state_dir};
+
+use crate::answers::{self, Answers};
 use crate::diag::Source;
 use crate::tree::Tree;
 use std::io::Write;
@@ -35,6 +40,12 @@ pub enum StoreError {
     },
     #[error("no directory for saved sessions could be found (set HIREWISE_STATE_DIR)")]
     NoStateDir,
+    /// Another wizard holds this tree's session.
+    #[error(
+        "another hirewise is answering these questions, with its session in {}; this one saves nothing as you go. To keep a second session, start it with HIREWISE_STATE_DIR set to another folder",
+        .0.display()
+    )]
+    Busy(PathBuf),
 }
 
 /// "a.md already exists", or "a.md and b.md already exist".
@@ -142,153 +153,6 @@ fn permissions_for(path: &Path) -> std::fs::Permissions {
         |_| std::fs::Permissions::from_mode(0o644),
         |m| m.permissions(),
     )
-}
-
-/// Where the session is autosaved: `chosen` (the edge reads it from
-/// `$HIREWISE_STATE_DIR`), or the user's state directory
-/// (`$XDG_STATE_HOME/hirewise`, `~/.local/state/hirewise`).
-pub fn state_dir(chosen: Option<&Path>) -> Result<PathBuf, StoreError> {
-    if let Some(dir) = chosen.filter(|d| !d.as_os_str().is_empty()) {
-        return Ok(dir.to_path_buf());
-    }
-    use etcetera::BaseStrategy;
-    let base = etcetera::choose_base_strategy().map_err(|_| StoreError::NoStateDir)?;
-    let dir = base.state_dir().unwrap_or_else(|| base.data_dir());
-    Ok(dir.join("hirewise"))
-}
-
-/// A session as saved between runs: the answers, and the question the
-/// founder was looking at.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Saved {
-    pub tree: String,
-    pub at: Option<String>,
-    pub answers: Answers,
-}
-
-/// The autosave file of one state directory.
-#[derive(Debug, Clone)]
-pub struct Autosave {
-    path: PathBuf,
-}
-
-impl Autosave {
-    pub fn in_dir(dir: &Path) -> Self {
-        Self {
-            path: dir.join("session.toml"),
-        }
-    }
-
-    /// The autosave in `chosen`, or in the user's state directory.
-    pub fn default_location(chosen: Option<&Path>) -> Result<Self, StoreError> {
-        Ok(Self::in_dir(&state_dir(chosen)?))
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
-    pub fn exists(&self) -> bool {
-        self.path.is_file()
-    }
-
-    pub fn save(&self, tree: &Tree, at: Option<&str>, answers: &Answers) -> Result<(), StoreError> {
-        if let Some(dir) = self.path.parent() {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::Write {
-                path: dir.to_path_buf(),
-                source,
-            })?;
-        }
-        let mut head = toml::Table::new();
-        head.insert("tree".into(), toml::Value::String(tree.name.clone()));
-        if let Some(at) = at {
-            head.insert("at".into(), toml::Value::String(at.into()));
-        }
-        let mut body = toml::Table::new();
-        for (id, a) in answers {
-            if let Some(v) = a.to_toml() {
-                body.insert(id.clone(), v);
-            } else if *a == Answer::Skipped {
-                body.insert(id.clone(), toml::Value::Table(toml::Table::new()));
-            }
-        }
-        head.insert("answers".into(), toml::Value::Table(body));
-        let text = toml::to_string(&head).map_err(|e| StoreError::Write {
-            path: self.path.clone(),
-            source: std::io::Error::other(e),
-        })?;
-        write_file(&self.path, &text, true)
-    }
-
-    /// The saved session, `None` when there is none. A damaged file is moved
-    /// aside (never deleted) and reported.
-    pub fn load(&self, tree: &Tree) -> Result<Option<Saved>, StoreError> {
-        let text = match std::fs::read_to_string(&self.path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
-                return Err(self.corrupt("not UTF-8 text".into()));
-            }
-            Err(source) => {
-                return Err(StoreError::Read {
-                    path: self.path.clone(),
-                    source,
-                });
-            }
-        };
-        let table: toml::Table =
-            toml::from_str(&text).map_err(|e| self.corrupt(e.message().to_string()))?;
-        let name = table
-            .get("tree")
-            .and_then(toml::Value::as_str)
-            .unwrap_or_default()
-            .to_string();
-        let at = table
-            .get("at")
-            .and_then(toml::Value::as_str)
-            .map(str::to_string);
-        let mut answers = Answers::new();
-        if let Some(body) = table.get("answers").and_then(toml::Value::as_table) {
-            for (id, v) in body {
-                let Some(q) = tree.question(id) else { continue };
-                let a = if v.as_table().is_some_and(toml::Table::is_empty) {
-                    Answer::Skipped.validate(q)
-                } else {
-                    Answer::from_toml(q, v)
-                };
-                // An answer the tree no longer accepts is dropped: it will be asked again.
-                if let Ok(a) = a {
-                    answers.insert(id.clone(), a);
-                }
-            }
-        }
-        Ok(Some(Saved {
-            tree: name,
-            at,
-            answers,
-        }))
-    }
-
-    pub fn clear(&self) -> Result<(), StoreError> {
-        match std::fs::remove_file(&self.path) {
-            Ok(()) => Ok(()),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-            Err(source) => Err(StoreError::Write {
-                path: self.path.clone(),
-                source,
-            }),
-        }
-    }
-
-    fn corrupt(&self, problem: String) -> StoreError {
-        let kept = self.path.with_extension("toml.broken");
-        let _ = std::fs::rename(&self.path, &kept);
-        StoreError::Corrupt {
-            path: self.path.clone(),
-            kept,
-            problem,
-        }
-    }
 }
 
 /// Read a file as text for a `Source`, naming it in any error.

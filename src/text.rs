@@ -1,29 +1,79 @@
 //! Making text from data files and from users safe to show in a terminal.
 //!
-//! Control characters (ESC, carriage return, BEL, C1 controls), bidi
-//! overrides and zero-width characters can move the cursor, rewrite what is
-//! on screen, set the clipboard (OSC 52) or hide text. They are removed;
-//! what remains of an escape sequence is shown as plain characters.
+//! Control characters (ESC, carriage return, BEL, C1 controls) and the
+//! invisible format characters (bidi overrides and isolates, zero-width
+//! spaces, tag characters, interlinear annotations) can move the cursor,
+//! rewrite what is on screen, set the clipboard (OSC 52), reorder text or
+//! hide text inside it. They are removed by their Unicode category, so
+//! that no list of ours goes out of date; what remains of an escape
+//! sequence is shown as plain characters. The two joiners are kept where
+//! writing needs them: inside emoji sequences, and between letters of the
+//! scripts that join (Persian, Arabic, the Indic scripts).
 
-/// Characters that change how text is laid out or hidden rather than
-/// showing anything: bidi embeddings, overrides, isolates and marks
-/// (U+061C is the Arabic letter mark), zero-width joiners and spaces, the
-/// byte-order mark.
-fn is_invisible_format(c: char) -> bool {
-    matches!(c,
-        '\u{061C}'
-        | '\u{180E}'
-        | '\u{200B}'..='\u{200F}'
-        | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'..='\u{2064}'
-        | '\u{2066}'..='\u{2069}'
-        | '\u{FEFF}'
-        | '\u{00AD}'
+use unicode_properties::{GeneralCategory as Gc, UnicodeEmoji, UnicodeGeneralCategory};
+
+const ZWNJ: char = '\u{200C}';
+const ZWJ: char = '\u{200D}';
+/// Asks for the emoji form of the character before it.
+const EMOJI_PRESENTATION: char = '\u{FE0F}';
+
+/// Characters that show nothing of their own and can change, hide or
+/// reorder the text around them: controls (Cc), format characters (Cf),
+/// line and paragraph separators, and code points with no character
+/// assigned, which terminals draw in different ways or not at all.
+fn is_unsafe(c: char) -> bool {
+    matches!(
+        c.general_category(),
+        Gc::Control | Gc::Format | Gc::LineSeparator | Gc::ParagraphSeparator | Gc::Unassigned
     )
 }
 
-fn is_unsafe(c: char) -> bool {
-    c.is_control() || is_invisible_format(c)
+/// A character that emoji sequences are made of (ASCII digits, `#` and `*`
+/// are emoji too, for keycaps, but never joined).
+fn is_emoji(c: char) -> bool {
+    !c.is_ascii() && c.is_emoji_char()
+}
+
+/// A letter of a script without case (Arabic, Devanagari...) or a mark on
+/// one: where a joiner changes how letters connect. Latin, Greek and
+/// Cyrillic letters are cased, so a joiner cannot hide inside an English
+/// word ("rock\u{200C}star") from the wording check.
+fn is_joining_letter(c: char) -> bool {
+    matches!(
+        c.general_category(),
+        Gc::OtherLetter | Gc::NonspacingMark | Gc::SpacingMark
+    )
+}
+
+/// Whether a joiner between `before` and `after` is part of the writing.
+fn joins(joiner: char, before: Option<char>, after: Option<char>) -> bool {
+    let (Some(b), Some(a)) = (before, after) else {
+        return false;
+    };
+    let letters = is_joining_letter(b) && is_joining_letter(a);
+    let emoji = joiner == ZWJ
+        && (is_emoji(b) || b == EMOJI_PRESENTATION || (!b.is_ascii() && b.is_emoji_component()))
+        && (is_emoji(a) || a == EMOJI_PRESENTATION);
+    letters || emoji
+}
+
+/// The text with every unsafe character removed and line breaks replaced by
+/// `line_break` (tabs by a space).
+fn clean(s: &str, line_break: char) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => out.push(line_break),
+            '\t' => out.push(' '),
+            // The character after is read as it stands, before cleaning:
+            // what comes after a removed one is never joined to.
+            ZWJ | ZWNJ if joins(c, out.chars().next_back(), chars.peek().copied()) => out.push(c),
+            c if is_unsafe(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Text for one line of a terminal: no control characters at all; tabs and
@@ -32,13 +82,7 @@ pub fn clean_line(s: &str) -> String {
     if s.bytes().all(|b| (b' '..=b'~').contains(&b)) {
         return s.to_string();
     }
-    s.chars()
-        .filter_map(|c| match c {
-            '\t' | '\n' => Some(' '),
-            c if is_unsafe(c) => None,
-            c => Some(c),
-        })
-        .collect()
+    clean(s, ' ')
 }
 
 /// Text that may span lines: line breaks stay, everything else unsafe goes.
@@ -46,14 +90,7 @@ pub fn clean_block(s: &str) -> String {
     if s.bytes().all(|b| (b' '..=b'~').contains(&b) || b == b'\n') {
         return s.to_string();
     }
-    s.chars()
-        .filter_map(|c| match c {
-            '\n' => Some('\n'),
-            '\t' => Some(' '),
-            c if is_unsafe(c) => None,
-            c => Some(c),
-        })
-        .collect()
+    clean(s, '\n')
 }
 
 /// A typed answer: cleaned like a block, trimmed.
@@ -150,6 +187,47 @@ mod tests {
         assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
         assert_eq!(and_list(&["a"]), "a");
         assert_eq!(and_list::<&str>(&[]), "");
+    }
+
+    #[test]
+    fn tag_characters_and_annotations_are_removed() {
+        // "hi" spelled in tag characters, invisible in most terminals.
+        assert_eq!(clean_line("ok\u{E0001}\u{E0068}\u{E0069}\u{E007F}!"), "ok!");
+        assert_eq!(clean_line("a\u{FFF9}b\u{FFFA}c\u{FFFB}"), "abc");
+        assert_eq!(clean_line("a\u{E0000}b\u{2028}c"), "abc");
+    }
+
+    #[test]
+    fn joiners_stay_inside_emoji_sequences() {
+        for s in [
+            "👩\u{200D}👩\u{200D}👧",
+            "🏳\u{FE0F}\u{200D}🌈",
+            "👩🏽\u{200D}💻",
+            "❤\u{FE0F}\u{200D}🔥",
+        ] {
+            assert_eq!(clean_line(s), s);
+            assert_eq!(
+                clean_block(&format!("family: {s}\n")),
+                format!("family: {s}\n")
+            );
+        }
+        // Not between an emoji and a letter, nor at either end.
+        assert_eq!(clean_line("👩\u{200D}a"), "👩a");
+        assert_eq!(clean_line("\u{200D}👩\u{200D}"), "👩");
+        assert_eq!(clean_line("1\u{200D}2"), "12");
+    }
+
+    #[test]
+    fn joiners_stay_between_letters_of_joining_scripts() {
+        // Persian "I want" and "books": the non-joiner keeps the parts apart.
+        for s in ["می\u{200C}خواهم", "کتاب\u{200C}ها", "क्\u{200D}ष"] {
+            assert_eq!(clean_line(s), s);
+        }
+        // A joiner cannot hide inside a Latin word.
+        assert_eq!(clean_line("rock\u{200C}star"), "rockstar");
+        assert_eq!(clean_line("rock\u{200D}star"), "rockstar");
+        // Nor join across a removed character.
+        assert_eq!(clean_line("می\u{200C}\u{202E}خ"), "میخ");
     }
 
     #[test]

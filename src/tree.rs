@@ -178,16 +178,28 @@ pub struct Question {
     /// A value the core works out for a text question's field to start
     /// with, such as the job title the advice suggests (`prefill = "title"`).
     pub prefill: Option<String>,
+    /// Each option's place in `options` by id, so that a lookup costs the
+    /// same with three options or 100,000; rebuilt after decoding, like
+    /// `Tree`'s question index.
+    #[serde(skip)]
+    by_id: HashMap<String, usize>,
 }
 
 impl Question {
     pub fn option(&self, id: &str) -> Option<&Choice> {
-        self.options.iter().find(|o| o.id == id)
+        self.option_index(id).map(|i| &self.options[i])
     }
 
     pub fn option_index(&self, id: &str) -> Option<usize> {
-        self.options.iter().position(|o| o.id == id)
+        self.by_id.get(id).copied()
     }
+}
+
+/// Option ids to their places.
+fn options_by_id(options: &[Choice]) -> HashMap<String, usize> {
+    (options.iter().enumerate())
+        .map(|(i, o)| (o.id.clone(), i))
+        .collect()
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -14,6 +14,9 @@ pub struct Wizard<'a> {
     pub roles: &'a RoleData,
     /// Where to autosave after every answer; `None` turns autosave off.
     pub autosave: Option<Autosave>,
+    /// Why autosave is off though it was asked for (another wizard holds
+    /// this tree's session), to tell the founder before the first answer.
+    pub autosave_off: Option<String>,
     /// Continue the autosaved session without asking.
     pub resume: bool,
     /// Also write the answers here at the end, for `--answers`.
@@ -76,7 +79,8 @@ impl Wizard<'_> {
     /// before starting afresh.
     pub fn saved(&self) -> Result<Option<Saved>, StoreError> {
         match &self.autosave {
-            Some(a) => Ok(a.load(self.tree)?.filter(|s| s.tree == self.tree.name)),
+            // The file is this tree's own, whatever name the tree had then.
+            Some(a) => a.load(self.tree),
             None => Ok(None),
         }
     }

@@ -551,3 +551,64 @@ fn two_hires_get_a_posting_and_a_kit_each_named_after_the_role() {
         "{text}"
     );
 }
+
+#[test]
+fn two_outputs_on_one_file_are_refused_before_anything_is_written() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    std::fs::create_dir(d.join("sub")).expect("mkdir");
+    std::os::unix::fs::symlink(d.join("sub"), d.join("link")).expect("symlink");
+    let ex = example("small-shop-hybrid");
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["-o", "same.md", "--save-answers", "same.md"],
+            "-o same.md",
+        ),
+        (
+            &["-o", "same.md", "--save-answers", "same.md", "--force"],
+            "--save-answers same.md",
+        ),
+        (
+            &[
+                "-o",
+                "posting.md",
+                "--save-answers",
+                "posting-hiring-kit.md",
+            ],
+            "-o's hiring kit",
+        ),
+        (
+            &["-o", "link/p.md", "--save-answers", "sub/../sub/p.md"],
+            "are the same file",
+        ),
+    ];
+    for (args, says) in cases {
+        hirewise()
+            .current_dir(d)
+            .arg("--answers")
+            .arg(&ex)
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(says).and(predicate::str::contains("--save-answers")));
+        let left: Vec<_> = std::fs::read_dir(d)
+            .expect("read dir")
+            .map(|e| e.expect("entry").file_name())
+            .collect();
+        assert_eq!(left.len(), 2, "{args:?} wrote {left:?}");
+        assert!(
+            std::fs::read_dir(d.join("sub"))
+                .expect("sub")
+                .next()
+                .is_none()
+        );
+    }
+    // A json posting has no kit, so the kit's name is free.
+    hirewise()
+        .current_dir(d)
+        .arg("--answers")
+        .arg(&ex)
+        .args(["-o", "p.json", "--save-answers", "p-hiring-kit.json"])
+        .assert()
+        .success();
+}

@@ -216,3 +216,162 @@ proptest! {
         prop_assert!(tree.verdicts.iter().any(|v| v.id == rec.verdict));
     }
 }
+
+/// Every diagnostic names a line and a column that exist in the file, and
+/// says them in its first words, `file:line:column:`.
+fn assert_at_a_real_place(src: &Source, diags: &[hirewise::diag::Diagnostic]) {
+    let lines: Vec<&str> = src.text.split('\n').collect();
+    for d in diags {
+        let line = lines.get(d.line - 1).copied();
+        let width = line.map_or(0, |l| l.chars().count());
+        assert!(
+            line.is_some() && d.column >= 1 && d.column <= width + 1,
+            "{d} is not a place in the file"
+        );
+        let place = format!("{}:{}:{}: ", src.name, d.line, d.column);
+        assert!(d.to_string().starts_with(&place), "{d}");
+    }
+}
+
+/// Every place in a TOML table where a value sits, as a path of keys.
+fn value_paths(t: &toml::Table, prefix: &[String], out: &mut Vec<Vec<String>>) {
+    for (k, v) in t {
+        let mut path = prefix.to_vec();
+        path.push(k.clone());
+        out.push(path.clone());
+        match v {
+            toml::Value::Table(inner) => value_paths(inner, &path, out),
+            toml::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if let toml::Value::Table(inner) = item {
+                        let mut at = path.clone();
+                        at.push(format!("#{i}"));
+                        value_paths(inner, &at, out);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The value at `path` in `t`, to replace or remove.
+fn edit_at(t: &mut toml::Table, path: &[String], new: Option<toml::Value>) {
+    let Some((last, init)) = path.split_last() else {
+        return;
+    };
+    let mut here = t;
+    let mut steps = init.iter().peekable();
+    while let Some(k) = steps.next() {
+        let next = match steps.peek() {
+            Some(i) if i.starts_with('#') => {
+                let i: usize = i[1..].parse().unwrap_or(0);
+                steps.next();
+                here.get_mut(k)
+                    .and_then(|v| v.as_array_mut())
+                    .and_then(|a| a.get_mut(i))
+                    .and_then(|v| v.as_table_mut())
+            }
+            _ => here.get_mut(k).and_then(|v| v.as_table_mut()),
+        };
+        match next {
+            Some(n) => here = n,
+            None => return,
+        }
+    }
+    match new {
+        Some(v) => {
+            here.insert(last.clone(), v);
+        }
+        None => {
+            here.remove(last);
+        }
+    }
+}
+
+/// A TOML value of any type, nested a little.
+fn toml_value() -> impl Strategy<Value = toml::Value> {
+    let leaf = prop_oneof![
+        ".{0,12}".prop_map(toml::Value::String),
+        "[a-z_]{1,10}".prop_map(toml::Value::String),
+        any::<i64>().prop_map(toml::Value::Integer),
+        any::<f64>().prop_map(toml::Value::Float),
+        any::<bool>().prop_map(toml::Value::Boolean),
+        Just(toml::Value::Datetime("2027-01-31".parse().expect("a date"))),
+    ];
+    leaf.prop_recursive(2, 8, 4, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4).prop_map(toml::Value::Array),
+            proptest::collection::btree_map("[a-z_]{1,8}", inner, 0..3)
+                .prop_map(|m| toml::Value::Table(m.into_iter().collect())),
+        ]
+    })
+}
+
+const EXAMPLE_TREE: &str = include_str!("../docs/example.toml");
+const EXAMPLE_ANSWERS: &str = include_str!("../examples/answers/small-shop-hybrid.toml");
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn a_tree_with_any_value_changed_or_removed_is_checked_without_panic(
+        edits in proptest::collection::vec(
+            (any::<prop::sample::Index>(), proptest::option::weighted(0.8, toml_value())),
+            1..4,
+        )
+    ) {
+        let mut table: toml::Table = toml::from_str(EXAMPLE_TREE).expect("the example parses");
+        for (at, new) in edits {
+            let mut paths = Vec::new();
+            value_paths(&table, &[], &mut paths);
+            if paths.is_empty() {
+                break;
+            }
+            let path = paths[at.index(paths.len())].clone();
+            edit_at(&mut table, &path, new);
+        }
+        let Ok(text) = toml::to_string(&table) else {
+            return Ok(());
+        };
+        let src = Source::new("edited.toml", text);
+        let (tree, diags) = Tree::load(&src);
+        assert_at_a_real_place(&src, &diags);
+        prop_assert_eq!(tree.is_some(), !diags.iter().any(|d| d.is_error()));
+    }
+
+    #[test]
+    fn any_answers_text_is_read_or_rejected_at_a_line_and_column(text in "(?s).{0,300}") {
+        let tree = Tree::default_tree().expect("tree");
+        let src = Source::new("answers.toml", text);
+        if let Err(e) = answers::parse_file(&tree, &src) {
+            prop_assert!(e.errors() > 0);
+            assert_at_a_real_place(&src, &e.0);
+        }
+    }
+
+    #[test]
+    fn a_mangled_answers_file_is_read_or_rejected_at_a_line_and_column(
+        at in any::<prop::sample::Index>(),
+        how in 0..3u8,
+        c in any::<char>(),
+    ) {
+        let tree = Tree::default_tree().expect("tree");
+        let mut chars: Vec<char> = EXAMPLE_ANSWERS.chars().collect();
+        let i = at.index(chars.len());
+        match how {
+            0 => {
+                chars.remove(i);
+            }
+            1 => chars.insert(i, c),
+            _ => chars[i] = c,
+        }
+        let src = Source::new("answers.toml", chars.into_iter().collect::<String>());
+        match answers::parse_file(&tree, &src) {
+            Ok(a) => {
+                Session::resume(&tree, a).expect("accepted answers replay");
+            }
+            Err(e) => assert_at_a_real_place(&src, &e.0),
+        }
+    }
+}

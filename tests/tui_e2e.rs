@@ -12,96 +12,18 @@
 #[path = "support/world.rs"]
 mod world;
 
+#[path = "support/tty.rs"]
+mod tty;
+
 mod tui_support;
 
-use expectrl::process::unix::{Signal, WaitStatus};
+use expectrl::process::unix::Signal;
 use hirewise::answers::Answer;
 use hirewise::session::Session;
 use hirewise::tree::Kind;
-use std::io::Write;
 use std::path::Path;
-use std::time::{Duration, Instant};
+use tty::{Tty, contains};
 use tui_support::{default_tree, example, hostile};
-
-/// Generous: a loaded CI machine may be slow, and a pass never waits this long.
-const PATIENCE: Duration = Duration::from_secs(60);
-
-struct Tty {
-    session: expectrl::session::OsSession,
-    screen: vt100::Parser,
-    /// Every byte the program wrote, for checks on the sequences themselves.
-    raw: Vec<u8>,
-}
-
-impl Tty {
-    fn spawn(state: &Path, cwd: &Path, args: &[&str]) -> Self {
-        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_hirewise"));
-        cmd.args(args).current_dir(cwd);
-        world::settle(&mut cmd, state);
-        world::interactive(&mut cmd);
-        let session = expectrl::Session::spawn(cmd).expect("spawn hirewise in a pty");
-        // The pty starts at 80x24, which is what the emulator is told.
-        Self {
-            session,
-            screen: vt100::Parser::new(size(24), size(80), 0),
-            raw: Vec::new(),
-        }
-    }
-
-    /// Feed what the program wrote so far to the emulator; false at the end.
-    fn pump(&mut self) -> bool {
-        let mut buf = [0u8; 8192];
-        loop {
-            match self.session.try_read(&mut buf) {
-                Ok(0) => return false,
-                Ok(n) => {
-                    self.screen.process(&buf[..n]);
-                    self.raw.extend_from_slice(&buf[..n]);
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return true,
-                // Linux reports the end of a pty as an I/O error.
-                Err(_) => return false,
-            }
-        }
-    }
-
-    fn text(&self) -> String {
-        self.screen.screen().contents()
-    }
-
-    fn wait_for(&mut self, what: &str) {
-        let until = Instant::now() + PATIENCE;
-        loop {
-            let open = self.pump();
-            if self.text().contains(what) {
-                return;
-            }
-            assert!(
-                open && Instant::now() < until,
-                "waited for {what:?}; the screen shows:\n{}",
-                self.text()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.session.write_all(keys.as_bytes()).expect("send keys");
-        self.session.flush().expect("flush keys");
-    }
-
-    /// Wait for the program to end and return its exit code.
-    fn exit_code(&mut self) -> i32 {
-        let until = Instant::now() + PATIENCE;
-        while self.pump() && Instant::now() < until {
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        match self.session.get_process().wait().expect("wait") {
-            WaitStatus::Exited(_, code) => code,
-            other => panic!("ended by {other:?}"),
-        }
-    }
-}
 
 /// The first words of a prompt, which fit on one line of the screen.
 fn prompt_start(prompt: &str) -> String {
@@ -230,10 +152,6 @@ fn a_killed_session_resumes_where_it_stopped() {
     assert_eq!(again.exit_code(), 130);
 }
 
-fn size(n: u16) -> std::num::NonZero<u16> {
-    std::num::NonZero::new(n).expect("a size above zero")
-}
-
 #[test]
 fn a_termination_signal_restores_the_terminal() {
     let state = tempfile::tempdir().expect("state dir");
@@ -248,11 +166,6 @@ fn a_termination_signal_restores_the_terminal() {
         .expect("signal");
     assert_eq!(tty.exit_code(), 130);
     assert!(!tty.screen.screen().alternate_screen());
-}
-
-/// Whether `needle` occurs in `haystack`.
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 #[test]

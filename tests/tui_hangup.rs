@@ -79,9 +79,9 @@ fn a_closed_terminal_ends_the_wizard_with_the_answers_kept() {
     };
     wait("Start");
     pane(&["send-keys", "-t", &target, "Enter"]);
-    wait("What is your company called?");
+    wait("What is your organisation called?");
     pane(&["send-keys", "-t", &target, "Acme", "Enter"]);
-    wait("What do you make");
+    wait("What is it, in a few words?");
 
     pane(&["kill-server"]);
     let start = Instant::now();
@@ -93,6 +93,7 @@ fn a_closed_terminal_ends_the_wizard_with_the_answers_kept() {
         let _ = Command::new("kill").args(["-9", &pid]).status();
         panic!("hirewise {pid} was still running 10 s after its terminal went away");
     }
-    let saved = std::fs::read_to_string(state.path().join("session.toml")).expect("autosave");
+    let saved =
+        std::fs::read_to_string(state.path().join("session-built-in.toml")).expect("autosave");
     assert!(saved.contains("company_name = \"Acme\""), "{saved}");
 }

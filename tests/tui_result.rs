@@ -286,7 +286,7 @@ fn answers_are_autosaved_and_resumed() {
 #[test]
 fn a_damaged_autosave_is_reported_on_the_welcome_screen() {
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("session.toml"), "this is [not toml").expect("write");
+    std::fs::write(Autosave::in_dir(dir.path()).path(), "this is [not toml").expect("write");
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, Some(Autosave::in_dir(dir.path())));
     let mut app = app(&w, 80, 24);

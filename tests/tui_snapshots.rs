@@ -68,7 +68,7 @@ fn welcome_after_a_damaged_autosave() {
         .prefix("hw")
         .tempdir_in("/tmp")
         .expect("temp dir");
-    std::fs::write(dir.path().join("session.toml"), "not = [toml").expect("write");
+    std::fs::write(Autosave::in_dir(dir.path()).path(), "not = [toml").expect("write");
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, Some(Autosave::in_dir(dir.path())));
     let mut app = app(&w, 80, 24);

@@ -11,6 +11,7 @@ use hirewise::ui::tui::app::{Overlay, Screen, State};
 use hirewise::ui::tui::form::Form;
 use hirewise::ui::tui::input::Edit;
 use hirewise::ui::tui::keys::Action;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use tui_support::*;
 
 fn error(app: &hirewise::ui::tui::app::App<'_>) -> Option<String> {
@@ -284,9 +285,7 @@ fn answer_all_until(app: &mut hirewise::ui::tui::app::App<'_>, id: &str) {
 }
 
 #[test]
-fn keys_do_nothing_while_the_window_is_too_small_but_quitting() {
-    use hirewise::ui::tui::keys;
-    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+fn keys_do_nothing_while_the_window_is_too_small_but_ctrl_c() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
@@ -304,6 +303,8 @@ fn keys_do_nothing_while_the_window_is_too_small_but_quitting() {
             Action::Back,
             Action::Help,
             Action::Leaning,
+            Action::Quit,
+            Action::Yes,
             Action::Click { column: 6, row: 8 },
         ],
     );
@@ -313,44 +314,74 @@ fn keys_do_nothing_while_the_window_is_too_small_but_quitting() {
     // The keys above were dropped, and the message says so: none of
     // them acts later, once the window is larger.
     assert!(
-        shown.contains("q quits; other keys do nothing until then"),
+        shown.contains("Ctrl-C quits; other keys do nothing until then"),
         "{shown}"
     );
 
-    // q asks, n stays; the question is where it was.
-    app.update(Action::Quit);
+    // Ctrl-C asks; other keys leave the question open.
+    app.update(Action::Interrupt);
     assert_eq!(app.overlay(), Some(Overlay::Quit));
-    assert!(screen_text(&app, 59, 24).contains("Quit? y/n"));
-    app.update(Action::No);
-    assert_eq!((app.overlay(), app.state()), (None, State::Running));
+    assert!(screen_text(&app, 59, 24).contains("Quit? Ctrl-C again quits"));
+    run(&mut app, [Action::Yes, Action::No]);
+    assert_eq!(
+        (app.overlay(), app.state()),
+        (Some(Overlay::Quit), State::Running)
+    );
 
-    // Back to a size that fits, keys work again.
+    // Back to a size that fits, the question is answered as usual.
     app.update(Action::Resize(80, 24));
+    app.update(Action::No);
     app.update(Action::Confirm);
     assert_eq!(question_id(&app), "goal");
+    app.update(Action::Resize(59, 24));
+    run(&mut app, [Action::Interrupt, Action::Interrupt]);
+    assert_eq!(app.state(), State::Ended(End::Cancelled));
+}
 
-    // In a text field `q` is a letter, except while the field is hidden.
-    let mut app = tui_support::app(&w, 80, 15);
-    app.update(Action::Resize(80, 24));
-    app.update(Action::Confirm);
-    app.update(Action::Resize(80, 15));
-    let q = Event::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE));
-    let enter = Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
-    assert_eq!(keys::action(&enter, app.mode()), None);
-    assert_eq!(keys::action(&q, app.mode()), Some(Action::Quit));
-    run(&mut app, typing("Acme"));
+/// Keys as the loop reads them: each event mapped in the mode of the
+/// moment, then handed to update.
+fn press(app: &mut hirewise::ui::tui::app::App<'_>, code: KeyCode, modifiers: KeyModifiers) {
+    let event = Event::Key(KeyEvent::new(code, modifiers));
+    if let Some(a) = hirewise::ui::tui::keys::action(&event, app.mode()) {
+        app.update(a);
+    }
+}
+
+#[test]
+fn typing_into_a_field_in_a_small_window_never_quits() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 80, 24);
     app.update(Action::Confirm);
     assert_eq!(question_id(&app), "company_name");
+    // The tester's window: "equity" has a q, then a y for "quit? y/n".
+    app.update(Action::Resize(50, 12));
+    for c in "equity\rnq y".chars() {
+        let code = if c == '\r' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
+        press(&mut app, code, KeyModifiers::NONE);
+    }
+    assert_eq!((app.overlay(), app.state()), (None, State::Running));
     app.update(Action::Resize(80, 24));
+    assert_eq!(question_id(&app), "company_name");
     let Screen::Question {
         form: Form::Text(input),
-        error: None,
+        ..
     } = app.screen()
     else {
-        panic!("the text question, untouched: {:?}", app.screen());
+        panic!("the text question: {:?}", app.screen());
     };
-    assert!(input.is_empty());
-    app.update(Action::Resize(80, 15));
-    run(&mut app, [Action::Interrupt, Action::Yes]);
+    assert!(input.is_empty(), "keys typed unseen are dropped");
+
+    // Ctrl-C still quits from the small window: once asks, twice quits.
+    app.update(Action::Resize(50, 12));
+    press(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(app.overlay(), Some(Overlay::Quit));
+    press(&mut app, KeyCode::Char('y'), KeyModifiers::NONE);
+    assert_eq!(app.state(), State::Running);
+    press(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert_eq!(app.state(), State::Ended(End::Cancelled));
 }

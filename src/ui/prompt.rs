@@ -87,10 +87,13 @@ pub fn run(wizard: &Wizard<'_>) -> anyhow::Result<End> {
         Box::new(show::Inquire::new(show::Look::new(&wizard.world)))
     };
     let asker = asker.as_mut();
-    let Some(mut session) = start(wizard, asker)? else {
-        return Ok(stopped(wizard));
-    };
     let mut saver = Saver::default();
+    if let Some(off) = &wizard.autosave_off {
+        note(off);
+    }
+    let Some(mut session) = start(wizard, asker)? else {
+        return Ok(stopped(wizard, &saver));
+    };
     loop {
         let shown = wizard.shown_answer(&session);
         let Some((q, asked)) = session
@@ -99,7 +102,7 @@ pub fn run(wizard: &Wizard<'_>) -> anyhow::Result<End> {
         else {
             match finish::run(wizard, &session, asker)? {
                 Finish::Done => return Ok(End::Done),
-                Finish::Quit => return Ok(stopped(wizard)),
+                Finish::Quit => return Ok(stopped(wizard, &saver)),
                 Finish::Back => {
                     session.back();
                     saver.save(wizard, &session);
@@ -122,7 +125,7 @@ pub fn run(wizard: &Wizard<'_>) -> anyhow::Result<End> {
                     note("this is the first question");
                 }
             }
-            Step::Quit => return Ok(stopped(wizard)),
+            Step::Quit => return Ok(stopped(wizard, &saver)),
         }
     }
 }
@@ -175,14 +178,19 @@ fn intro(wizard: &Wizard<'_>, asker: &dyn Asker) {
     println!("\n{}", fill(asker.intro()));
 }
 
-/// Ctrl-C or `:quit`: say how to continue, and end as cancelled.
-fn stopped(wizard: &Wizard<'_>) -> End {
+/// Ctrl-C or `:quit`: say how to continue (or that the answers are lost,
+/// when they could not be saved), and end as cancelled.
+fn stopped(wizard: &Wizard<'_>, saver: &Saver) -> End {
     // inquire leaves the cursor on the interrupted prompt's line.
-    eprintln!();
-    if wizard.autosave.is_some() {
-        eprintln!("Stopped. Your answers are saved; `hirewise --plain --resume` continues.");
-    } else {
-        eprintln!("Stopped.");
+    match (&saver.failed, &wizard.autosave) {
+        (None, Some(_)) => {
+            say("\nStopped. Your answers are saved; `hirewise --plain --resume` continues.");
+        }
+        (Some(why), _) => say(&format!(
+            "\nStopped. Your answers were not saved ({}) and are lost; next time, --save-answers FILE keeps them in a file once you reach the result, and HIREWISE_STATE_DIR can name a folder that can be written.",
+            clean_line(why)
+        )),
+        (None, None) => say("\nStopped. Your answers were not saved."),
     }
     End::Cancelled
 }
@@ -192,15 +200,27 @@ fn stopped(wizard: &Wizard<'_>) -> End {
 /// answer, and the wizard works without it.
 #[derive(Default)]
 struct Saver {
+    /// Why the last save failed; `None` once one succeeds again.
+    failed: Option<String>,
     warned: bool,
 }
 
 impl Saver {
     fn save(&mut self, wizard: &Wizard<'_>, session: &Session<'_>) {
-        if let Err(e) = wizard.autosave(session) {
-            if !self.warned {
-                note(&format!("could not autosave your answers: {e}"));
-                self.warned = true;
+        match wizard.autosave(session) {
+            Ok(()) => self.failed = None,
+            Err(e) => {
+                if !self.warned {
+                    note(&format!(
+                        "your answers are not being saved: {e}; to keep them, go on to the result and save the posting{}",
+                        match &wizard.save_answers {
+                            Some(p) => format!(" (the answers go to {} there)", path_text(p)),
+                            None => String::new(),
+                        }
+                    ));
+                    self.warned = true;
+                }
+                self.failed = Some(e.to_string());
             }
         }
     }
@@ -208,7 +228,16 @@ impl Saver {
 
 /// A one-line note on stderr, apart from the questions.
 fn note(msg: &str) {
-    eprintln!("note: {}", clean_line(msg));
+    say(&format!("note: {}", clean_line(msg)));
+}
+
+/// A line on stderr. Standard error may be a full disk or a closed pipe
+/// while the questions are on the terminal; the wizard goes on without
+/// the note rather than panic.
+fn say(line: &str) {
+    use std::io::Write;
+    let mut e = std::io::stderr().lock();
+    let _ = writeln!(e, "{line}");
 }
 
 fn path_text(path: &Path) -> String {

@@ -8,28 +8,26 @@ pub mod form;
 pub mod input;
 pub mod keys;
 pub mod outcome;
+pub mod signals;
 pub mod theme;
 pub mod view;
 
 use super::{End, Wizard};
 use app::{App, State};
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event,
+};
 use ratatui::crossterm::execute;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use signals::{Asked, Signals};
 use std::time::Duration;
 
-/// How often the loop looks for a termination signal while no key comes.
+/// How often the loop looks for a signal while no key comes.
 const SIGNAL_POLL: Duration = Duration::from_millis(200);
 
 pub fn run(wizard: &Wizard<'_>) -> anyhow::Result<End> {
-    // A flag rather than a handler: the loop sees it and leaves normally,
-    // so the terminal is restored by the same code as any other exit.
-    let stop = Arc::new(AtomicBool::new(false));
-    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(sig, Arc::clone(&stop))?;
-    }
+    let signals = Signals::register()?;
     let mut terminal = match ratatui::try_init() {
         Ok(t) => t,
         Err(e) => {
@@ -38,12 +36,28 @@ pub fn run(wizard: &Wizard<'_>) -> anyhow::Result<End> {
             return Err(e.into());
         }
     };
-    capture_mouse();
+    capture_mouse_and_paste();
+    restore_mouse_and_paste_on_panic();
     watch_for_hangup();
-    let result = run_loop(&mut terminal, wizard, &stop);
-    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    let result = run_loop(&mut terminal, wizard, &signals);
+    release_mouse_and_paste();
     ratatui::restore();
     result
+}
+
+/// Give the terminal back as it was, stop until continued, then take it
+/// again and draw the whole screen anew (the shell drew over it).
+fn suspend(terminal: &mut DefaultTerminal) -> anyhow::Result<()> {
+    // Dropping the terminal would show the cursor; it is kept, so say it.
+    terminal.show_cursor()?;
+    release_mouse_and_paste();
+    ratatui::restore();
+    signals::stop_until_continued()?;
+    *terminal = ratatui::try_init()?;
+    capture_mouse_and_paste();
+    let size = terminal.size()?;
+    terminal.resize(size.into())?;
+    Ok(())
 }
 
 /// How long a hung-up wizard is given to end by itself before the watchdog
@@ -83,25 +97,47 @@ fn watch_for_hangup() {
     });
 }
 
-/// Mouse clicks and the wheel, with the panic hook taught to turn them off
-/// again (ratatui's hook restores raw mode and the screen, not the mouse).
-fn capture_mouse() {
-    if execute!(std::io::stdout(), EnableMouseCapture).is_err() {
-        return;
-    }
+/// Mouse clicks and the wheel, and pastes as one event each (bracketed
+/// paste) instead of a stream of keys, with the panic hook taught to turn
+/// them off again (ratatui's hook restores raw mode and the screen only).
+fn capture_mouse_and_paste() {
+    // Each on its own: a terminal that refuses one still gets the other.
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    let _ = execute!(std::io::stdout(), EnableMouseCapture);
+}
+
+fn restore_mouse_and_paste_on_panic() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        release_mouse_and_paste();
         previous(info);
     }));
+}
+
+fn release_mouse_and_paste() {
+    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+}
+
+/// What the loop hands the app next.
+enum Input {
+    Act(keys::Action),
+    Paste(String),
+    /// Not for the app: the terminal is to be given back for a while.
+    Suspend,
 }
 
 fn run_loop(
     terminal: &mut DefaultTerminal,
     wizard: &Wizard<'_>,
-    stop: &AtomicBool,
+    signals: &Signals,
 ) -> anyhow::Result<End> {
     let size = terminal.size()?;
+    // Cleared first: without an alternate screen (GNU screen, tmux with
+    // alternate-screen off) what was on the terminal would show through
+    // every cell a frame leaves blank. `resize` clears without asking the
+    // terminal where its cursor is, which `clear` would.
+    terminal.resize(size.into())?;
     let mut app = App::new(
         wizard,
         theme::Theme::new(wizard.world.colour),
@@ -109,8 +145,18 @@ fn run_loop(
     );
     while app.is_running() {
         terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
-        if let Some(action) = next_action(&app, stop)? {
-            app.update(action);
+        match next_input(&app, signals)? {
+            Some(Input::Act(action)) => {
+                // And again on a resize: a terminal reflows or keeps old
+                // text as it likes, and the next frame only draws changes.
+                if let keys::Action::Resize(w, h) = action {
+                    terminal.resize(ratatui::layout::Rect::new(0, 0, w, h))?;
+                }
+                app.update(action);
+            }
+            Some(Input::Paste(text)) => app.paste(&text),
+            Some(Input::Suspend) => suspend(terminal)?,
+            None => {}
         }
     }
     Ok(match app.state() {
@@ -120,13 +166,18 @@ fn run_loop(
 }
 
 /// Wait for the next event that means something, or for a signal.
-fn next_action(app: &App<'_>, stop: &AtomicBool) -> anyhow::Result<Option<keys::Action>> {
+fn next_input(app: &App<'_>, signals: &Signals) -> anyhow::Result<Option<Input>> {
     loop {
-        if stop.load(Ordering::Relaxed) {
-            return Ok(Some(keys::Action::Terminate));
+        match signals.asked() {
+            Asked::Stop => return Ok(Some(Input::Act(keys::Action::Terminate))),
+            Asked::Suspend => return Ok(Some(Input::Suspend)),
+            Asked::Nothing => {}
         }
         if event::poll(SIGNAL_POLL)? {
-            return Ok(keys::action(&event::read()?, app.mode()));
+            return Ok(match event::read()? {
+                Event::Paste(text) => Some(Input::Paste(text)),
+                e => keys::action(&e, app.mode()).map(Input::Act),
+            });
         }
     }
 }

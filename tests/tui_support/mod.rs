@@ -107,6 +107,7 @@ pub fn wizard<'a>(tree: &'a Tree, roles: &'a RoleData, autosave: Option<Autosave
         tree,
         roles,
         autosave,
+        autosave_off: None,
         resume: false,
         save_answers: None,
         force: false,

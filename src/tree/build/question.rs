@@ -75,6 +75,7 @@ impl Builder<'_> {
             );
         }
         let mut options: Vec<Choice> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for (opos, o) in q.options.into_iter().enumerate() {
             let ospan = o.span();
             let o = o.into_inner();
@@ -93,7 +94,7 @@ impl Builder<'_> {
                 );
                 continue;
             }
-            if options.iter().any(|x| &x.id == oid.get_ref()) {
+            if !seen.insert(oid.get_ref().clone()) {
                 self.error(
                     Some(oid.span()),
                     format!(
@@ -222,6 +223,7 @@ impl Builder<'_> {
             }
             p => p.map(Spanned::into_inner),
         };
+        let by_id = super::super::options_by_id(&options);
         Some(Question {
             id: id.into_inner(),
             kind,
@@ -240,6 +242,7 @@ impl Builder<'_> {
             options,
             screen: q.screen,
             prefill,
+            by_id,
         })
     }
 

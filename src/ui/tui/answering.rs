@@ -1,9 +1,11 @@
-//! Question screens: moving in the options, ticking, editing text, and
-//! handing the answer to the session, whose objections are shown inline.
+//! Question screens: moving in the options, ticking, editing and pasting
+//! text, and handing the answer to the session, whose objections are shown
+//! inline.
 
 use super::app::{App, Screen, Tone};
 use super::form::Form;
-use super::keys::Action;
+use super::keys::{Action, Mode};
+use super::outcome::SaveBox;
 use super::view;
 use crate::session::Gaps;
 
@@ -60,6 +62,31 @@ impl App<'_> {
                 *error = None;
                 if again {
                     self.submit();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A paste (bracketed by the terminal) goes whole into the text field
+    /// that has the focus, and never acts as keys: a line break or a "q"
+    /// in it would otherwise answer or quit. With no field focused (a list,
+    /// an overlay, a window too small to show the field) it is dropped.
+    pub fn paste(&mut self, text: &str) {
+        if self.mode() != Mode::Text {
+            return;
+        }
+        self.notice = None;
+        match &mut self.screen {
+            Screen::Question { form, error } => {
+                let changed = form.paste(text);
+                if changed {
+                    *error = None;
+                }
+            }
+            Screen::Posting(p) => {
+                if let Some(SaveBox::Path(input)) = &mut p.save {
+                    input.paste(text);
                 }
             }
             _ => {}

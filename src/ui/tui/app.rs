@@ -95,6 +95,9 @@ pub struct App<'a> {
     /// The answers file was written once this run, so rewriting it after a
     /// changed answer is not clobbering someone else's file.
     answers_written: bool,
+    /// Why the answers are not being autosaved, once that is known, so
+    /// that nothing claims they are.
+    pub(super) unsaved: Option<String>,
 }
 
 impl<'a> App<'a> {
@@ -119,6 +122,7 @@ impl<'a> App<'a> {
             editing: false,
             seen_result: false,
             answers_written: false,
+            unsaved: wizard.autosave_off.clone(),
         };
         match saved {
             Some(saved) if wizard.resume => {
@@ -126,7 +130,9 @@ impl<'a> App<'a> {
                 app.show_current();
             }
             saved => {
-                if wizard.resume && problem.is_none() {
+                if let Some(off) = &wizard.autosave_off {
+                    app.notice(Tone::Bad, off.clone());
+                } else if wizard.resume && problem.is_none() {
                     app.notice(Tone::Info, "There is no saved session to resume yet.");
                 }
                 app.screen = Screen::Welcome(Welcome {
@@ -177,8 +183,8 @@ impl<'a> App<'a> {
     /// What the keys mean now.
     pub fn mode(&self) -> Mode {
         match (self.overlay, &self.screen) {
-            (Some(Overlay::Quit), _) => Mode::Ask,
             _ if self.too_small() => Mode::Paused,
+            (Some(Overlay::Quit), _) => Mode::Ask,
             (Some(Overlay::Help), _) => Mode::Overlay,
             (None, Screen::Question { form, .. }) if form.is_text() => Mode::Text,
             (None, Screen::Posting(p)) => match p.save {
@@ -250,16 +256,16 @@ impl<'a> App<'a> {
     }
 
     /// While the screen is hidden behind the "make the window larger"
-    /// message, a key must not answer or move anything unseen: quitting
-    /// is all that works (its question fits in the message).
+    /// message, a key must not answer or move anything unseen, and letters
+    /// may be meant for a hidden text field: Ctrl-C is all that works, once
+    /// to ask (the question fits in the message) and again to quit.
     fn update_too_small(&mut self, action: Action) {
         match (self.overlay, action) {
-            (Some(Overlay::Quit), Action::Yes | Action::Interrupt) => self.end(),
-            (Some(Overlay::Quit), Action::No | Action::Back) => self.overlay = None,
-            (_, Action::Quit | Action::Interrupt) if matches!(self.screen, Screen::Welcome(_)) => {
+            (Some(Overlay::Quit), Action::Interrupt) => self.end(),
+            (_, Action::Interrupt) if matches!(self.screen, Screen::Welcome(_)) => {
                 self.state = State::Ended(End::Cancelled);
             }
-            (_, Action::Quit | Action::Interrupt) => self.overlay = Some(Overlay::Quit),
+            (_, Action::Interrupt) => self.overlay = Some(Overlay::Quit),
             _ => {}
         }
     }
@@ -344,8 +350,13 @@ impl<'a> App<'a> {
     }
 
     pub(super) fn autosave(&mut self) {
-        if let Err(e) = self.wizard.autosave(&self.session) {
-            self.notice(Tone::Bad, format!("Autosave failed: {e}"));
+        match self.wizard.autosave(&self.session) {
+            Ok(()) if self.wizard.autosave.is_some() => self.unsaved = None,
+            Ok(()) => {}
+            Err(e) => {
+                self.notice(Tone::Bad, format!("Your answers are not being saved: {e}"));
+                self.unsaved = Some(e.to_string());
+            }
         }
     }
 

@@ -37,7 +37,9 @@ impl Form {
                 },
             },
             Kind::Multi => {
-                let picked = before.map(Answer::picked).unwrap_or_default();
+                // A set: a long list of options would otherwise be searched once per option.
+                let picked: std::collections::HashSet<&str> =
+                    before.into_iter().flat_map(Answer::picks).collect();
                 Form::Multi {
                     cursor: 0,
                     ticked: q
@@ -104,6 +106,14 @@ impl Form {
     pub fn edit(&mut self, e: Edit) -> bool {
         match self {
             Form::Text(i) | Form::Number(i) => i.edit(e),
+            _ => false,
+        }
+    }
+
+    /// Paste text into the field; false if there is none or nothing changed.
+    pub fn paste(&mut self, text: &str) -> bool {
+        match self {
+            Form::Text(i) | Form::Number(i) => i.paste(text),
             _ => false,
         }
     }

@@ -18,10 +18,12 @@ pub enum Edit {
     ClearToStart,
 }
 
-/// Whether `c` may be typed: what `clean_line` would keep as it is.
+/// Whether `c` may be typed: what `clean_line` would keep as it is, or a
+/// joiner, which `clean_line` keeps only once the character after it is
+/// typed too (`value` and `visible` drop one that joins nothing).
 fn allowed(c: char) -> bool {
     let s = c.to_string();
-    crate::text::clean_line(&s) == s
+    matches!(c, '\u{200C}' | '\u{200D}') || crate::text::clean_line(&s) == s
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -40,7 +42,7 @@ impl LineInput {
     }
 
     pub fn value(&self) -> String {
-        self.chars.iter().collect()
+        crate::text::clean_line(&self.chars.iter().collect::<String>())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -84,6 +86,18 @@ impl LineInput {
         before != (self.chars.len(), self.cursor)
     }
 
+    /// Insert pasted text at the cursor, whole. Line breaks, however the
+    /// terminal sends them, become spaces: one line holds no break, and a
+    /// break must not answer the question as Enter would.
+    pub fn paste(&mut self, text: &str) -> bool {
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let clean: Vec<char> = crate::text::clean_line(&text).chars().collect();
+        let n = clean.len();
+        self.chars.splice(self.cursor..self.cursor, clean);
+        self.cursor += n;
+        n > 0
+    }
+
     /// The part of the text to show in `width` columns so that the cursor
     /// is visible, and the cursor's column within it.
     pub fn visible(&self, width: usize) -> (String, usize) {
@@ -105,7 +119,8 @@ impl LineInput {
             used += w(c);
             shown.push(*c);
         }
-        (shown, before)
+        // Joiners are zero columns wide, so cleaning moves no column.
+        (crate::text::clean_line(&shown), before)
     }
 }
 
@@ -129,6 +144,27 @@ mod tests {
         assert!(!i.edit(Edit::Backspace));
         assert!(!i.edit(Edit::Insert('\x1b')));
         assert!(!i.edit(Edit::Insert('\u{202E}')));
+    }
+
+    #[test]
+    fn a_paste_goes_in_whole_at_the_cursor_on_one_line() {
+        let mut i = LineInput::new("AB");
+        i.edit(Edit::Left);
+        assert!(i.paste("one\r\ntwo\rthree\nq\x1b[2J"));
+        assert_eq!(i.value(), "Aone two three q[2JB");
+        assert_eq!(i.cursor(), "Aone two three q[2J".chars().count());
+        assert!(!i.paste("\x07"));
+    }
+
+    #[test]
+    fn a_joiner_typed_between_emoji_is_kept() {
+        let mut i = LineInput::new("");
+        for c in "👩\u{200D}👧".chars() {
+            i.edit(Edit::Insert(c));
+        }
+        assert_eq!(i.value(), "👩\u{200D}👧");
+        i.edit(Edit::Backspace);
+        assert_eq!(i.value(), "👩", "a joiner that joins nothing is dropped");
     }
 
     #[test]

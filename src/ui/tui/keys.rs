@@ -46,7 +46,8 @@ pub enum Action {
     WheelUp,
     WheelDown,
     Resize(u16, u16),
-    /// SIGTERM or SIGHUP: end now, the answers are already saved.
+    /// SIGINT, SIGQUIT, SIGTERM or SIGHUP from another process: end now,
+    /// the answers are already saved.
     Terminate,
 }
 
@@ -63,7 +64,7 @@ pub enum Mode {
     Ask,
     /// The help overlay: most keys close it.
     Overlay,
-    /// The window is too small to show the screen: only quitting works, so
+    /// The window is too small to show the screen: only Ctrl-C works, so
     /// no key acts on what the founder cannot see.
     Paused,
 }
@@ -100,10 +101,9 @@ fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
         };
     }
     match mode {
-        Mode::Paused => match k.code {
-            KeyCode::Char('q') => Some(A::Quit),
-            _ => None,
-        },
+        // Ctrl-C, above, is the one key: a letter may be meant for a text
+        // field the founder cannot see, and "q" or "y" must not quit then.
+        Mode::Paused => None,
         Mode::Ask => match k.code {
             KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(A::Yes),
             KeyCode::Char('n' | 'N' | 'q') | KeyCode::Esc => Some(A::No),

@@ -136,7 +136,11 @@ fn help(app: &App<'_>, area: Rect, buf: &mut Buffer) {
             ],
         ),
         wrapped(
-            "Answers are saved after every step: `hirewise --resume` continues.",
+            if app.unsaved.is_none() && app.wizard.autosave.is_some() {
+                "Answers are saved after every step: `hirewise --resume` continues."
+            } else {
+                "Answers are not being saved: see the quit question for how to keep them."
+            },
             width,
             t.dim(),
         ),
@@ -162,12 +166,21 @@ fn help(app: &App<'_>, area: Rect, buf: &mut Buffer) {
 fn quit(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
     let width = inner_width(area, 56);
-    let kept = if app.wizard.autosave.is_some() {
-        "Your answers are saved: `hirewise --resume` continues from here."
-    } else {
-        "Your answers are not saved anywhere and will be lost."
+    let keep = match &app.wizard.save_answers {
+        Some(p) => format!(
+            "To keep them, go on to the result, which writes them to {}.",
+            p.display()
+        ),
+        None => "To keep them, go on to the result and save the posting; next time, --save-answers FILE also writes them to a file.".into(),
     };
-    let mut lines = wrapped(kept, width, Style::new());
+    let kept = match (&app.unsaved, &app.wizard.autosave) {
+        (Some(why), _) => format!("Your answers are not saved: {why}. {keep}"),
+        (None, Some(_)) => {
+            "Your answers are saved: `hirewise --resume` continues from here.".into()
+        }
+        (None, None) => format!("Your answers are not saved anywhere and will be lost. {keep}"),
+    };
+    let mut lines = wrapped(&kept, width, Style::new());
     let unsaved_posting = app.outcome.as_ref().is_some_and(|o| o.saved_to.is_none());
     if unsaved_posting {
         lines.extend(wrapped(
@@ -187,7 +200,7 @@ fn quit(app: &App<'_>, area: Rect, buf: &mut Buffer) {
 }
 
 /// Instead of a layout that would not fit: what size is needed, and that
-/// no key but quitting does anything until then.
+/// no key but Ctrl-C does anything until then.
 pub fn too_small(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
     let width = area.width;
@@ -208,10 +221,10 @@ pub fn too_small(app: &App<'_>, area: Rect, buf: &mut Buffer) {
         ratatui::style::Style::new(),
     );
     if app.overlay == Some(Overlay::Quit) {
-        add("Quit? y/n", t.warn());
+        add("Quit? Ctrl-C again quits", t.warn());
     } else {
         // Keys pressed now are dropped, not kept for later: say so.
-        add("q quits; other keys do nothing until then", t.dim());
+        add("Ctrl-C quits; other keys do nothing until then", t.dim());
     }
     let lines = fit_rows(lines, area.height);
     let h = u16::try_from(lines.len()).unwrap_or(u16::MAX);

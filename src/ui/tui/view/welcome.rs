@@ -20,7 +20,11 @@ fn content(app: &App<'_>, w: &Welcome, width: u16, height: u16) -> (Vec<Line<'st
     let intro = styled(intro_text.clone(), ratatui::style::Style::new());
     let time = styled(
         wrap(
-            "It takes about 5 minutes. Your answers are saved after every step, so you can stop and come back.",
+            if app.wizard.autosave.is_some() {
+                "It takes about 5 minutes. Your answers are saved after every step, so you can stop and come back."
+            } else {
+                "It takes about 5 minutes. Your answers are not saved as you go."
+            },
             width,
         ),
         t.dim(),
