@@ -47,7 +47,8 @@ fn load_check_and_answer_many_options(b: divan::Bencher, n: usize) {
     let src = Source::new("options.toml", generated_options_tree(n));
     let given = Source::new("answers.toml", generated_options_answers(n, 2));
     let few = Source::new("answers.toml", generated_options_answers(n, n / 3));
-    let roles = Roles::default_roles().expect("roles");
+    let parsed = Tree::parse(&src).expect("valid");
+    let (roles, _) = hirewise::builtin::roles_for(&parsed, false).expect("roles");
     b.bench(|| {
         let tree = Tree::parse(divan::black_box(&src)).expect("valid");
         answers::parse_file(&tree, &given).expect("answers fit");
