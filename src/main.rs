@@ -207,7 +207,10 @@ fn answers_mode(
         cli.save_answers.as_deref(),
     ))?;
     let rec = &outcome.recommendation;
-    let summary = report::recommendation(rec, 80) + &report::wording(&outcome.wording, 80);
+    let mut summary = report::recommendation(rec, 80) + &report::wording(&outcome.wording, 80);
+    if let Some(note) = posting::closing_date_note(&postings, today) {
+        summary.push_str(&format!("\n{}\n", report::note(&note, 80)));
+    }
     if let Some(p) = &cli.save_answers {
         store::save_answers(p, tree, &outcome.answers, cli.force)?;
     }

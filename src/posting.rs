@@ -96,6 +96,19 @@ impl Posting {
     }
 }
 
+/// A note for the founder when a posting's closing date comes before the
+/// day it is published: job boards would take it down at once, so the
+/// structured data leaves the date out. `None` when every date is fine.
+pub fn closing_date_note(postings: &[Posting], posted: jiff::civil::Date) -> Option<String> {
+    let closes = postings
+        .iter()
+        .filter_map(|p| p.facts.valid_through.parse::<jiff::civil::Date>().ok())
+        .find(|c| *c < posted)?;
+    Some(format!(
+        "Applications close on {closes}, before the posting's date ({posted}): job boards would take it down at once, so the structured data (JSON-LD) leaves the closing date out. Give a later date, or date the posting with --date."
+    ))
+}
+
 /// A file name for the postings of an advice, such as
 /// `community-manager-job-posting.md`, after the first role's title; with
 /// two roles the files are named after each role beside it.

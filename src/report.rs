@@ -79,6 +79,11 @@ pub fn recommendation(rec: &Recommendation, width: usize) -> String {
     out
 }
 
+/// A note for the founder, wrapped under a "!".
+pub fn note(text: &str, width: usize) -> String {
+    textwrap::fill(&clean_line(text), options(width.clamp(40, 100), "! ", "  "))
+}
+
 /// Words in a posting worth replacing, as wrapped plain text; empty when
 /// there are none.
 pub fn wording(hits: &[crate::posting::Hit], width: usize) -> String {

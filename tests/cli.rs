@@ -612,3 +612,33 @@ fn two_outputs_on_one_file_are_refused_before_anything_is_written() {
         .assert()
         .success();
 }
+
+#[test]
+fn a_closing_date_before_the_posting_date_is_kept_with_a_note() {
+    let out = hirewise()
+        .args(["--date", "2027-06-20", "--format", "jsonld", "--answers"])
+        .arg(example("plant-shop"))
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Applications close on 2027-02-15, before the posting's date"),
+        "{err}"
+    );
+    assert!(err.contains("--date"), "{err}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON-LD");
+    assert!(
+        v.get("validThrough").is_none(),
+        "left out of the structured data"
+    );
+    // In time, no note, and the date is there.
+    let out = hirewise()
+        .args(["--date", "2027-01-10", "--format", "jsonld", "--answers"])
+        .arg(example("plant-shop"))
+        .output()
+        .expect("runs");
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("before the posting's date"));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON-LD");
+    assert_eq!(v["validThrough"], "2027-02-15");
+}

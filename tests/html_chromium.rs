@@ -33,7 +33,7 @@ fn html_posting_renders_in_headless_chromium() {
         "/examples/answers/plant-shop.toml"
     );
     let status = world::hirewise(dir.path())
-        .args(["--answers", example, "-o"])
+        .args(["--date", "2027-01-10", "--answers", example, "-o"])
         .arg(&page)
         .stdout(std::process::Stdio::null())
         .status()
