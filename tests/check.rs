@@ -529,3 +529,99 @@ fn ids_are_plain_words_so_no_escape_reaches_a_template() {
         "question id `evil[2J` may only use letters",
     );
 }
+
+#[test]
+fn a_condition_that_can_never_hold_is_an_error() {
+    assert_error("cond-never-holds", 40, 11, "can never hold");
+}
+
+#[test]
+fn a_placeholder_that_names_nothing_is_an_error_at_its_place() {
+    assert_error(
+        "placeholder-unknown",
+        49,
+        21,
+        "`{nope:career}` names no question",
+    );
+    assert_error("placeholder-unknown", 50, 17, "carries the tag `carer`");
+}
+
+/// The built-in role data, with `extra` added to posting.toml, checked
+/// against the built-in tree: every problem, as `check` would print it.
+fn role_data_problems(extra: &str) -> Vec<String> {
+    let tree = hirewise::tree::Tree::default_tree().expect("the built-in tree");
+    let mut sources = hirewise::builtin::role_sources();
+    let at = sources
+        .iter()
+        .position(|s| s.name == "questions/posting.toml")
+        .expect("posting.toml");
+    let text = format!("{}\n{extra}", sources[at].text);
+    sources[at] = hirewise::diag::Source::new("questions/posting.toml", text);
+    match hirewise::posting::RoleData::load(&sources, &tree) {
+        Ok(_) => Vec::new(),
+        Err(diags) => diags.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn the_role_data_is_checked_against_the_tree_at_its_own_place() {
+    let base = hirewise::builtin::role_sources()
+        .iter()
+        .find(|s| s.name == "questions/posting.toml")
+        .map(|s| s.text.lines().count())
+        .expect("posting.toml");
+    let line = base + 4;
+    for (extra, says) in [
+        (
+            "[[lines]]\nsection = \"duties\"\nroles = [\"social\"]\nwhen = { question = \"platforms\", is = [\"myspace\"] }\ntext = \"x\"\n",
+            "question `platforms` has no option `myspace`",
+        ),
+        (
+            "[[lines]]\nsection = \"duties\"\nroles = [\"social\"]\nwhen = { question = \"plattforms\", answered = true }\ntext = \"x\"\n",
+            "names a question that does not exist: `plattforms`",
+        ),
+        (
+            "[[lines]]\nsection = \"duties\"\nroles = [\"social\"]\nwhen = { hiring = \"ghost\" }\ntext = \"x\"\n",
+            "`hiring` names an unknown role `ghost`",
+        ),
+        (
+            "[[lines]]\nsection = \"duties\"\nroles = [\"social\"]\nwhen = { question = \"goal\", answered = true }\ntext = \"Grow {wrok:count}.\"\n",
+            "`{wrok:count}` names no question and no word",
+        ),
+        (
+            "[[lines]]\nsection = \"duties\"\nroles = [\"social\"]\nwhen = { question = \"goal\", is = [\"reach\"], is_not = [\"reach\"] }\ntext = \"x\"\n",
+            "can never hold",
+        ),
+    ] {
+        let problems = role_data_problems(extra);
+        let hit = problems
+            .iter()
+            .find(|p| p.contains(says))
+            .unwrap_or_else(|| panic!("{says:?} not reported: {problems:?}"));
+        let at: usize = hit
+            .split(':')
+            .nth(1)
+            .and_then(|l| l.parse().ok())
+            .expect("a line number");
+        assert!(
+            (line..=line + 2).contains(&at),
+            "at the line it stands on ({line} to {}): {hit}",
+            line + 2
+        );
+    }
+    let unknown_role =
+        role_data_problems("[[lines]]\nsection = \"duties\"\nroles = [\"ghost\"]\ntext = \"x\"\n");
+    assert!(
+        unknown_role
+            .iter()
+            .any(|p| p.contains("unknown role `ghost`")),
+        "{unknown_role:?}"
+    );
+    let unknown_section = role_data_problems("[[lines]]\nsection = \"perks\"\ntext = \"x\"\n");
+    assert!(
+        unknown_section
+            .iter()
+            .any(|p| p.contains("unknown section `perks`")),
+        "{unknown_section:?}"
+    );
+}

@@ -3,6 +3,7 @@
 
 mod cond;
 mod lints;
+mod never;
 mod question;
 mod text;
 

@@ -186,6 +186,13 @@ impl Builder<'_> {
             );
             return None;
         }
+        if let Some(why) = super::never::contradiction(&parts, refs.infos) {
+            self.error(
+                Some(span),
+                format!("this condition can never hold: {why}"),
+                "remove the test that contradicts the others, or split the condition with `any`",
+            );
+        }
         Some(if parts.len() == 1 {
             parts.remove(0)
         } else {

@@ -62,8 +62,12 @@ impl Vocabulary<'_> {
             };
         }
         let known = self.questions.keys().chain(self.words.iter());
+        let shown = match &slot.modifier {
+            Some(m) => format!("{{{name}:{m}}}"),
+            None => format!("{{{name}}}"),
+        };
         Some((
-            format!("`{{{name}}}` names no question and no word"),
+            format!("`{shown}` names no question and no word"),
             suggest(name, known, "a question id or a word from `say`"),
         ))
     }
