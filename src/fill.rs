@@ -10,6 +10,10 @@
 
 use std::ops::Range;
 
+/// The modifier that joins a list with "or" rather than "and": "on
+/// Instagram or TikTok" where one of them is meant.
+pub const OR: &str = "or";
+
 /// A parsed template.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Template {
@@ -26,8 +30,8 @@ enum Part {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Slot {
     pub name: String,
-    /// After a colon: `count`, or a tag to keep only the options that
-    /// carry it.
+    /// After a colon: `count`, `or`, `phrase`, `iso`, or a tag to keep
+    /// only the options that carry it.
     pub modifier: Option<String>,
     /// `{^name}`: start the value with a capital letter.
     pub capital: bool,
@@ -178,7 +182,11 @@ impl Template {
                         .map(String::as_str)
                         .filter(|w| !w.is_empty())
                         .collect();
-                    let joined = crate::text::and_list(&words);
+                    let joined = if slot.modifier.as_deref() == Some(OR) {
+                        crate::text::or_list(&words)
+                    } else {
+                        crate::text::and_list(&words)
+                    };
                     if slot.capital {
                         out.text.push_str(&crate::text::upper_first(&joined));
                     } else {
@@ -219,6 +227,10 @@ mod tests {
             "Talk to players on TikTok, YouTube and X."
         );
         assert_eq!(filled("{^people} first", v), "Players first");
+        assert_eq!(
+            filled("A post on {networks:or}.", v),
+            "A post on TikTok, YouTube or X."
+        );
         let f = Template::parse("{people} and {nobody}").unwrap().fill(v);
         assert!(f.gap, "an empty value is a gap");
         assert_eq!(f.sources, ["people.players"]);

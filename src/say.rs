@@ -43,13 +43,7 @@ fn value_at(tree: &Tree, answers: &Answers, slot: &Slot, depth: usize) -> Option
                     .push(crate::text::phrase(&clean_line(&a.display(q))));
                 v.sources.push(q.id.clone());
             }
-            Some(tag) => {
-                for o in picked().filter(|o| o.tags.iter().any(|t| t == tag)) {
-                    v.words.push(lower_first(&clean_line(&o.label)));
-                    v.sources.push(source(&q.id, &o.id));
-                }
-            }
-            None if q.kind.has_options() => {
+            None | Some(crate::fill::OR) if q.kind.has_options() => {
                 for o in picked() {
                     let label = clean_line(&o.label);
                     v.words.push(if q.kind == Kind::Multi {
@@ -70,14 +64,20 @@ fn value_at(tree: &Tree, answers: &Answers, slot: &Slot, depth: usize) -> Option
                 ));
                 v.sources.push(q.id.clone());
             }
-            None => {
+            None | Some(crate::fill::OR) => {
                 v.words.push(clean_line(&a.display(q)));
                 v.sources.push(q.id.clone());
+            }
+            Some(tag) => {
+                for o in picked().filter(|o| o.tags.iter().any(|t| t == tag)) {
+                    v.words.push(lower_first(&clean_line(&o.label)));
+                    v.sources.push(source(&q.id, &o.id));
+                }
             }
         }
         return Some(v);
     }
-    let tag = slot.modifier.as_deref().filter(|m| *m != "count");
+    let tag = (slot.modifier.as_deref()).filter(|m| *m != "count" && *m != crate::fill::OR);
     let mut v = Value::default();
     let mut known = false;
     for q in &tree.questions {

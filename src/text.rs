@@ -136,12 +136,21 @@ pub fn phrase(s: &str) -> String {
 
 /// "a, b and c" from a list, as people write lists.
 pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    joined(items, "and")
+}
+
+/// "a, b or c": one of the items, whichever it is.
+pub fn or_list<S: AsRef<str>>(items: &[S]) -> String {
+    joined(items, "or")
+}
+
+fn joined<S: AsRef<str>>(items: &[S], last_word: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.as_ref().to_string(),
         [init @ .., last] => {
             let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", init.join(", "), last.as_ref())
+            format!("{} {last_word} {}", init.join(", "), last.as_ref())
         }
     }
 }
@@ -187,6 +196,8 @@ mod tests {
         assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
         assert_eq!(and_list(&["a"]), "a");
         assert_eq!(and_list::<&str>(&[]), "");
+        assert_eq!(or_list(&["a", "b", "c"]), "a, b or c");
+        assert_eq!(or_list(&["a"]), "a");
     }
 
     #[test]

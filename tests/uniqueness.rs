@@ -40,13 +40,27 @@ fn masked() -> Vec<(String, Posting, Vec<String>, Vec<String>)> {
                     for x in &typed {
                         t = t.replace(x.as_str(), "X");
                     }
-                    sentences.extend(split_sentences(&t));
+                    // A sentence that is the founder's own text with a
+                    // word or two around it ("X is X.") is theirs alone.
+                    sentences.extend(
+                        split_sentences(&t)
+                            .into_iter()
+                            .filter(|s| own_words(s) >= 3),
+                    );
                 }
             }
             out.push((name.clone(), p, sentences, typed.clone()));
         }
     }
     out
+}
+
+/// The words of a masked sentence that are not the founder's.
+fn own_words(sentence: &str) -> usize {
+    (sentence.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty() && *w != "X")
+        .count()
 }
 
 fn split_sentences(text: &str) -> Vec<String> {

@@ -127,6 +127,9 @@ impl Writer<'_> {
                 sources.push(s);
             }
         }
+        if let Some(c) = spec.covers.as_ref().filter(|c| self.holds(Some(c))) {
+            self.sources_of(Some(c), &mut sources);
+        }
         tidy(&mut sources);
         Some(Line {
             label: spec.label.clone(),

@@ -81,6 +81,7 @@ struct RawLine {
     duty: Option<Spanned<String>>,
     label: Option<String>,
     when: Option<Spanned<RawCond>>,
+    covers: Option<Spanned<RawCond>>,
     text: Option<Text>,
     #[serde(default)]
     say: Vec<Spanned<RawVariant>>,
@@ -190,6 +191,10 @@ pub struct LineSpec {
     /// The label of a details line ("Location").
     pub label: Option<String>,
     pub when: Option<Cond>,
+    /// The answers the line stands for whenever it is written, whatever
+    /// its variant says: "Write the posts" covers a founder's pick of
+    /// writing posts. Where it holds, its answers join the line's sources.
+    pub covers: Option<Cond>,
     /// What the line says: the first variant that holds.
     pub say: Vec<Variant>,
 }
@@ -512,6 +517,11 @@ impl RoleData {
                     c.role_ref(src, r);
                 }
                 let mark = c.diags.len();
+                let mut covers = c.cond(src, l.covers);
+                if c.failed(mark) {
+                    covers = None;
+                }
+                let mark = c.diags.len();
                 let when = c.cond(src, l.when);
                 let mut say = c.variants(src, l.say);
                 if let Some(t) = l.text {
@@ -539,6 +549,7 @@ impl RoleData {
                     duty: l.duty.map(Spanned::into_inner),
                     label: l.label,
                     when,
+                    covers,
                     say,
                 });
             }

@@ -1,6 +1,6 @@
 //! Checking the templates of a tree: each placeholder names a question or a
-//! word an option gives, and its modifier is `count` or a tag that the
-//! question's options carry. A template that names nothing known is an
+//! word an option gives, and its modifier is one the question's kind
+//! takes (`count`, `or`, `phrase`, `iso`) or a tag its options carry. A template that names nothing known is an
 //! error here, never an empty gap in a posting.
 
 use super::*;
@@ -22,7 +22,7 @@ impl Vocabulary<'_> {
             let info = &self.infos[qi];
             return match slot.modifier.as_deref() {
                 None => None,
-                Some("count") if info.kind == Kind::Multi => None,
+                Some("count" | crate::fill::OR) if info.kind == Kind::Multi => None,
                 Some("phrase") if info.kind == Kind::Text => None,
                 Some("iso") if info.date => None,
                 Some("phrase") => Some((
@@ -32,12 +32,12 @@ impl Vocabulary<'_> {
                     ),
                     "only text questions take `:phrase`".into(),
                 )),
-                Some("count") => Some((
+                Some(m @ ("count" | crate::fill::OR)) => Some((
                     format!(
-                        "`{{{name}:count}}` counts picks, but `{name}` is a {} question",
+                        "`{{{name}:{m}}}` is for a list of picks, but `{name}` is a {} question",
                         info.kind.name()
                     ),
-                    "only multi questions can be counted".into(),
+                    "only multi questions take `:count` and `:or`".into(),
                 )),
                 Some(tag) if info.tags.iter().any(|t| t == tag) => None,
                 Some(tag) => Some((
@@ -53,11 +53,12 @@ impl Vocabulary<'_> {
         if self.words.iter().any(|w| w == name) {
             let tagged = |t: &str| self.infos.iter().any(|i| i.tags.iter().any(|x| x == t));
             return match slot.modifier.as_deref() {
-                None | Some("count") => None,
+                None | Some("count" | crate::fill::OR) => None,
                 Some(t) if tagged(t) => None,
                 Some(m) => Some((
                     format!("no option carries the tag `{m}`, so `{{{name}:{m}}}` is always empty"),
-                    "a word placeholder is {name}, {^name}, {name:count} or {name:TAG}".into(),
+                    "a word placeholder is {name}, {^name}, {name:count}, {name:or} or {name:TAG}"
+                        .into(),
                 )),
             };
         }
