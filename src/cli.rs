@@ -32,6 +32,11 @@ pub struct Cli {
     #[arg(long)]
     pub force: bool,
 
+    /// With --answers: list every reason and every answer that would change
+    /// the advice, not only the strongest few.
+    #[arg(long)]
+    pub all: bool,
+
     /// Write the answers to this file, to replay them with --answers.
     #[arg(long, value_name = "FILE")]
     pub save_answers: Option<PathBuf>,

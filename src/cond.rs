@@ -132,6 +132,21 @@ pub fn holds_in(tree: &Tree, cond: &Cond, ctx: &Ctx<'_>) -> bool {
             .scores
             .is_some_and(|s| (s.margin() <= tree.decision.balance) == *want),
         Cond::EvidenceBelow(e) => ctx.scores.is_some_and(|s| s.evidence < *e),
+        Cond::Needed(outcomes) => ctx.scores.is_some_and(|s| {
+            outcomes.iter().all(|&o| {
+                let need = tree.outcomes.get(o).and_then(|x| x.need);
+                need.is_some_and(|n| s.points.get(o).is_some_and(|p| *p >= n))
+            })
+        }),
+        Cond::Hours {
+            outcome,
+            at_least,
+            at_most,
+        } => {
+            let hours = crate::workload::Workload::of(tree, ctx.answers);
+            let h = outcome.map_or_else(|| hours.total(), |o| hours.of_outcome(o));
+            at_least.is_none_or(|m| h >= m) && at_most.is_none_or(|m| h <= m)
+        }
         Cond::Hiring(role) => ctx.hiring.iter().any(|r| r == role),
         Cond::First(want) => ctx.first == *want,
         Cond::Role(role) => ctx.role == Some(role.as_str()),

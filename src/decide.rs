@@ -15,6 +15,9 @@ pub struct Recommendation {
     pub verdict: String,
     pub label: String,
     pub summary: String,
+    /// The form of the hire for these answers (part-time, two people...),
+    /// or empty when the verdict gives none.
+    pub form: String,
     /// Role profiles to write postings for, the one to hire first first.
     pub roles: Vec<String>,
     /// For a verdict with two roles or more: the outcome to hire first.
@@ -23,6 +26,8 @@ pub struct Recommendation {
     /// The verdict's next steps whose condition holds, answers filled in.
     pub then: Vec<String>,
     pub scores: Vec<OutcomeScore>,
+    /// The estimated hours a week of each outcome's work.
+    pub workload: crate::workload::Workload,
     /// From 0 to 1: how far the answers are from a different verdict.
     pub confidence: f64,
     pub confidence_label: &'static str,
@@ -32,20 +37,28 @@ pub struct Recommendation {
 }
 
 impl Recommendation {
-    /// The reasons that lead to the verdict, and those that pull the other
-    /// way: an answer leaning toward another outcome than the one role the
-    /// verdict hires for. With both roles (or one person for both) every
-    /// reason counts toward the verdict. Each list keeps the order of
-    /// influence.
-    pub fn reasons_split(&self) -> (Vec<&Reason>, Vec<&Reason>) {
+    /// The reasons, in three lists that keep the order of influence: those
+    /// that lead to the verdict, those that pull the other way (toward
+    /// another outcome than the one role the verdict hires for) and those
+    /// that point to every outcome alike, which are never a reason for one.
+    /// With both roles (or one person for both) every answer that leans
+    /// somewhere counts toward the verdict.
+    pub fn reasons_split(&self) -> Split<'_> {
         let only = match self.roles.as_slice() {
             [one] if self.scores.iter().any(|s| s.outcome == *one) => Some(one.as_str()),
             _ => None,
         };
-        // An answer that weighs the same toward each outcome pulls nowhere.
-        self.reasons
-            .iter()
-            .partition(|r| only.is_none_or(|o| r.toward == o || r.toward.is_empty()))
+        let mut split = Split::default();
+        for r in &self.reasons {
+            if r.toward.is_empty() {
+                split.both.push(r);
+            } else if only.is_none_or(|o| r.toward == o) {
+                split.leading.push(r);
+            } else {
+                split.against.push(r);
+            }
+        }
+        split
     }
 
     /// The label of the outcome to hire first, for verdicts with two roles.
@@ -60,12 +73,26 @@ impl Recommendation {
     }
 }
 
+/// The reasons of a recommendation by the way they point.
+#[derive(Debug, Default)]
+pub struct Split<'a> {
+    pub leading: Vec<&'a Reason>,
+    pub against: Vec<&'a Reason>,
+    pub both: Vec<&'a Reason>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OutcomeScore {
     pub outcome: String,
     pub label: String,
     pub points: f64,
     pub share: f64,
+    /// The points from which this outcome's work is a real need, in a tree
+    /// that judges each need on its own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub need: Option<f64>,
+    /// Whether `points` reach `need`.
+    pub needed: bool,
 }
 
 /// One answer that moved the advice.
@@ -99,6 +126,8 @@ pub struct Change {
     pub to: String,
     pub verdict: String,
     pub verdict_label: String,
+    /// Each outcome's points with the change, in the order of the scores.
+    pub points: Vec<f64>,
 }
 
 /// The index of the verdict these answers give.
@@ -143,17 +172,7 @@ pub fn decide(tree: &Tree, answers: &Answers) -> Recommendation {
         .then(|| roles.first().and_then(|r| tree.outcome_index(r)))
         .flatten();
 
-    let margin = scores.margin();
-    let balance = tree.decision.balance;
-    let closeness = if margin <= balance {
-        if balance > 0.0 {
-            (balance - margin) / balance
-        } else {
-            1.0
-        }
-    } else {
-        (margin - balance) / (1.0 - balance).max(f64::EPSILON)
-    };
+    let closeness = closeness(tree, &scores);
     let evidence = (scores.evidence / tree.decision.min_evidence.max(f64::EPSILON)).min(1.0);
     let confidence = ((0.5 + 0.5 * closeness.clamp(0.0, 1.0)) * evidence * 100.0).round() / 100.0;
     let confidence_label = match confidence {
@@ -183,10 +202,18 @@ pub fn decide(tree: &Tree, answers: &Answers) -> Recommendation {
         })
         .collect();
 
+    let said = |steps: &[crate::tree::NextStep]| {
+        (steps.iter())
+            .find(|s| {
+                (s.when.as_ref()).is_none_or(|c| cond::holds(tree, c, answers, Some(&scores)))
+            })
+            .map_or_else(String::new, |s| crate::say::fill(tree, &s.text, answers))
+    };
     Recommendation {
         verdict: verdict.id.clone(),
         label: verdict.label.clone(),
-        summary: crate::say::fill(tree, &verdict.summary, answers),
+        summary: said(&verdict.summary),
+        form: said(&verdict.form),
         roles,
         hire_first: hire_first.map(|o| tree.outcomes[o].id.clone()),
         hire_first_because: hire_first.map_or_else(String::new, |o| {
@@ -207,13 +234,42 @@ pub fn decide(tree: &Tree, answers: &Answers) -> Recommendation {
                 label: o.label.clone(),
                 points: scores.points[i],
                 share: (shares[i] * 1000.0).round() / 1000.0,
+                need: o.need,
+                needed: o.need.is_some_and(|n| scores.points[i] >= n),
             })
             .collect(),
+        workload: crate::workload::Workload::of(tree, answers),
         confidence,
         confidence_label,
         reasons: reasons(tree, answers),
         warnings,
         changes: changes(tree, answers, vi),
+    }
+}
+
+/// From 0 to 1: how far the scores are from tipping the verdict. With a
+/// `need` on each outcome, that is the distance of the need closest to its
+/// threshold, relative to the threshold; otherwise the distance of the top
+/// two shares from the balance.
+fn closeness(tree: &Tree, scores: &Scores) -> f64 {
+    let needs: Vec<(f64, f64)> = (tree.outcomes.iter().zip(&scores.points))
+        .filter_map(|(o, p)| o.need.map(|n| (*p, n)))
+        .collect();
+    if !needs.is_empty() {
+        return (needs.iter())
+            .map(|(p, n)| ((p - n).abs() / n).min(1.0))
+            .fold(1.0, f64::min);
+    }
+    let margin = scores.margin();
+    let balance = tree.decision.balance;
+    if margin <= balance {
+        if balance > 0.0 {
+            (balance - margin) / balance
+        } else {
+            1.0
+        }
+    } else {
+        (margin - balance) / (1.0 - balance).max(f64::EPSILON)
     }
 }
 
@@ -307,16 +363,23 @@ fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
             (Kind::Multi, Answer::Choices(cs)) => q
                 .options
                 .iter()
-                .map(|o| {
+                .filter_map(|o| {
                     let mut next = cs.clone();
                     let label = if let Some(p) = next.iter().position(|c| c == &o.id) {
                         next.remove(p);
                         format!("without \"{}\"", o.label)
+                    } else if o.exclusive {
+                        // "None of these" stands alone.
+                        next = vec![o.id.clone()];
+                        format!("\"{}\" alone", o.label)
                     } else {
+                        // A pick beside "None of these" replaces it.
+                        next.retain(|c| q.option(c).is_none_or(|x| !x.exclusive));
                         next.push(o.id.clone());
                         format!("with \"{}\" too", o.label)
                     };
-                    (Answer::Choices(next), label)
+                    // A required question cannot be left with no pick.
+                    (!next.is_empty() || !q.required).then_some((Answer::Choices(next), label))
                 })
                 .collect(),
             _ => continue,
@@ -325,16 +388,16 @@ fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
         // none when the path stays as it is.
         let mut walked = (steers[qi] || !on_path.contains_key(&q.id)).then(|| answers.clone());
         for (alt, to) in alternatives {
-            let v = match &mut walked {
+            let (v, scores) = match &mut walked {
                 None => {
                     parts[qi] = Some(Scores::part(tree, q, &alt));
                     on_path.insert(q.id.clone(), alt);
                     let scores = Scores::sum(tree, parts.iter().flatten());
-                    verdict_with(tree, &on_path, &scores)
+                    (verdict_with(tree, &on_path, &scores), scores)
                 }
                 Some(changed) => {
                     changed.insert(q.id.clone(), alt);
-                    verdict_of(tree, &Session::walk(tree, changed)).0
+                    verdict_of(tree, &Session::walk(tree, changed))
                 }
             };
             if v != current {
@@ -345,6 +408,7 @@ fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
                     to,
                     verdict: tree.verdicts[v].id.clone(),
                     verdict_label: tree.verdicts[v].label.clone(),
+                    points: scores.points,
                 });
             }
         }

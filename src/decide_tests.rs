@@ -340,16 +340,17 @@ fn reasons_are_split_into_those_that_lead_and_those_that_pull_away() {
         crate::answers::parse_file(&tree, &Source::new("bakery.toml", text)).expect("answers");
     let rec = decide(&tree, &Session::walk(&tree, &given));
     assert_eq!(rec.verdict, "community");
-    let (leading, against) = rec.reasons_split();
-    assert_eq!(leading.len() + against.len(), rec.reasons.len());
-    assert!(
-        leading
-            .iter()
-            .all(|r| r.toward == "community" || r.toward.is_empty())
+    let split = rec.reasons_split();
+    assert_eq!(
+        split.leading.len() + split.against.len() + split.both.len(),
+        rec.reasons.len()
     );
-    assert!(!against.is_empty() && against.iter().all(|r| r.toward == "social"));
+    assert!(split.leading.iter().all(|r| r.toward == "community"));
+    assert!(!split.against.is_empty() && split.against.iter().all(|r| r.toward == "social"));
+    // An answer that points to both roles is never a reason for one.
+    assert!(split.both.iter().all(|r| r.toward.is_empty()));
     // With both roles, nothing pulls away.
     let mut both = rec.clone();
     both.roles = vec!["social".into(), "community".into()];
-    assert!(both.reasons_split().1.is_empty());
+    assert!(both.reasons_split().against.is_empty());
 }

@@ -5,8 +5,11 @@ use crate::decide::Recommendation;
 use crate::text::clean_line;
 use std::fmt::Write;
 
-/// The recommendation as wrapped plain text, `width` columns wide.
-pub fn recommendation(rec: &Recommendation, width: usize) -> String {
+/// The recommendation as wrapped plain text, `width` columns wide; with
+/// `all`, every reason and change rather than the strongest few, and
+/// otherwise `more` after the count of those left out, saying how to see
+/// them.
+pub fn recommendation(rec: &Recommendation, width: usize, all: bool, more: &str) -> String {
     let width = width.clamp(40, 100);
     let wrap = |s: &str, first: &str, rest: &str| -> String {
         textwrap::fill(&clean_line(s), options(width, first, rest))
@@ -18,13 +21,35 @@ pub fn recommendation(rec: &Recommendation, width: usize) -> String {
         clean_line(&rec.label),
         rec.confidence_label,
     );
+    if !rec.form.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            wrap(&format!("Form of hire: {}", rec.form), "", "  ")
+        );
+    }
     let _ = writeln!(out, "\n{}", wrap(&rec.summary, "", ""));
-    let scores: Vec<String> = rec
-        .scores
-        .iter()
-        .map(|s| format!("{} {:.0}%", clean_line(&s.label), s.share * 100.0))
-        .collect();
-    let _ = writeln!(out, "\nLeaning: {}", scores.join(" · "));
+    let needs = needs(rec);
+    if needs.is_empty() {
+        let scores: Vec<String> = rec
+            .scores
+            .iter()
+            .map(|s| format!("{} {:.0}%", clean_line(&s.label), s.share * 100.0))
+            .collect();
+        let _ = writeln!(out, "\nLeaning: {}", scores.join(" · "));
+    } else {
+        let _ = writeln!(out, "\nThe need for each role:");
+        for n in needs {
+            let _ = writeln!(out, "{}", wrap(&n, "  ", "    "));
+        }
+    }
+    let work = workload(rec);
+    if !work.is_empty() {
+        let _ = writeln!(out, "\nThe work you described, roughly:");
+        for w in work {
+            let _ = writeln!(out, "{}", wrap(&w, "  ", "    "));
+        }
+    }
     if let Some(label) = rec.hire_first_label() {
         let _ = writeln!(
             out,
@@ -36,15 +61,24 @@ pub fn recommendation(rec: &Recommendation, width: usize) -> String {
             )
         );
     }
-    let (leading, against) = rec.reasons_split();
-    for (title, reasons, most) in [("Why", leading, 6), ("Pulling the other way", against, 3)] {
+    let split = rec.reasons_split();
+    for (title, reasons, most) in [
+        ("Why", split.leading, 6),
+        ("Pulling the other way", split.against, 3),
+        ("Pointing to both", split.both, 3),
+    ] {
         if reasons.is_empty() {
             continue;
         }
         let _ = writeln!(out, "\n{title}:");
+        let most = if all { reasons.len() } else { most };
         for r in reasons.iter().take(most) {
             let head = format!("You said \"{}\": {}", r.answer, r.text);
             let _ = writeln!(out, "{}", wrap(&head, "  • ", "    "));
+        }
+        if reasons.len() > most {
+            let left = format!("{}{more}", more_answers(reasons.len() - most));
+            let _ = writeln!(out, "{}", wrap(&left, "  ", "    "));
         }
     }
     if !rec.warnings.is_empty() {
@@ -62,12 +96,13 @@ pub fn recommendation(rec: &Recommendation, width: usize) -> String {
     }
     if !rec.changes.is_empty() {
         let _ = writeln!(out, "\nWhat would change this:");
-        for c in rec.changes.iter().take(8) {
-            let line = format!("\"{}\" answered {} → {}", c.prompt, c.to, c.verdict_label);
-            let _ = writeln!(out, "{}", wrap(&line, "  • ", "    "));
+        let most = if all { rec.changes.len() } else { 8 };
+        for c in rec.changes.iter().take(most) {
+            let _ = writeln!(out, "{}", wrap(&change(rec, c), "  • ", "    "));
         }
-        if rec.changes.len() > 8 {
-            let _ = writeln!(out, "  … and {} more", rec.changes.len() - 8);
+        if rec.changes.len() > most {
+            let left = format!("… and {} more{more}", rec.changes.len() - most);
+            let _ = writeln!(out, "{}", wrap(&left, "  ", "    "));
         }
     }
     if !rec.then.is_empty() {
@@ -77,6 +112,77 @@ pub fn recommendation(rec: &Recommendation, width: usize) -> String {
         }
     }
     out
+}
+
+/// Each role's need against the points from which it is real work, one
+/// line per role; empty for a tree that weighs shares instead.
+pub fn needs(rec: &Recommendation) -> Vec<String> {
+    (rec.scores.iter())
+        .filter_map(|s| {
+            let need = s.need?;
+            let verdict = if s.needed {
+                "enough for real work"
+            } else {
+                "not enough for real work"
+            };
+            Some(format!(
+                "{}: {} points, {verdict} ({} are needed)",
+                clean_line(&s.label),
+                s.points.max(0.0).round(),
+                need.round()
+            ))
+        })
+        .collect()
+}
+
+/// The workload estimate, a line for each outcome with work, with its main
+/// inputs; empty when the tree estimates none.
+pub fn workload(rec: &Recommendation) -> Vec<String> {
+    (rec.workload.outcomes.iter())
+        .filter(|o| o.hours > 0.0)
+        .map(|o| {
+            let main: Vec<String> = (o.inputs.iter().take(3))
+                .map(|i| {
+                    format!(
+                        "{} ({})",
+                        clean_line(&i.what),
+                        crate::workload::about(i.hours)
+                    )
+                })
+                .collect();
+            format!(
+                "{}: about {} hours a week, mostly {}.",
+                crate::text::upper_first(&clean_line(&o.work)),
+                crate::workload::about(o.hours),
+                crate::text::and_list(&main)
+            )
+        })
+        .collect()
+}
+
+/// One answer whose change would give another verdict, with what it does
+/// to each need.
+pub fn change(rec: &Recommendation, c: &crate::decide::Change) -> String {
+    let moved: Vec<String> = (rec.scores.iter().zip(&c.points))
+        .filter(|(s, p)| (s.points - **p).abs() >= 0.5)
+        .map(|(s, p)| {
+            format!(
+                "{} {} → {}",
+                clean_line(&s.label),
+                s.points.max(0.0).round(),
+                p.max(0.0).round()
+            )
+        })
+        .collect();
+    let effect = if moved.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", moved.join(", "))
+    };
+    format!(
+        "\"{}\" answered {} → {}{effect}",
+        c.prompt, c.to, c.verdict_label
+    )
 }
 
 /// A note for the founder, wrapped under a "!".
@@ -116,4 +222,12 @@ fn options<'a>(width: usize, first: &'a str, rest: &'a str) -> textwrap::Options
         .subsequent_indent(rest)
         .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
         .word_separator(textwrap::WordSeparator::AsciiSpace)
+}
+
+/// "… and 3 more answers that weighed less", for the reasons not shown.
+pub fn more_answers(n: usize) -> String {
+    match n {
+        1 => "… and 1 more answer that weighed less".to_string(),
+        n => format!("… and {n} more answers that weighed less"),
+    }
 }

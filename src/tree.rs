@@ -83,13 +83,35 @@ pub struct Outcome {
     pub label: String,
     /// Why to hire this role first when both are needed.
     pub first_because: Template,
+    /// The points from which this outcome's work is a real need; `None`
+    /// in a tree that weighs shares against each other instead.
+    pub need: Option<f64>,
+    /// The outcome's work as a sentence names it ("social media work").
+    pub work: String,
+}
+
+/// One assumption of the workload estimate.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Work {
+    /// The outcome (by index) whose work this is.
+    pub outcome: usize,
+    /// Hours a week, once or for each pick that `per` counts.
+    pub hours: f64,
+    /// A question (by index), and a tag its counted picks carry.
+    pub per: Option<(usize, Option<String>)>,
+    pub when: Option<Cond>,
+    pub what: Template,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Verdict {
     pub id: String,
     pub label: String,
-    pub summary: Template,
+    /// What the verdict means for these answers: the first that holds.
+    pub summary: Vec<NextStep>,
+    /// The form of the hire (part-time, full-time, two people...): the
+    /// first that holds.
+    pub form: Vec<NextStep>,
     /// Role profiles to write postings for, as ids into the roles file.
     pub roles: Vec<String>,
     /// Line and column of each of `roles` in the file, for diagnostics.
@@ -236,6 +258,15 @@ pub enum Cond {
     Balanced(bool),
     /// The total weight of evidence is below this.
     EvidenceBelow(f64),
+    /// Every one of these outcomes (by index) has reached its `need`.
+    Needed(Vec<usize>),
+    /// The estimated hours a week of one outcome's work (by index), or of
+    /// all of it, are within these bounds.
+    Hours {
+        outcome: Option<usize>,
+        at_least: Option<f64>,
+        at_most: Option<f64>,
+    },
     /// A posting is written for this role (role data only).
     Hiring(String),
     /// The posting being written is for this role (role data only).
@@ -269,6 +300,11 @@ impl Cond {
         self.parts().iter().for_each(|c| c.questions(out));
     }
 
+    /// Whether the condition tests the workload estimate.
+    pub fn uses_hours(&self) -> bool {
+        matches!(self, Cond::Hours { .. }) || self.parts().iter().any(Cond::uses_hours)
+    }
+
     /// Whether the condition tests the verdict, which only a worked-out
     /// recommendation knows.
     pub fn uses_verdict(&self) -> bool {
@@ -295,6 +331,8 @@ pub struct Tree {
     pub verdicts: Vec<Verdict>,
     pub questions: Vec<Question>,
     pub warnings: Vec<Warning>,
+    /// The assumptions the workload estimate adds up.
+    pub workload: Vec<Work>,
     pub start: Next,
     /// Rebuilt from `questions` after decoding, so the encoded form does
     /// not depend on a hash map's order.

@@ -325,6 +325,33 @@ fn several_errors_are_all_reported_sorted_by_line() {
     assert!(stderr.contains("6 error(s)"), "{stderr}");
 }
 
+/// The needs, the texts chosen by the answers and the workload estimate
+/// are checked like the rest of the tree, each mistake at its own place.
+#[test]
+fn mistakes_in_needs_and_the_workload_are_all_reported() {
+    let name = "workload-mistakes";
+    let stderr = check_fails(name);
+    let found = errors(&fixture(name), &stderr);
+    let want = [
+        (6, 8, "`need` must be a number above 0, not 0"),
+        (18, 12, "a text without `when` always holds"),
+        (
+            18,
+            85,
+            "`needed` tests outcome `support`, which has no `need`",
+        ),
+        (25, 67, "`hours` needs `at_least` or `at_most`"),
+        (46, 9, "`hours` must be a number of hours a week, not -2"),
+        (52, 7, "no option of `platforms` carries the tag `private`"),
+        (58, 8, "a workload assumption cannot test `hours`"),
+    ];
+    let at: Vec<(usize, usize)> = found.iter().map(|f| (f.0, f.1)).collect();
+    assert_eq!(at, want.map(|w| (w.0, w.1)), "{stderr}");
+    for ((_, _, message), (_, _, phrase)) in found.iter().zip(want) {
+        assert!(message.contains(phrase), "{message:?} vs {phrase:?}");
+    }
+}
+
 #[test]
 fn a_broken_tree_given_with_answers_is_located() {
     hirewise()

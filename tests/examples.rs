@@ -81,7 +81,7 @@ fn founder_wanting_one_person_for_everything_is_warned() {
     expect(
         "one-person-everything",
         "social",
-        &["unicorn", "too_much", "overnight"],
+        &["unicorn", "too_much", "overnight_ads", "public_face"],
     );
 }
 
@@ -90,7 +90,7 @@ fn charity_judging_retention_by_followers_is_warned() {
     expect(
         "charity-followers-for-retention",
         "community",
-        &["personal_brand", "followers_for_retention"],
+        &["public_face", "personal_brand", "followers_for_retention"],
     );
 }
 
@@ -141,11 +141,108 @@ fn the_other_founders_get_the_verdicts_their_stories_call_for() {
     expect("plant-shop", "social", &[]);
     expect("restaurant-group", "social", &[]);
     expect("regional-airline", "social", &[]);
-    expect("volunteer-food-bank", "community", &[]);
-    expect("winery-wine-club", "community", &[]);
+    expect("volunteer-food-bank", "community", &["reach_uncovered"]);
+    expect("winery-wine-club", "community", &["reach_uncovered"]);
     expect("enterprise-software", "community", &[]);
-    expect("conference-two-hires", "both_two", &[]);
-    expect("face-of-the-brand", "community", &["personal_brand"]);
+}
+
+/// What a founder's scenario must come to: the verdict, the form of the
+/// hire, whether each need is met, and the rough hours of each side.
+struct Want {
+    verdict: &'static str,
+    form: &'static str,
+    /// Social, then community: is the need met?
+    needed: [bool; 2],
+    /// Social, then community: hours a week, at least and at most.
+    hours: [(f64, f64); 2],
+    warnings: &'static [&'static str],
+}
+
+#[track_caller]
+fn want(name: &str, w: Want) {
+    expect(name, w.verdict, w.warnings);
+    let (advice, _) = run(name);
+    let rec = &advice.recommendation;
+    assert!(rec.form.starts_with(w.form), "{name}: {}", rec.form);
+    for (i, outcome) in ["social", "community"].into_iter().enumerate() {
+        let score = (rec.scores.iter())
+            .find(|s| s.outcome == outcome)
+            .expect("both outcomes scored");
+        assert_eq!(score.needed, w.needed[i], "{name}: {outcome} need");
+        let hours = (rec.workload.outcomes.iter())
+            .find(|o| o.outcome == outcome)
+            .map_or(0.0, |o| o.hours);
+        let (lo, hi) = w.hours[i];
+        assert!(
+            (lo..=hi).contains(&hours),
+            "{name}: {outcome} work is {hours} hours, not {lo} to {hi}"
+        );
+    }
+}
+
+#[test]
+fn a_conference_with_big_channels_and_a_year_round_community_hires_two() {
+    want(
+        "conference-two-hires",
+        Want {
+            verdict: "both_two",
+            form: "Two people",
+            needed: [true, true],
+            hours: [(20.0, 40.0), (20.0, 40.0)],
+            warnings: &[],
+        },
+    );
+}
+
+#[test]
+fn volunteers_who_support_each_other_and_fundraising_reach_get_one_hybrid() {
+    want(
+        "volunteer-network-both",
+        Want {
+            verdict: "both_hybrid",
+            form: "One person, full-time, across both roles",
+            needed: [true, true],
+            hours: [(8.0, 25.0), (8.0, 25.0)],
+            warnings: &[],
+        },
+    );
+}
+
+#[test]
+fn an_airline_answering_passengers_needs_two_people_on_the_public_side() {
+    want(
+        "regional-airline",
+        Want {
+            verdict: "social",
+            form: "Two people on the public side",
+            needed: [true, false],
+            hours: [(45.0, 120.0), (0.0, 10.0)],
+            warnings: &[],
+        },
+    );
+    let (advice, _) = run("regional-airline");
+    let both: Vec<&str> = (advice.recommendation.reasons_split().both)
+        .iter()
+        .map(|r| r.option.as_str())
+        .collect();
+    assert!(
+        both.contains(&"both"),
+        "\"Both, about equally\" points to both roles, not to one: {both:?}"
+    );
+}
+
+#[test]
+fn a_public_face_with_their_own_following_is_warned() {
+    want(
+        "face-of-the-brand",
+        Want {
+            verdict: "community",
+            form: "One full-time specialist for the community. The public posting",
+            needed: [false, true],
+            hours: [(15.0, 30.0), (10.0, 40.0)],
+            warnings: &["public_face", "personal_brand"],
+        },
+    );
 }
 
 // ── Postings that contradict no answer ──────────────────────────────────

@@ -110,7 +110,7 @@ fn a_dumb_terminal_gets_plain_lines_from_the_first_question_to_a_saved_posting()
 
     // Saving again to the same place asks before replacing it.
     p.expect("What now?", "the menu again");
-    p.answer("an empty line chooses 4", "1");
+    p.answer("an empty line chooses 5", "1");
     p.answer("Save it as", "");
     p.answer("Save it where?", "");
     p.expect(

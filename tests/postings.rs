@@ -32,7 +32,10 @@ fn postings_of_every_example_in_every_format() {
                 insta::assert_snapshot!(format!("{name}.kit.{}", format.extension()), kit);
             }
         }
-        insta::assert_snapshot!(format!("{name}.advice"), report::recommendation(rec, 80));
+        insta::assert_snapshot!(
+            format!("{name}.advice"),
+            report::recommendation(rec, 80, false, "")
+        );
     }
 }
 

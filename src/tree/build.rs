@@ -6,12 +6,13 @@ mod lints;
 mod never;
 mod question;
 mod text;
+mod work;
 
 use super::locate::{self, Step};
 use super::raw::{Id, RawAdditions, RawCond, RawQuestion, RawStep, RawTree};
 use super::{
     Additions, AnswerTest, Choice, Cond, DecisionParams, Kind, Meta, Next, NextStep, Outcome,
-    Question, Tree, Verdict, Warning, flow,
+    Question, Tree, Verdict, Warning, Work, flow,
 };
 use crate::diag::{Diagnostic, Source};
 use crate::fill::Template;
@@ -213,6 +214,7 @@ impl Builder<'_> {
         let verdict_ids: Vec<String> = (raw.verdicts.iter())
             .filter_map(|v| v.get_ref().id.as_ref().map(|i| i.get_ref().clone()))
             .collect();
+        let needs: Vec<bool> = outcomes.iter().map(|(o, _)| o.need.is_some()).collect();
         let refs = Refs {
             index: &index,
             infos: &infos,
@@ -220,6 +222,7 @@ impl Builder<'_> {
             words: &words,
             roles: None,
             verdicts: &verdict_ids,
+            needs: &needs,
         };
         let outcomes: Vec<Outcome> = (outcomes.into_iter())
             .map(|(o, because)| Outcome {
@@ -299,16 +302,15 @@ impl Builder<'_> {
             let then: Vec<NextStep> = (v.then.into_iter())
                 .filter_map(|s| self.step(s, &refs))
                 .collect();
-            let summary = match v.summary {
-                Some(t) => self.template(t, &refs.vocabulary()),
-                None => Template::plain(""),
-            };
+            let summary = self.say(v.summary, &refs);
+            let form = self.say(v.form, &refs);
             if let (Some(id), Some(label)) = (id, label) {
                 verdicts.push(Verdict {
                     at: id.span().start,
                     id: id.into_inner(),
                     label,
                     summary,
+                    form,
                     roles_at: (v.roles.iter())
                         .map(|r| self.src.line_col(r.span().start))
                         .collect(),
@@ -342,6 +344,7 @@ impl Builder<'_> {
                 });
             }
         }
+        let workload = self.workload(raw.workload, &refs);
         if !complete || self.diags.iter().any(Diagnostic::is_error) {
             return None;
         }
@@ -357,6 +360,7 @@ impl Builder<'_> {
             verdicts,
             questions,
             warnings,
+            workload,
             start: start?,
             index,
         })
@@ -399,9 +403,24 @@ impl Builder<'_> {
                     id: id.get_ref().clone(),
                     label: o.label.clone().unwrap_or_else(|| id.get_ref().clone()),
                     first_because: Template::plain(""),
+                    need: o.need.as_ref().map(|n| *n.get_ref()),
+                    work: (o.work.clone()).unwrap_or_else(|| {
+                        format!("{} work", o.label.as_deref().unwrap_or(id.get_ref()))
+                    }),
                 },
                 o.first_because.take(),
             ));
+            if let Some(n) = o
+                .need
+                .as_ref()
+                .filter(|n| !(n.get_ref().is_finite() && *n.get_ref() > 0.0))
+            {
+                self.error(
+                    Some(n.span()),
+                    format!("`need` must be a number above 0, not {}", n.get_ref()),
+                    "it is the points of evidence from which this outcome's work is a real need, such as 12",
+                );
+            }
         }
         out
     }
@@ -417,6 +436,8 @@ pub struct Refs<'a> {
     roles: Option<&'a [String]>,
     /// The verdict ids `verdict` may name.
     verdicts: &'a [String],
+    /// For each outcome, whether it has a `need` that `needed` can test.
+    needs: &'a [bool],
 }
 
 impl Refs<'_> {
@@ -462,6 +483,7 @@ pub fn resolve_cond(
     let infos = infos_of(tree);
     let outcomes: Vec<String> = tree.outcomes.iter().map(|o| o.id.clone()).collect();
     let verdicts: Vec<String> = tree.verdicts.iter().map(|v| v.id.clone()).collect();
+    let needs: Vec<bool> = tree.outcomes.iter().map(|o| o.need.is_some()).collect();
     let refs = Refs {
         index: &index,
         infos: &infos,
@@ -469,6 +491,7 @@ pub fn resolve_cond(
         words,
         roles: Some(roles),
         verdicts: &verdicts,
+        needs: &needs,
     };
     let mut b = Builder {
         src,

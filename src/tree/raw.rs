@@ -27,6 +27,21 @@ pub struct RawTree {
     pub questions: Vec<Spanned<RawQuestion>>,
     #[serde(default)]
     pub warnings: Vec<Spanned<RawWarning>>,
+    #[serde(default)]
+    pub workload: Vec<Spanned<RawWork>>,
+}
+
+/// One assumption of the workload estimate: hours a week of an outcome's
+/// work, once or for each pick of a question, when a condition holds.
+#[derive(Debug, Deserialize)]
+pub struct RawWork {
+    pub outcome: Option<Id>,
+    pub hours: Option<Spanned<f64>>,
+    /// `question` or `question:tag`: the hours count once per pick.
+    pub per: Option<Spanned<String>>,
+    pub when: Option<Spanned<RawCond>>,
+    /// What the hours are for, as the result names its main inputs.
+    pub what: Option<Text>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -47,13 +62,18 @@ pub struct RawOutcome {
     pub id: Option<Id>,
     pub label: Option<String>,
     pub first_because: Option<Text>,
+    /// The points of evidence from which the outcome's work is a real need.
+    pub need: Option<Spanned<f64>>,
+    /// The outcome's work as a sentence names it ("social media work").
+    pub work: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
 pub struct RawVerdict {
     pub id: Option<Id>,
     pub label: Option<String>,
-    pub summary: Option<Text>,
+    pub summary: Option<Spanned<RawSay>>,
+    pub form: Option<Spanned<RawSay>>,
     #[serde(default)]
     pub roles: Vec<Id>,
     #[serde(default)]
@@ -73,6 +93,34 @@ pub enum RawStep {
 pub struct RawWhenStep {
     pub text: Option<Text>,
     pub when: Option<Spanned<RawCond>>,
+}
+
+/// A text that depends on the answers: one string, or a list of steps of
+/// which the first whose `when` holds is said.
+#[derive(Debug)]
+pub enum RawSay {
+    Text(String),
+    Steps(Vec<Spanned<RawStep>>),
+}
+
+impl<'de> Deserialize<'de> for RawSay {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct SayVisitor;
+        impl<'de> Visitor<'de> for SayVisitor {
+            type Value = RawSay;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string, or a list of strings and tables with `text` and `when`")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<RawSay, E> {
+                Ok(RawSay::Text(s.to_string()))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<RawSay, A::Error> {
+                Vec::<Spanned<RawStep>>::deserialize(de::value::SeqAccessDeserializer::new(seq))
+                    .map(RawSay::Steps)
+            }
+        }
+        d.deserialize_any(SayVisitor)
+    }
 }
 
 /// By hand rather than `#[serde(untagged)]`, which buffers the value and so
@@ -158,6 +206,15 @@ pub struct RawWarning {
     pub instead: Option<Text>,
 }
 
+/// `hours = { outcome = "social", at_least = 40 }`: the estimate of one
+/// outcome's work, or of all of it when no outcome is named.
+#[derive(Debug, Deserialize)]
+pub struct RawHours {
+    pub outcome: Option<Id>,
+    pub at_least: Option<f64>,
+    pub at_most: Option<f64>,
+}
+
 /// A condition: every key given must hold (they are joined by "and").
 #[derive(Debug, Deserialize, Default)]
 pub struct RawCond {
@@ -173,6 +230,10 @@ pub struct RawCond {
     pub leader: Option<Id>,
     pub balanced: Option<bool>,
     pub evidence_below: Option<f64>,
+    /// Outcomes whose points all reach their `need`.
+    pub needed: Option<Vec<Id>>,
+    /// A test on the estimated hours a week of work.
+    pub hours: Option<Spanned<RawHours>>,
     pub hiring: Option<Id>,
     pub role: Option<Id>,
     pub verdict: Option<Vec<Id>>,

@@ -14,6 +14,8 @@ impl Builder<'_> {
             || c.leader.is_some()
             || c.balanced.is_some()
             || c.evidence_below.is_some()
+            || c.needed.is_some()
+            || c.hours.is_some()
             || c.hiring.is_some()
             || c.role.is_some()
             || c.first.is_some()
@@ -116,21 +118,50 @@ impl Builder<'_> {
             ),
             None => {}
         }
-        if let Some(l) = c.leader {
-            match refs.outcomes.iter().position(|o| o == l.get_ref()) {
-                Some(i) => parts.push(Cond::Leader(i)),
-                None => self.error(
-                    Some(l.span()),
-                    format!("condition names an unknown outcome `{}`", l.get_ref()),
-                    &format!("outcomes are: {}", refs.outcomes.join(", ")),
-                ),
-            }
+        if let Some(i) = (c.leader.as_ref()).and_then(|l| self.outcome_of(l, IN_COND, refs)) {
+            parts.push(Cond::Leader(i));
         }
         if let Some(b) = c.balanced {
             parts.push(Cond::Balanced(b));
         }
         if let Some(e) = c.evidence_below {
             parts.push(Cond::EvidenceBelow(e));
+        }
+        if let Some(list) = c.needed {
+            let mut ids = Vec::new();
+            for o in list {
+                match self.outcome_of(&o, IN_COND, refs) {
+                    Some(i) if refs.needs.get(i).copied().unwrap_or(false) => ids.push(i),
+                    Some(_) => self.error(
+                        Some(o.span()),
+                        format!("`needed` tests outcome `{}`, which has no `need`", o.get_ref()),
+                        "give the outcome `need = ...`: the points from which its work is a real need",
+                    ),
+                    None => {}
+                }
+            }
+            parts.push(Cond::Needed(ids));
+        }
+        if let Some(h) = c.hours {
+            let at = h.span();
+            let h = h.into_inner();
+            let outcome = match h.outcome {
+                None => Some(None),
+                Some(o) => self.outcome_of(&o, IN_COND, refs).map(Some),
+            };
+            if h.at_least.is_none() && h.at_most.is_none() {
+                self.error(
+                    Some(at),
+                    "`hours` needs `at_least` or `at_most`",
+                    "for example: hours = { outcome = \"social\", at_least = 40 }",
+                );
+            } else if let Some(outcome) = outcome {
+                parts.push(Cond::Hours {
+                    outcome,
+                    at_least: h.at_least,
+                    at_most: h.at_most,
+                });
+            }
         }
         if let Some(h) = c.hiring.and_then(|h| self.role_in_data("hiring", h, refs)) {
             parts.push(Cond::Hiring(h));
@@ -248,5 +279,24 @@ impl Builder<'_> {
                 })
             }
         }
+    }
+}
+
+/// How a condition's error about an unknown outcome begins.
+const IN_COND: &str = "condition names an unknown outcome";
+
+impl Builder<'_> {
+    /// The index of the outcome `o` names; an error at `o` when there is
+    /// none, its message beginning with `unknown`.
+    pub(super) fn outcome_of(&mut self, o: &Id, unknown: &str, refs: &Refs<'_>) -> Option<usize> {
+        let found = refs.outcomes.iter().position(|x| x == o.get_ref());
+        if found.is_none() {
+            self.error(
+                Some(o.span()),
+                format!("{unknown} `{}`", o.get_ref()),
+                &format!("outcomes are: {}", refs.outcomes.join(", ")),
+            );
+        }
+        found
     }
 }

@@ -29,6 +29,8 @@ pub enum Finish {
 pub enum Action {
     Save,
     Show,
+    /// Every reason and every change, not only the strongest few.
+    All,
     Back,
     Finish,
 }
@@ -47,6 +49,10 @@ pub fn menu(saved: bool) -> (Vec<(Action, &'static str)>, usize) {
             },
         ),
         (Action::Show, "Show the posting here"),
+        (
+            Action::All,
+            "Show every reason and what would change the advice",
+        ),
         (Action::Back, "← Back: change an answer"),
         (
             Action::Finish,
@@ -120,7 +126,12 @@ pub fn run(
     let (cols, _) = show::terminal_size();
     println!(
         "\n{}{}",
-        report::recommendation(rec, usize::from(cols)),
+        report::recommendation(
+            rec,
+            usize::from(cols),
+            false,
+            " (the menu below lists them)"
+        ),
         report::wording(&advice.wording, usize::from(cols))
     );
     let mut format = wizard.format;
@@ -144,6 +155,10 @@ pub fn run(
                 let text = posting::render(postings, rec, Format::Txt, wizard.world.today)?;
                 let width = usize::from(show::terminal_size().0);
                 println!("\n{}", fit(&clean_block(&text), width));
+            }
+            Action::All => {
+                let width = usize::from(show::terminal_size().0);
+                println!("\n{}", report::recommendation(rec, width, true, ""));
             }
             Action::Back => return Ok(Finish::Back),
             Action::Finish => {

@@ -33,6 +33,8 @@ pub enum Action {
     Change,
     /// On the result: the job posting.
     Posting,
+    /// On the result: every reason and change, or the strongest few again.
+    More,
     /// On the posting: the next format.
     Format,
     /// On the posting: save it to a file.
@@ -149,6 +151,7 @@ fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Char('f') => Some(A::Format),
             KeyCode::Char('s') => Some(A::Save),
             KeyCode::Char('w') => Some(A::Why),
+            KeyCode::Char('m') => Some(A::More),
             _ => None,
         },
     }

@@ -31,6 +31,8 @@ pub struct Outcome {
     pub saved_to: Option<PathBuf>,
     /// The day the posting is dated with.
     pub today: jiff::civil::Date,
+    /// Whether the result lists every reason and change.
+    pub all: bool,
 }
 
 impl Outcome {
@@ -47,6 +49,7 @@ impl Outcome {
             format: wizard.format,
             saved_to: None,
             today: wizard.world.today,
+            all: false,
         };
         outcome.report = view::result::wrapped(&outcome, theme, width);
         outcome
@@ -163,6 +166,12 @@ impl App<'_> {
                 // the founder has to look for it first.
                 Action::Change if path_len > 0 => self.screen = Screen::Change { cursor: 0 },
                 Action::Posting | Action::Confirm => self.open_posting(),
+                Action::More => {
+                    if let Some(o) = &mut self.outcome {
+                        o.all = !o.all;
+                        o.report = view::result::wrapped(o, self.theme, o.report.width);
+                    }
+                }
                 Action::Back => self.back(),
                 a => *scroll = scrolled(*scroll, a, page, limit),
             },

@@ -23,12 +23,27 @@ pub fn wrap_hanging(prefix: &str, text: &str, width: u16) -> Vec<String> {
     let indent = " ".repeat(self::width(prefix));
     // Break at spaces only, so "Full-time" or a URL is never split at its
     // hyphen as if it were two words.
-    let opts = textwrap::Options::new(room)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .initial_indent(prefix)
-        .subsequent_indent(&indent);
-    textwrap::wrap(&clean_line(text), opts)
-        .into_iter()
+    let text = clean_line(text);
+    let wrap_at = |w: usize| -> Vec<String> {
+        let opts = textwrap::Options::new(w)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation)
+            .initial_indent(prefix)
+            .subsequent_indent(&indent);
+        (textwrap::wrap(&text, opts).into_iter())
+            .map(|l| l.into_owned())
+            .collect()
+    };
+    // textwrap can count a line a column or two narrower than it is drawn
+    // (see `split_wide`); such a paragraph is wrapped again a little
+    // narrower, so that words still break at spaces, before any line is
+    // cut.
+    let mut w = room;
+    let mut lines = wrap_at(w);
+    while w > room / 2 + 1 && lines.iter().any(|l| self::width(l) > room) {
+        w -= 1;
+        lines = wrap_at(w);
+    }
+    (lines.into_iter())
         .flat_map(|line| split_wide(&line, room))
         .collect()
 }

@@ -1,6 +1,8 @@
 //! The leaning panel: which way the answers so far point, with the three
 //! answers that pushed hardest, so the result is no surprise; until the
-//! answers weigh enough to lean, it says so instead of showing shares.
+//! answers weigh enough to lean, it says so instead of showing shares. In
+//! a tree that gives each outcome a need, each bar shows its need against
+//! the points from which it is real work.
 
 use super::{bar, clip, ellipsis, wrap_hanging};
 use crate::decide;
@@ -33,18 +35,24 @@ pub fn render(app: &App<'_>, area: Rect, buf: &mut Buffer) {
             lines.push(Line::styled(l, t.bold()));
         }
     }
-    for (o, share) in tree.outcomes.iter().zip(&shares) {
+    for ((o, share), points) in tree.outcomes.iter().zip(&shares).zip(&scores.points) {
         lines.push(Line::raw(ellipsis(&clean_line(&o.label), usize::from(w))));
-        let pct = if early {
-            format!(" {:>4}", "–")
-        } else {
-            format!(" {:>3.0}%", share * 100.0)
+        // With a need of its own, each bar fills up to the points from which
+        // the work is real, and says how far it has come: the two needs are
+        // judged apart, not as shares of one total.
+        let (fill, pct) = match o.need {
+            _ if early => (0.0, format!(" {:>4}", "–")),
+            Some(n) => (
+                (points / n).clamp(0.0, 1.0),
+                format!(" {:>2.0}/{n:.0}", points.max(0.0)),
+            ),
+            None => (*share, format!(" {:>3.0}%", share * 100.0)),
         };
         let bar_w = usize::from(w).saturating_sub(pct.chars().count());
         let bar = if early {
             Span::styled(bar(0.0, bar_w), t.dim())
         } else {
-            Span::styled(bar(*share, bar_w), t.bar())
+            Span::styled(bar(fill, bar_w), t.bar())
         };
         lines.push(Line::from(vec![bar, Span::raw(pct)]));
     }

@@ -56,35 +56,31 @@ fn lines(outcome: &Outcome, t: Theme, width: u16) -> Vec<Line<'static>> {
         ),
         t.dim(),
     );
+    if !rec.form.is_empty() {
+        push(
+            &mut out,
+            wrap(&format!("Form of hire: {}", rec.form), width),
+            Style::new(),
+        );
+    }
     out.push(Line::raw(""));
     push(&mut out, wrap(&rec.summary, width), Style::new());
-    out.push(Line::raw(""));
-    // Labels beside their bars while that leaves the bars some room; a
-    // label too long for that goes on a line of its own above its bar.
-    let label_w = rec
-        .scores
-        .iter()
-        .map(|s| fit::width(&clean_line(&s.label)))
-        .max()
-        .unwrap_or(0);
-    let beside = usize::from(width) >= label_w + 7 + 10;
-    let bar_w = if beside {
-        usize::from(width) - label_w - 7
+    let needs = crate::report::needs(rec);
+    if needs.is_empty() {
+        out.push(Line::raw(""));
+        bars(&mut out, rec, t, width);
     } else {
-        usize::from(width).saturating_sub(5)
-    }
-    .min(30);
-    for s in &rec.scores {
-        let label = clean_line(&s.label);
-        let mut spans = Vec::new();
-        if beside {
-            spans.push(Span::raw(format!("{}  ", fit::pad(&label, label_w))));
-        } else {
-            push(&mut out, wrap(&label, width), Style::new());
+        heading(&mut out, "The need for each role");
+        for n in &needs {
+            push(&mut out, wrap_hanging("• ", n, width), Style::new());
         }
-        spans.push(Span::styled(bar(s.share, bar_w), t.bar()));
-        spans.push(Span::raw(format!(" {:>3.0}%", s.share * 100.0)));
-        out.push(Line::from(spans));
+    }
+    let work = crate::report::workload(rec);
+    if !work.is_empty() {
+        heading(&mut out, "The work you described, roughly");
+        for w in &work {
+            push(&mut out, wrap_hanging("• ", w, width), Style::new());
+        }
     }
     if let Some(first) = &rec.hire_first {
         let label = rec
@@ -99,24 +95,27 @@ fn lines(outcome: &Outcome, t: Theme, width: u16) -> Vec<Line<'static>> {
             Style::new(),
         );
     }
-    let (leading, against) = rec.reasons_split();
+    let split = rec.reasons_split();
     for (title, reasons, most) in [
-        ("Why", leading, REASONS),
-        ("Pulling the other way", against, 3),
+        ("Why", split.leading, REASONS),
+        ("Pulling the other way", split.against, 3),
+        ("Pointing to both", split.both, 3),
     ] {
         if reasons.is_empty() {
             continue;
         }
         heading(&mut out, title);
-        // The strongest few; the rest add little and push the advice away.
+        // The strongest few; the rest add little and push the advice away,
+        // until the founder asks for them all.
+        let most = if outcome.all { reasons.len() } else { most };
         for r in reasons.iter().take(most) {
             let text = format!("You said \"{}\" ({}): {}", r.answer, r.prompt, r.text);
             push(&mut out, wrap_hanging("• ", &text, width), Style::new());
         }
         if reasons.len() > most {
             let more = format!(
-                "… and {} more answers that weighed less",
-                reasons.len() - most
+                "{} (m shows them)",
+                crate::report::more_answers(reasons.len() - most)
             );
             push(&mut out, wrap_hanging("  ", &more, width), t.dim());
         }
@@ -154,12 +153,17 @@ fn lines(outcome: &Outcome, t: Theme, width: u16) -> Vec<Line<'static>> {
     }
     if !rec.changes.is_empty() {
         heading(&mut out, "What would change this");
-        for c in rec.changes.iter().take(CHANGES) {
-            let text = format!("{} → {}: {}", c.prompt, c.to, c.verdict_label);
+        let most = if outcome.all {
+            rec.changes.len()
+        } else {
+            CHANGES
+        };
+        for c in rec.changes.iter().take(most) {
+            let text = crate::report::change(rec, c);
             push(&mut out, wrap_hanging("• ", &text, width), Style::new());
         }
-        if rec.changes.len() > CHANGES {
-            let more = format!("… and {} more", rec.changes.len() - CHANGES);
+        if rec.changes.len() > most {
+            let more = format!("… and {} more (m shows them)", rec.changes.len() - most);
             push(&mut out, wrap_hanging("  ", &more, width), t.dim());
         }
     }
@@ -170,6 +174,37 @@ fn lines(outcome: &Outcome, t: Theme, width: u16) -> Vec<Line<'static>> {
         }
     }
     out
+}
+
+/// Each outcome's share as a bar, for a tree that weighs shares against
+/// each other. Labels go beside their bars while that leaves the bars some
+/// room; a label too long for that goes on a line of its own above its bar.
+fn bars(out: &mut Vec<Line<'static>>, rec: &crate::decide::Recommendation, t: Theme, width: u16) {
+    let label_w = rec
+        .scores
+        .iter()
+        .map(|s| fit::width(&clean_line(&s.label)))
+        .max()
+        .unwrap_or(0);
+    let beside = usize::from(width) >= label_w + 7 + 10;
+    let bar_w = if beside {
+        usize::from(width) - label_w - 7
+    } else {
+        usize::from(width).saturating_sub(5)
+    }
+    .min(30);
+    for s in &rec.scores {
+        let label = clean_line(&s.label);
+        let mut spans = Vec::new();
+        if beside {
+            spans.push(Span::raw(format!("{}  ", fit::pad(&label, label_w))));
+        } else {
+            out.extend(wrap(&label, width).into_iter().map(Line::raw));
+        }
+        spans.push(Span::styled(bar(s.share, bar_w), t.bar()));
+        spans.push(Span::raw(format!(" {:>3.0}%", s.share * 100.0)));
+        out.push(Line::from(spans));
+    }
 }
 
 pub fn render(app: &App<'_>, scroll: u16, a: &Areas, buf: &mut Buffer) {
@@ -193,6 +228,7 @@ pub fn render(app: &App<'_>, scroll: u16, a: &Areas, buf: &mut Buffer) {
         &[
             ("p", "job posting"),
             ("c", "change an answer"),
+            ("m", "more"),
             ("↑↓", "scroll"),
             ("Esc", "back"),
             ("?", "help"),

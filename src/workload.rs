@@ -1,0 +1,102 @@
+//! The estimate of how many hours a week each outcome's work takes, added
+//! up from the assumptions of the tree's `[[workload]]` tables. Like the
+//! scores, it is a pure function of the tree and the answers.
+
+use crate::answers::Answers;
+use crate::cond;
+use crate::tree::Tree;
+use serde::Serialize;
+
+/// Hours a week per outcome, with what they are made of.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Workload {
+    /// In the order of `Tree::outcomes`.
+    pub outcomes: Vec<OutcomeHours>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OutcomeHours {
+    pub outcome: String,
+    /// The work as a sentence names it ("social media work").
+    pub work: String,
+    pub hours: f64,
+    /// What the hours are made of, the largest first.
+    pub inputs: Vec<Input>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Input {
+    pub what: String,
+    pub hours: f64,
+}
+
+impl Workload {
+    pub fn of(tree: &Tree, answers: &Answers) -> Self {
+        let mut outcomes: Vec<OutcomeHours> = (tree.outcomes.iter())
+            .map(|o| OutcomeHours {
+                outcome: o.id.clone(),
+                work: o.work.clone(),
+                hours: 0.0,
+                inputs: Vec::new(),
+            })
+            .collect();
+        for w in &tree.workload {
+            if !(w.when.as_ref()).is_none_or(|c| cond::holds(tree, c, answers, None)) {
+                continue;
+            }
+            let times = match &w.per {
+                None => 1,
+                Some((qi, tag)) => tree
+                    .questions
+                    .get(*qi)
+                    .and_then(|q| answers.get(&q.id).map(|a| (q, a)))
+                    .map_or(0, |(q, a)| {
+                        a.picks()
+                            .filter_map(|id| q.option(id))
+                            .filter(|o| tag.as_ref().is_none_or(|t| o.tags.contains(t)))
+                            .count()
+                    }),
+            };
+            let hours = w.hours * times as f64;
+            if hours <= 0.0 {
+                continue;
+            }
+            let Some(o) = outcomes.get_mut(w.outcome) else {
+                continue;
+            };
+            o.hours += hours;
+            o.inputs.push(Input {
+                what: crate::say::fill(tree, &w.what, answers),
+                hours,
+            });
+        }
+        for o in &mut outcomes {
+            o.inputs.sort_by(|a, b| b.hours.total_cmp(&a.hours));
+        }
+        Self { outcomes }
+    }
+
+    /// The hours of one outcome (by index).
+    pub fn of_outcome(&self, o: usize) -> f64 {
+        self.outcomes.get(o).map_or(0.0, |x| x.hours)
+    }
+
+    pub fn total(&self) -> f64 {
+        self.outcomes.iter().map(|o| o.hours).sum()
+    }
+
+    /// Whether the tree estimates any work at all.
+    pub fn is_empty(&self) -> bool {
+        self.outcomes.iter().all(|o| o.inputs.is_empty())
+    }
+}
+
+/// Hours as people say them: "about 30".
+pub fn about(hours: f64) -> String {
+    let h = if hours >= 10.0 {
+        (hours / 5.0).round() * 5.0
+    } else {
+        hours.round().max(1.0)
+    };
+    format!("{h:.0}")
+}
