@@ -61,7 +61,11 @@ fn members_association_needs_a_community_manager() {
 
 #[test]
 fn small_shop_with_one_salary_gets_one_hybrid_hire() {
-    expect("small-shop-hybrid", "both_hybrid", &[]);
+    expect(
+        "small-shop-hybrid",
+        "both_hybrid",
+        &["building_not_running"],
+    );
 }
 
 #[test]
@@ -105,7 +109,11 @@ fn start_up_judging_reach_by_retention_is_warned() {
 
 #[test]
 fn part_time_budget_for_both_jobs_is_warned() {
-    expect("cafe-part-time-both", "both_hybrid", &["part_time_both"]);
+    expect(
+        "cafe-part-time-both",
+        "both_hybrid",
+        &["part_time_both", "building_not_running"],
+    );
 }
 
 #[test]
@@ -132,7 +140,7 @@ fn community_role_judged_by_living_on_social_networks_is_warned() {
     expect(
         "bakery-community-on-social",
         "community",
-        &["lives_on_social"],
+        &["lives_on_social", "building_not_running"],
     );
 }
 
@@ -547,4 +555,53 @@ fn every_work_item_and_measure_picked_is_in_a_posting() {
         "picked but in no line:\n{}",
         missing.join("\n")
     );
+}
+
+/// A community still to be started asks for someone who has started one:
+/// the advice says so, the posting asks for it and the plan starts from
+/// the first members. A community that already talks asks for someone who
+/// has run one, with no such warning.
+#[test]
+fn starting_a_community_is_not_running_one() {
+    for name in [
+        "bakery-community-on-social",
+        "coaching-community-from-scratch",
+    ] {
+        let (advice, postings) = run(name);
+        let said: Vec<String> = (advice.recommendation.warnings.iter())
+            .map(|w| format!("{} {}", w.message, w.instead))
+            .collect();
+        assert!(
+            said.iter().any(|w| w.contains("started a group")),
+            "{name}: {said:?}"
+        );
+        let text: String = postings.iter().map(posting_text).collect();
+        assert!(
+            text.contains("You have started a group from nothing"),
+            "{name}"
+        );
+        assert!(!text.contains("You have run a community"), "{name}");
+        let plan: Vec<&str> = postings
+            .iter()
+            .flat_map(|p| section(p, "plan_60"))
+            .collect();
+        assert!(
+            plan.iter()
+                .any(|l| l.starts_with("Invite the first") || l.starts_with("Start the community")),
+            "{name}: the plan starts from the first members: {plan:?}"
+        );
+    }
+    for name in ["open-source-database", "members-association"] {
+        let (advice, postings) = run(name);
+        let ids: Vec<&str> = (advice.recommendation.warnings.iter())
+            .map(|w| w.id.as_str())
+            .collect();
+        assert!(!ids.contains(&"building_not_running"), "{name}: {ids:?}");
+        let text: String = postings.iter().map(posting_text).collect();
+        assert!(!text.contains("started a group from nothing"), "{name}");
+        assert!(
+            text.contains("You have run a") || text.contains("You have led a"),
+            "{name}"
+        );
+    }
 }
