@@ -42,6 +42,12 @@ pub struct Posting {
     pub sections: Vec<Section>,
     pub kit: Vec<Section>,
     pub facts: Facts,
+    /// What the founder typed that the posting quotes, other than the
+    /// title: their organisation, their people, places and names. The
+    /// wording check leaves it alone, since it describes the founder's own
+    /// world and not the candidate.
+    #[serde(skip)]
+    pub typed: Vec<String>,
 }
 
 /// A part of a posting or kit: a heading and its lines.

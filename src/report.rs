@@ -200,10 +200,10 @@ pub fn wording(hits: &[crate::posting::Hit], width: usize) -> String {
     let mut out = String::from("\nWording to reconsider in the posting:\n");
     for h in hits {
         let line = format!(
-            "\"{}\" (in {}): write \"{}\" instead. {}",
+            "\"{}\" (in {}): {}. {}",
             clean_line(&h.word),
             clean_line(&h.found_in),
-            clean_line(&h.instead),
+            clean_line(&h.suggestion()),
             clean_line(&h.why)
         );
         let opts = options(width, "  ! ", "    ");

@@ -46,7 +46,7 @@ fn section<'a>(p: &'a Posting, id: &str) -> Vec<&'a str> {
 
 #[test]
 fn consumer_brand_after_reach_needs_a_social_media_manager() {
-    expect("consumer-brand-reach", "social", &[]);
+    expect("consumer-brand-reach", "social", &["eu_gender_neutral"]);
 }
 
 #[test]
@@ -103,7 +103,7 @@ fn start_up_judging_reach_by_retention_is_warned() {
     expect(
         "saas-reach-judged-by-retention",
         "social",
-        &["retention_for_reach"],
+        &["retention_for_reach", "eu_gender_neutral"],
     );
 }
 
@@ -127,7 +127,7 @@ fn retention_goal_without_any_community_is_warned() {
 
 #[test]
 fn game_studio_with_a_discord_and_budget_for_two_gets_two_hires() {
-    expect("game-studio-discord", "both_two", &[]);
+    expect("game-studio-discord", "both_two", &["eu_gender_neutral"]);
 }
 
 #[test]
@@ -140,18 +140,22 @@ fn community_role_judged_by_living_on_social_networks_is_warned() {
     expect(
         "bakery-community-on-social",
         "community",
-        &["lives_on_social", "building_not_running"],
+        &[
+            "lives_on_social",
+            "building_not_running",
+            "eu_gender_neutral",
+        ],
     );
 }
 
 #[test]
 fn the_other_founders_get_the_verdicts_their_stories_call_for() {
     expect("plant-shop", "social", &[]);
-    expect("restaurant-group", "social", &[]);
+    expect("restaurant-group", "social", &["eu_gender_neutral"]);
     expect("regional-airline", "social", &[]);
     expect("volunteer-food-bank", "community", &["reach_uncovered"]);
     expect("winery-wine-club", "community", &["reach_uncovered"]);
-    expect("enterprise-software", "community", &[]);
+    expect("enterprise-software", "community", &["eu_gender_neutral"]);
 }
 
 /// What a founder's scenario must come to: the verdict, the form of the
@@ -197,7 +201,8 @@ fn a_conference_with_big_channels_and_a_year_round_community_hires_two() {
             form: "Two people",
             needed: [true, true],
             hours: [(20.0, 40.0), (20.0, 40.0)],
-            warnings: &[],
+            // "Remote (US or Europe)".
+            warnings: &["eu_gender_neutral"],
         },
     );
 }
@@ -604,4 +609,34 @@ fn starting_a_community_is_not_running_one() {
             "{name}"
         );
     }
+}
+
+/// A job in the EU is told that the pay transparency directive asks for
+/// gender-neutral titles and notices; a job elsewhere is not.
+#[test]
+fn a_job_in_the_eu_is_told_about_gender_neutral_titles() {
+    let eu = |name: &str| {
+        let (advice, _) = run(name);
+        (advice.recommendation.warnings.iter()).any(|w| w.id == "eu_gender_neutral")
+    };
+    for name in [
+        "bakery-community-on-social",
+        "restaurant-group",
+        "growing-two-hires",
+    ] {
+        assert!(eu(name), "{name}");
+    }
+    for name in [
+        "plant-shop",
+        "small-shop-hybrid",
+        "winery-wine-club",
+        "open-source-database",
+    ] {
+        assert!(!eu(name), "{name}");
+    }
+    let (advice, _) = run("restaurant-group");
+    let w = (advice.recommendation.warnings.iter())
+        .find(|w| w.id == "eu_gender_neutral")
+        .expect("the note");
+    assert!(w.message.contains("2023/970"), "{}", w.message);
 }

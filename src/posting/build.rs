@@ -254,6 +254,13 @@ impl Writer<'_> {
                 salary: self.text(&f.salary),
                 valid_through: self.text(&f.valid_through),
             },
+            typed: (self.answers.values())
+                .filter_map(|a| match a {
+                    crate::answers::Answer::Text(t) => Some(clean_line(t.trim())),
+                    _ => None,
+                })
+                .filter(|t| !t.is_empty())
+                .collect(),
         })
     }
 }

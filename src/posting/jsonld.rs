@@ -245,6 +245,7 @@ mod tests {
                 salary: String::new(),
                 valid_through: String::new(),
             },
+            typed: Vec::new(),
         };
         let closes = |p: &Posting, posted: &str| {
             let posted = posted.parse().expect("a date");

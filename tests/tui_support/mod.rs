@@ -240,10 +240,16 @@ pub fn question_id(app: &App<'_>) -> String {
         .unwrap_or_default()
 }
 
-/// The small-shop answers from a company whose name the wording list
-/// flags ("ninja"), so the posting has a word to reconsider.
+/// The small-shop answers with a job title the wording list flags
+/// ("ninja"), so the posting has a word to reconsider.
 pub fn ninja_answers(tree: &Tree) -> Answers {
     let mut answers = example(tree, "small-shop-hybrid");
+    // The organisation's own name is the founder's world and is not
+    // flagged; a title is about the job.
     answers.insert("company_name".into(), Answer::Text("Ninja Labs".into()));
+    answers.insert(
+        "job_title".into(),
+        Answer::Text("Community and Social Media Ninja".into()),
+    );
     answers
 }

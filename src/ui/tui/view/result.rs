@@ -136,10 +136,7 @@ fn lines(outcome: &Outcome, t: Theme, width: u16) -> Vec<Line<'static>> {
     if !outcome.wording.is_empty() {
         heading(&mut out, "Wording to reconsider");
         for h in outcome.wording.iter().take(WORDING) {
-            let text = format!(
-                "\"{}\" (in {}): write \"{}\" instead.",
-                h.word, h.found_in, h.instead
-            );
+            let text = format!("\"{}\" (in {}): {}.", h.word, h.found_in, h.suggestion());
             push(&mut out, wrap_hanging("! ", &text, width), t.warn());
             push(&mut out, wrap_hanging("  ", &h.why, width), t.dim());
         }
