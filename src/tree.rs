@@ -200,11 +200,23 @@ pub struct Question {
     /// A value the core works out for a text question's field to start
     /// with, such as the job title the advice suggests (`prefill = "title"`).
     pub prefill: Option<String>,
+    /// The option a wizard starts from before the founder picks one: the
+    /// first whose condition holds for the answers so far. A suggestion,
+    /// never an answer: an answers file that leaves the question out
+    /// leaves it unanswered.
+    pub suggest: Vec<Suggest>,
     /// Each option's place in `options` by id, so that a lookup costs the
     /// same with three options or 100,000; rebuilt after decoding, like
     /// `Tree`'s question index.
     #[serde(skip)]
     by_id: HashMap<String, usize>,
+}
+
+/// One suggestion of a question: an option, and when it applies.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Suggest {
+    pub option: String,
+    pub when: Option<Cond>,
 }
 
 impl Question {

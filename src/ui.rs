@@ -107,6 +107,7 @@ impl Wizard<'_> {
     }
 
     /// The answer to show for the current question: the one given before,
+    /// or the option the tree suggests for the answers so far (`suggest`),
     /// or what the core works out for it (the job title the advice
     /// suggests), which the founder can keep or change.
     pub fn shown_answer(&self, session: &Session<'_>) -> Option<crate::answers::Answer> {
@@ -117,7 +118,16 @@ impl Wizard<'_> {
             Some(a) => return Some(a.clone()),
             None => {}
         }
-        crate::advice::prefill(self.tree, self.roles, &session.answered(), &q.id)
+        let answered = session.answered();
+        if let Some(s) = (q.suggest.iter()).find(|s| {
+            (s.when.as_ref()).is_none_or(|c| crate::cond::holds(self.tree, c, &answered, None))
+        }) {
+            return Some(match q.kind {
+                crate::tree::Kind::Confirm => crate::answers::Answer::Bool(s.option == "yes"),
+                _ => crate::answers::Answer::Choice(s.option.clone()),
+            });
+        }
+        crate::advice::prefill(self.tree, self.roles, &answered, &q.id)
             .map(crate::answers::Answer::Text)
     }
 

@@ -352,6 +352,26 @@ fn mistakes_in_needs_and_the_workload_are_all_reported() {
     }
 }
 
+/// A suggested option must be one of the question's own, on a single or
+/// confirm question, with the one that always holds last.
+#[test]
+fn mistakes_in_suggestions_are_all_reported() {
+    let name = "suggest-mistakes";
+    let stderr = check_fails(name);
+    let found = errors(&fixture(name), &stderr);
+    let want = [
+        (15, 12, "a suggestion without `when` always holds"),
+        (15, 45, "`suggest` names no option `grown`"),
+        (30, 12, "`suggest` on a text question"),
+    ];
+    let at: Vec<(usize, usize)> = found.iter().map(|f| (f.0, f.1)).collect();
+    assert_eq!(at, want.map(|w| (w.0, w.1)), "{stderr}");
+    for ((_, _, message), (_, _, phrase)) in found.iter().zip(want) {
+        assert!(message.contains(phrase), "{message:?} vs {phrase:?}");
+    }
+    assert!(stderr.contains("did you mean `growing`?"), "{stderr}");
+}
+
 #[test]
 fn a_broken_tree_given_with_answers_is_located() {
     hirewise()

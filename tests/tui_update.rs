@@ -385,3 +385,76 @@ fn typing_into_a_field_in_a_small_window_never_quits() {
     press(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert_eq!(app.state(), State::Ended(End::Cancelled));
 }
+
+/// Answer `answers` until the question `id` is asked; returns the option
+/// the cursor starts on there.
+fn cursor_at(answers: &hirewise::answers::Answers, id: &str) -> String {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 120, 40);
+    app.update(Action::Confirm);
+    for _ in 0..100 {
+        let q = app.session().current().expect("the question comes");
+        if q.id == id {
+            let Screen::Question {
+                form: Form::Pick { cursor },
+                ..
+            } = app.screen()
+            else {
+                panic!("a single question");
+            };
+            return q.options[*cursor].id.clone();
+        }
+        let a = answers.get(&q.id).cloned().unwrap_or(Answer::Skipped);
+        let actions = actions_for(&app, &a);
+        run(&mut app, actions);
+    }
+    panic!("{id} was not asked");
+}
+
+/// The questions about the amount of work start from a guess by the
+/// organisation's stage, which Enter keeps.
+#[test]
+fn amounts_start_from_a_guess_by_stage() {
+    let tree = default_tree();
+    let mut answers = example(&tree, "volunteer-network-both");
+    for id in ["community_size", "message_volume", "posting_rhythm"] {
+        answers.remove(id);
+    }
+    answers.insert("stage".into(), Answer::Choice("growing".into()));
+    assert_eq!(cursor_at(&answers, "community_size"), "medium");
+    assert_eq!(cursor_at(&answers, "message_volume"), "some");
+    assert_eq!(cursor_at(&answers, "posting_rhythm"), "daily");
+    answers.insert("stage".into(), Answer::Choice("early".into()));
+    assert_eq!(cursor_at(&answers, "community_size"), "small");
+    assert_eq!(cursor_at(&answers, "message_volume"), "few");
+    assert_eq!(cursor_at(&answers, "posting_rhythm"), "weekly");
+    // A question answered before shows that answer, not the guess.
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 120, 40);
+    app.update(Action::Confirm);
+    answers.insert("community_size".into(), Answer::Choice("huge".into()));
+    for _ in 0..100 {
+        let q = app.session().current().expect("a question").clone();
+        let a = answers.get(&q.id).cloned().unwrap_or(Answer::Skipped);
+        let actions = actions_for(&app, &a);
+        run(&mut app, actions);
+        if q.id == "community_size" {
+            break;
+        }
+    }
+    app.update(Action::Back);
+    let Screen::Question {
+        form: Form::Pick { cursor },
+        ..
+    } = app.screen()
+    else {
+        panic!("back at the community size");
+    };
+    let q = app.session().current().expect("a question");
+    assert_eq!(
+        (q.id.as_str(), q.options[*cursor].id.as_str()),
+        ("community_size", "huge")
+    );
+}

@@ -165,6 +165,17 @@ pub struct RawQuestion {
     pub options: Vec<Spanned<RawOption>>,
     pub screen: Option<String>,
     pub prefill: Option<Spanned<String>>,
+    /// The option a wizard starts from, by the answers so far.
+    #[serde(default)]
+    pub suggest: Vec<Spanned<RawSuggest>>,
+}
+
+/// `{ option = "small", when = ... }`: the option a wizard starts from
+/// when the condition holds (always, without one).
+#[derive(Debug, Deserialize)]
+pub struct RawSuggest {
+    pub option: Option<Id>,
+    pub when: Option<Spanned<RawCond>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -1,6 +1,8 @@
 //! Building one question and its options, and resolving `next` targets.
 
 use super::*;
+use crate::tree::Suggest;
+use crate::tree::raw::RawSuggest;
 
 /// What `prefill` can name: values the core works out from the answers.
 pub const PREFILLS: [&str; 2] = ["title", "second_title"];
@@ -223,6 +225,7 @@ impl Builder<'_> {
             }
             p => p.map(Spanned::into_inner),
         };
+        let suggest = self.suggestions(q.suggest, kind, &options, refs);
         let by_id = super::super::options_by_id(&options);
         Some(Question {
             id: id.into_inner(),
@@ -242,8 +245,67 @@ impl Builder<'_> {
             options,
             screen: q.screen,
             prefill,
+            suggest,
             by_id,
         })
+    }
+
+    /// A question's `suggest` list: options of this single or confirm
+    /// question, each with a condition on the answers, and one without a
+    /// condition only last.
+    fn suggestions(
+        &mut self,
+        raw: Vec<Spanned<RawSuggest>>,
+        kind: Kind,
+        options: &[Choice],
+        refs: &Refs<'_>,
+    ) -> Vec<Suggest> {
+        let n = raw.len();
+        let mut out = Vec::new();
+        for (i, s) in raw.into_iter().enumerate() {
+            let span = s.span();
+            let s = s.into_inner();
+            if !matches!(kind, Kind::Single | Kind::Confirm) {
+                self.error(
+                    Some(span),
+                    format!("`suggest` on a {} question", kind.name()),
+                    "only single and confirm questions start from a suggested option",
+                );
+                return Vec::new();
+            }
+            let Some(option) = self.required(s.option, "option", "suggestion", span.clone()) else {
+                continue;
+            };
+            if !options.iter().any(|o| o.id == *option.get_ref()) {
+                let ids = options.iter().map(|o| &o.id);
+                let hint = suggest(option.get_ref(), ids, "one of the question's options");
+                self.error(
+                    Some(option.span()),
+                    format!("`suggest` names no option `{}`", option.get_ref()),
+                    &hint,
+                );
+                continue;
+            }
+            if s.when.is_none() && i + 1 < n {
+                self.error(
+                    Some(span.clone()),
+                    "a suggestion without `when` always holds, so the ones after it are never used",
+                    "move it last, or give it a `when`",
+                );
+            }
+            let when = match s.when {
+                None => None,
+                Some(c) => match self.cond(c, refs) {
+                    Some(c) => Some(c),
+                    None => continue,
+                },
+            };
+            out.push(Suggest {
+                option: option.into_inner(),
+                when,
+            });
+        }
+        out
     }
 
     pub(super) fn target(&mut self, id: &Id, refs: &Refs<'_>) -> Option<Next> {
