@@ -73,6 +73,20 @@ fn errors(file: &str, stderr: &str) -> Vec<(usize, usize, String)> {
         .collect()
 }
 
+/// `hirewise check FIXTURE` reports exactly these errors, in this order:
+/// (line, column, a phrase of the message).
+fn assert_errors(name: &str, want: &[(usize, usize, &str)]) -> String {
+    let stderr = check_fails(name);
+    let found = errors(&fixture(name), &stderr);
+    let at: Vec<(usize, usize)> = found.iter().map(|f| (f.0, f.1)).collect();
+    let wanted: Vec<(usize, usize)> = want.iter().map(|w| (w.0, w.1)).collect();
+    assert_eq!(at, wanted, "{stderr}");
+    for ((_, _, message), (_, _, phrase)) in found.iter().zip(want) {
+        assert!(message.contains(phrase), "{message:?} vs {phrase:?}");
+    }
+    stderr
+}
+
 // ── One mistake per fixture ─────────────────────────────────────────────
 
 #[test]
@@ -329,46 +343,36 @@ fn several_errors_are_all_reported_sorted_by_line() {
 /// are checked like the rest of the tree, each mistake at its own place.
 #[test]
 fn mistakes_in_needs_and_the_workload_are_all_reported() {
-    let name = "workload-mistakes";
-    let stderr = check_fails(name);
-    let found = errors(&fixture(name), &stderr);
-    let want = [
-        (6, 8, "`need` must be a number above 0, not 0"),
-        (18, 12, "a text without `when` always holds"),
-        (
-            18,
-            85,
-            "`needed` tests outcome `support`, which has no `need`",
-        ),
-        (25, 67, "`hours` needs `at_least` or `at_most`"),
-        (46, 9, "`hours` must be a number of hours a week, not -2"),
-        (52, 7, "no option of `platforms` carries the tag `private`"),
-        (58, 8, "a workload assumption cannot test `hours`"),
-    ];
-    let at: Vec<(usize, usize)> = found.iter().map(|f| (f.0, f.1)).collect();
-    assert_eq!(at, want.map(|w| (w.0, w.1)), "{stderr}");
-    for ((_, _, message), (_, _, phrase)) in found.iter().zip(want) {
-        assert!(message.contains(phrase), "{message:?} vs {phrase:?}");
-    }
+    assert_errors(
+        "workload-mistakes",
+        &[
+            (6, 8, "`need` must be a number above 0, not 0"),
+            (18, 12, "a text without `when` always holds"),
+            (
+                18,
+                85,
+                "`needed` tests outcome `support`, which has no `need`",
+            ),
+            (25, 67, "`hours` needs `at_least` or `at_most`"),
+            (46, 9, "`hours` must be a number of hours a week, not -2"),
+            (52, 7, "no option of `platforms` carries the tag `private`"),
+            (58, 8, "a workload assumption cannot test `hours`"),
+        ],
+    );
 }
 
 /// A suggested option must be one of the question's own, on a single or
 /// confirm question, with the one that always holds last.
 #[test]
 fn mistakes_in_suggestions_are_all_reported() {
-    let name = "suggest-mistakes";
-    let stderr = check_fails(name);
-    let found = errors(&fixture(name), &stderr);
-    let want = [
-        (15, 12, "a suggestion without `when` always holds"),
-        (15, 45, "`suggest` names no option `grown`"),
-        (30, 12, "`suggest` on a text question"),
-    ];
-    let at: Vec<(usize, usize)> = found.iter().map(|f| (f.0, f.1)).collect();
-    assert_eq!(at, want.map(|w| (w.0, w.1)), "{stderr}");
-    for ((_, _, message), (_, _, phrase)) in found.iter().zip(want) {
-        assert!(message.contains(phrase), "{message:?} vs {phrase:?}");
-    }
+    let stderr = assert_errors(
+        "suggest-mistakes",
+        &[
+            (15, 12, "a suggestion without `when` always holds"),
+            (15, 45, "`suggest` names no option `grown`"),
+            (30, 12, "`suggest` on a text question"),
+        ],
+    );
     assert!(stderr.contains("did you mean `growing`?"), "{stderr}");
 }
 
