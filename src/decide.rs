@@ -446,3 +446,27 @@ fn steering(tree: &Tree) -> Vec<bool> {
 #[cfg(test)]
 #[path = "decide_tests.rs"]
 mod tests;
+
+/// Shares as whole percentages that add up to 100 (largest remainder):
+/// rounding each on its own can show 46% beside 55%. Shares that are all
+/// zero stay zero.
+pub fn percents(shares: &[f64]) -> Vec<u32> {
+    let exact: Vec<f64> = shares.iter().map(|s| s.max(0.0) * 100.0).collect();
+    let total: f64 = exact.iter().sum();
+    if total <= 0.0 || !total.is_finite() {
+        return vec![0; shares.len()];
+    }
+    let exact: Vec<f64> = exact.iter().map(|e| e * 100.0 / total).collect();
+    let mut out: Vec<u32> = exact.iter().map(|e| e.floor() as u32).collect();
+    let short = 100u32.saturating_sub(out.iter().sum());
+    let mut order: Vec<usize> = (0..exact.len()).collect();
+    // The largest remainders first; on a tie, the earlier outcome.
+    order.sort_by(|&a, &b| {
+        let (ra, rb) = (exact[a] - exact[a].floor(), exact[b] - exact[b].floor());
+        rb.total_cmp(&ra).then(a.cmp(&b))
+    });
+    for &i in order.iter().take(short as usize) {
+        out[i] += 1;
+    }
+    out
+}

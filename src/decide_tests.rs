@@ -354,3 +354,22 @@ fn reasons_are_split_into_those_that_lead_and_those_that_pull_away() {
     both.roles = vec!["social".into(), "community".into()];
     assert!(both.reasons_split().against.is_empty());
 }
+
+#[test]
+fn shown_percentages_add_up_to_100() {
+    use crate::decide::percents;
+    // Rounded one by one, these were shown as 46% and 55%.
+    assert_eq!(percents(&[0.4555, 0.5445]), [46, 54]);
+    assert_eq!(percents(&[1.0 / 3.0; 3]), [34, 33, 33]);
+    assert_eq!(percents(&[0.0, 0.0]), [0, 0]);
+    assert_eq!(percents(&[1.0]), [100]);
+    for n in 1..12 {
+        for k in 0..50 {
+            let shares: Vec<f64> = (0..n)
+                .map(|i| ((i * 37 + k * 11) % 97) as f64 + 0.5)
+                .collect();
+            let total: u32 = percents(&shares).iter().sum();
+            assert_eq!(total, 100, "{shares:?}");
+        }
+    }
+}

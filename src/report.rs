@@ -31,10 +31,10 @@ pub fn recommendation(rec: &Recommendation, width: usize, all: bool, more: &str)
     let _ = writeln!(out, "\n{}", wrap(&rec.summary, "", ""));
     let needs = needs(rec);
     if needs.is_empty() {
-        let scores: Vec<String> = rec
-            .scores
-            .iter()
-            .map(|s| format!("{} {:.0}%", clean_line(&s.label), s.share * 100.0))
+        let shares: Vec<f64> = rec.scores.iter().map(|s| s.share).collect();
+        let scores: Vec<String> = (rec.scores.iter())
+            .zip(crate::decide::percents(&shares))
+            .map(|(s, p)| format!("{} {p}%", clean_line(&s.label)))
             .collect();
         let _ = writeln!(out, "\nLeaning: {}", scores.join(" · "));
     } else {

@@ -138,6 +138,9 @@ pub struct NextStep {
 pub struct Additions {
     /// Role profiles these additions apply to; empty means every role.
     pub roles: Vec<String>,
+    /// Where each of `roles` is written (line, column), for the check
+    /// against the role data.
+    pub roles_at: Vec<(usize, usize)>,
     pub duties: Vec<Template>,
     pub kpis: Vec<Template>,
     pub requirements: Vec<Template>,

@@ -376,6 +376,54 @@ fn mistakes_in_suggestions_are_all_reported() {
     assert!(stderr.contains("did you mean `growing`?"), "{stderr}");
 }
 
+/// `nan` and `inf` are TOML numbers but not weights, bounds or thresholds:
+/// they would show as "NaN%" and `null`.
+#[test]
+fn numbers_that_are_not_finite_are_refused() {
+    assert_errors(
+        "non-finite",
+        &[
+            (
+                18,
+                22,
+                "the weight for `social` must be a finite number, not NaN",
+            ),
+            (
+                23,
+                22,
+                "the weight for `social` must be a finite number, not inf",
+            ),
+            (26, 6, "`min` must be a finite number, not -inf"),
+            (26, 6, "`max` must be a finite number, not NaN"),
+            (41, 1, "`min_evidence` must be a number of points"),
+            (
+                46,
+                8,
+                "`at_least` in a condition must be a finite number, not inf",
+            ),
+        ],
+    );
+}
+
+/// An option's posting lines for a role that does not exist would never
+/// be written; the checker says so at the role's name.
+#[test]
+fn a_posting_addition_for_an_unknown_role_is_an_error() {
+    assert_error(
+        "addition-unknown-role",
+        69,
+        22,
+        "the posting of option `goal.reach` names role `ghost`",
+    );
+}
+
+/// A dotted table header too deep for the format, at the end of a long
+/// file, is reported at its own line rather than at 1:1.
+#[test]
+fn an_over_deep_table_header_is_located() {
+    assert_error("deep-table-header", 161, 12, "expected a sequence");
+}
+
 #[test]
 fn a_broken_tree_given_with_answers_is_located() {
     hirewise()

@@ -412,3 +412,36 @@ fn the_posting_is_wrapped_again_on_each_resize_and_format() {
     assert_eq!(after.shown, before.shown);
     assert_eq!(after.shown.width, body_width(&app));
 }
+
+/// A save that fails says why on the screen at once, while the save box
+/// stays open with the path to fix; nothing is written.
+#[test]
+fn a_failed_save_shows_its_error_at_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("no-such-folder").join("posting.md");
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 100, 30);
+    app.update(Action::Confirm);
+    answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
+    run(&mut app, [Action::Posting, Action::Save]);
+    run(&mut app, [Action::Edit(Edit::ClearToStart)]);
+    run(&mut app, typing(&path.display().to_string()));
+    app.update(Action::Confirm);
+    let Screen::Posting(p) = app.screen() else {
+        panic!("posting")
+    };
+    assert!(
+        matches!(p.save, Some(SaveBox::Path(_))),
+        "the box stays open"
+    );
+    let screen = screen_text(&app, 100, 30);
+    let rows: Vec<&str> = screen.lines().collect();
+    let error_row = rows.iter().rposition(|r| r.contains("cannot write"));
+    let field_row = rows.iter().rposition(|r| r.contains("Save to:"));
+    assert!(
+        error_row.is_some_and(|e| field_row.is_some_and(|f| e + 1 == f)),
+        "the error shows just above the field:\n{screen}"
+    );
+    assert!(!path.exists());
+}

@@ -566,26 +566,35 @@ impl RoleData {
     }
 }
 
-/// Verdicts of `tree` that name a role the role data does not define.
+/// Verdicts of `tree`, and posting additions of its options, that name a
+/// role the role data does not define: such a verdict has no posting, and
+/// such an addition is never written.
 pub fn check_verdict_roles(tree: &Tree, data: &RoleData) -> Vec<Diagnostic> {
     let src = Source::new(tree.name.clone(), String::new());
     let known: Vec<&str> = data.roles.iter().map(|r| r.id.as_str()).collect();
     let mut out = Vec::new();
+    let mut unknown = |r: &str, at: (usize, usize), who: String| {
+        if !known.contains(&r) {
+            let mut d = Diagnostic::error(
+                &src,
+                None,
+                format!("{who} names role `{r}`, which the role data does not define"),
+            )
+            .with_hint(format!("roles are: {}", known.join(", ")));
+            d.line = at.0;
+            d.column = at.1;
+            out.push(d);
+        }
+    };
     for v in &tree.verdicts {
         for (r, at) in v.roles.iter().zip(&v.roles_at) {
-            if !known.contains(&r.as_str()) {
-                let mut d = Diagnostic::error(
-                    &src,
-                    None,
-                    format!(
-                        "verdict `{}` names role `{r}`, which the role data does not define",
-                        v.id
-                    ),
-                )
-                .with_hint(format!("roles are: {}", known.join(", ")));
-                d.line = at.0;
-                d.column = at.1;
-                out.push(d);
+            unknown(r, *at, format!("verdict `{}`", v.id));
+        }
+    }
+    for q in &tree.questions {
+        for o in &q.options {
+            for (r, at) in o.posting.roles.iter().zip(&o.posting.roles_at) {
+                unknown(r, *at, format!("the posting of option `{}.{}`", q.id, o.id));
             }
         }
     }

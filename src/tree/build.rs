@@ -134,9 +134,17 @@ impl Builder<'_> {
                         "0.3 means shares within 30 points of each other count as balanced",
                     );
                 }
+                let min_evidence = d.min_evidence.map_or(4.0, Spanned::into_inner);
+                if !(min_evidence.is_finite() && min_evidence >= 0.0) {
+                    self.error(
+                        Some(span.clone()),
+                        format!("`min_evidence` must be a number of points, 0 or more, not {min_evidence}"),
+                        "4 means four points of evidence give full confidence",
+                    );
+                }
                 DecisionParams {
                     balance,
-                    min_evidence: d.min_evidence.map_or(4.0, Spanned::into_inner),
+                    min_evidence,
                 }
             }
             None => DecisionParams {
@@ -457,6 +465,9 @@ impl Builder<'_> {
             list.into_iter().map(|t| this.template(t, &vocab)).collect()
         };
         Additions {
+            roles_at: (a.roles.iter())
+                .map(|r| self.src.line_col(r.span().start))
+                .collect(),
             roles: a.roles.into_iter().map(Spanned::into_inner).collect(),
             duties: all(a.duties, self),
             kpis: all(a.kpis, self),

@@ -23,6 +23,29 @@ impl Builder<'_> {
             || c.all.is_some()
             || c.any.is_some()
             || c.not.is_some();
+        let numbers = [
+            ("at_least", c.at_least),
+            ("at_most", c.at_most),
+            ("evidence_below", c.evidence_below),
+            (
+                "hours.at_least",
+                c.hours.as_ref().and_then(|h| h.get_ref().at_least),
+            ),
+            (
+                "hours.at_most",
+                c.hours.as_ref().and_then(|h| h.get_ref().at_most),
+            ),
+        ];
+        for (key, v) in numbers {
+            if let Some(v) = v.filter(|v| !v.is_finite()) {
+                self.error(
+                    Some(span.clone()),
+                    format!("`{key}` in a condition must be a finite number, not {v}"),
+                    "write a finite number",
+                );
+                return None;
+            }
+        }
         let answer_keys = c.is.is_some()
             || c.is_not.is_some()
             || c.tagged.is_some()

@@ -117,6 +117,14 @@ impl Builder<'_> {
             let mut weights = vec![0.0; refs.outcomes.len()];
             for (oc, w) in o.weights {
                 match refs.outcomes.iter().position(|x| *x == oc) {
+                    Some(_) if !w.get_ref().is_finite() => self.error(
+                        Some(w.span()),
+                        format!(
+                            "the weight for `{oc}` must be a finite number, not {}",
+                            w.get_ref()
+                        ),
+                        "write a finite number, such as 2 or -1.5",
+                    ),
                     Some(i) => weights[i] = *w.get_ref(),
                     // The key is the mistake; serde cannot span map keys through
                     // serde_ignored, so find it again (only on this error path).
@@ -184,6 +192,18 @@ impl Builder<'_> {
                 }
             }
             options.sort_by_key(|o| o.id != "yes");
+        }
+        for (key, v) in [("min", q.min), ("max", q.max)] {
+            if let Some(v) = v.filter(|v| !v.is_finite()) {
+                self.error(
+                    Some(id.span()),
+                    format!(
+                        "question `{}`: `{key}` must be a finite number, not {v}",
+                        id.get_ref()
+                    ),
+                    "write a finite number, or leave the bound out",
+                );
+            }
         }
         if let (Some(min), Some(max)) = (q.min, q.max) {
             if min > max {

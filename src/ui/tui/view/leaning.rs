@@ -35,7 +35,12 @@ pub fn render(app: &App<'_>, area: Rect, buf: &mut Buffer) {
             lines.push(Line::styled(l, t.bold()));
         }
     }
-    for ((o, share), points) in tree.outcomes.iter().zip(&shares).zip(&scores.points) {
+    let percents = decide::percents(&shares);
+    let rows = (tree.outcomes.iter())
+        .zip(&shares)
+        .zip(&scores.points)
+        .zip(&percents);
+    for (((o, share), points), percent) in rows {
         lines.push(Line::raw(ellipsis(&clean_line(&o.label), usize::from(w))));
         // With a need of its own, each bar fills up to the points from which
         // the work is real, and says how far it has come: the two needs are
@@ -46,7 +51,7 @@ pub fn render(app: &App<'_>, area: Rect, buf: &mut Buffer) {
                 (points / n).clamp(0.0, 1.0),
                 format!(" {:>2.0}/{n:.0}", points.max(0.0)),
             ),
-            None => (*share, format!(" {:>3.0}%", share * 100.0)),
+            None => (*share, format!(" {percent:>3}%")),
         };
         let bar_w = usize::from(w).saturating_sub(pct.chars().count());
         let bar = if early {

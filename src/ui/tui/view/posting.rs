@@ -289,6 +289,20 @@ pub fn render(app: &App<'_>, p: &PostingView, a: &Areas, buf: &mut Buffer) {
     }
 
     let status = a.status.inner(ratatui::layout::Margin::new(2, 0));
+    // While the save box holds the status row, a failed save is said on
+    // the row above it, at once, with the path left in the field to fix.
+    if let (Some(SaveBox::Path(_)), Some((tone, m))) = (&p.save, &p.message) {
+        if a.body.height > 0 {
+            let row = Rect {
+                y: a.body.y + a.body.height - 1,
+                height: 1,
+                ..status
+            };
+            ratatui::widgets::Clear.render(row, buf);
+            let m = ellipsis(&clean_line(m), usize::from(row.width));
+            Paragraph::new(Line::styled(m, tone_style(t, *tone))).render(row, buf);
+        }
+    }
     let keys: &[(&str, &str)] = match &p.save {
         Some(SaveBox::Path(input)) => {
             let label = "Save to: ";

@@ -190,7 +190,8 @@ fn bars(out: &mut Vec<Line<'static>>, rec: &crate::decide::Recommendation, t: Th
         usize::from(width).saturating_sub(5)
     }
     .min(30);
-    for s in &rec.scores {
+    let shares: Vec<f64> = rec.scores.iter().map(|s| s.share).collect();
+    for (s, percent) in rec.scores.iter().zip(crate::decide::percents(&shares)) {
         let label = clean_line(&s.label);
         let mut spans = Vec::new();
         if beside {
@@ -199,7 +200,7 @@ fn bars(out: &mut Vec<Line<'static>>, rec: &crate::decide::Recommendation, t: Th
             out.extend(wrap(&label, width).into_iter().map(Line::raw));
         }
         spans.push(Span::styled(bar(s.share, bar_w), t.bar()));
-        spans.push(Span::raw(format!(" {:>3.0}%", s.share * 100.0)));
+        spans.push(Span::raw(format!(" {percent:>3}%")));
         out.push(Line::from(spans));
     }
 }
