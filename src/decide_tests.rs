@@ -373,3 +373,72 @@ fn shown_percentages_add_up_to_100() {
         }
     }
 }
+
+/// "What would change this" never offers a pick beside "None of these":
+/// choosing it means it alone, and a pick beside it replaces it.
+#[test]
+fn a_change_to_an_exclusive_option_takes_it_alone() {
+    let text = r#"
+[[outcomes]]
+id = "social"
+
+[[outcomes]]
+id = "community"
+
+[[verdicts]]
+id = "social"
+label = "Social"
+roles = ["social"]
+when = { leader = "social" }
+
+[[verdicts]]
+id = "community"
+label = "Community"
+roles = ["community"]
+
+[[questions]]
+id = "platforms"
+kind = "multi"
+prompt = "Where?"
+
+[[questions.options]]
+id = "a"
+label = "A"
+weights = { social = 3 }
+
+[[questions.options]]
+id = "b"
+label = "B"
+weights = { social = 1 }
+
+[[questions.options]]
+id = "none"
+label = "None of these"
+exclusive = true
+weights = { community = 2 }
+"#;
+    let tree = Tree::parse(&Source::new("t.toml", text)).expect("valid");
+    let mut answers = Answers::new();
+    answers.insert("platforms".into(), Answer::Choices(vec!["a".into()]));
+    let rec = decide(&tree, &answers);
+    assert_eq!(rec.verdict, "social");
+    let to: Vec<&str> = rec.changes.iter().map(|c| c.to.as_str()).collect();
+    // Without "A" the required question would have no pick, so it is not
+    // offered.
+    assert_eq!(to, ["\"None of these\" alone"]);
+    assert_eq!(rec.changes[0].points, [0.0, 2.0]);
+    // From "None of these", a pick replaces it rather than joining it.
+    answers.insert("platforms".into(), Answer::Choices(vec!["none".into()]));
+    let rec = decide(&tree, &answers);
+    assert_eq!(rec.verdict, "community");
+    let changes: Vec<(&str, &[f64])> = (rec.changes.iter())
+        .map(|c| (c.to.as_str(), c.points.as_slice()))
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            ("with \"A\" too", &[3.0, 0.0][..]),
+            ("with \"B\" too", &[1.0, 0.0][..])
+        ]
+    );
+}
