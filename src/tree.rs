@@ -15,7 +15,9 @@ use crate::fill::Template;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-pub use build::{option_words as build_words, parse_toml, resolve_cond, resolve_template};
+pub use build::{
+    TreeRefs, option_words as build_words, parse_toml, resolve_cond, resolve_template,
+};
 pub use flow::Flow;
 pub use raw::RawCond;
 

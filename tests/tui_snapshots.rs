@@ -450,7 +450,11 @@ fn the_leaning_panel_waits_for_enough_evidence_before_the_needs() {
     let scores = app.session().scores();
     for (o, points) in tree.outcomes.iter().zip(&scores.points) {
         let need = o.need.expect("the built-in outcomes have a need");
-        let shown = format!("{points}/{need} ");
+        let shown = if *points >= need {
+            " enough ".to_string()
+        } else {
+            format!("{points}/{need} ")
+        };
         assert!(panel.contains(&shown), "{shown:?} in\n{panel}");
     }
     assert!(!panel.contains('%'), "{panel}");

@@ -7,7 +7,7 @@
 
 use crate::diag::{Diagnostic, Source};
 use crate::fill::Template;
-use crate::tree::{Cond, RawCond, Tree, parse_toml, resolve_cond, resolve_template};
+use crate::tree::{Cond, RawCond, Tree, TreeRefs, parse_toml, resolve_cond, resolve_template};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use toml::Spanned;
@@ -214,8 +214,9 @@ fn word_names<'a>(raw: impl Iterator<Item = &'a RawData>, tree: &Tree) -> Vec<St
 }
 
 /// Checks raw role data against one tree, collecting every problem.
-struct Checker<'a> {
-    tree: &'a Tree,
+struct Checker {
+    /// The tree's ids, looked up once for every condition and template.
+    refs: TreeRefs,
     roles: Vec<String>,
     words: Vec<String>,
     diags: Vec<Diagnostic>,
@@ -225,7 +226,7 @@ struct Checker<'a> {
     left_out: usize,
 }
 
-impl Checker<'_> {
+impl Checker {
     /// Whether what was checked since `mark` failed and, in lenient mode,
     /// is to be left out; its problems are then forgotten.
     fn failed(&mut self, mark: usize) -> bool {
@@ -244,11 +245,18 @@ impl Checker<'_> {
 
     fn cond(&mut self, src: &Source, c: Option<Spanned<RawCond>>) -> Option<Cond> {
         let c = c?;
-        resolve_cond(self.tree, src, &self.roles, &self.words, c, &mut self.diags)
+        resolve_cond(
+            &self.refs,
+            src,
+            &self.roles,
+            &self.words,
+            c,
+            &mut self.diags,
+        )
     }
 
     fn template(&mut self, src: &Source, t: Text) -> Template {
-        resolve_template(self.tree, src, &self.words, t, &mut self.diags)
+        resolve_template(&self.refs, src, &self.words, t, &mut self.diags)
     }
 
     fn variants(&mut self, src: &Source, list: Vec<Spanned<RawVariant>>) -> Vec<Variant> {
@@ -321,7 +329,7 @@ impl RoleData {
             .filter_map(|r| r.get_ref().id.as_ref().map(|i| i.get_ref().clone()))
             .collect();
         let mut c = Checker {
-            tree,
+            refs: TreeRefs::of(tree),
             roles,
             words,
             diags,
@@ -464,7 +472,7 @@ impl RoleData {
                 data.words.entry(name.into_inner()).or_default().extend(say);
             }
             if let Some(f) = raw.facts {
-                let t = |x: Option<Text>, c: &mut Checker<'_>| {
+                let t = |x: Option<Text>, c: &mut Checker| {
                     let mark = c.diags.len();
                     let t = x.map_or_else(|| Template::plain(""), |t| c.template(src, t));
                     if c.failed(mark) {

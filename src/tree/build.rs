@@ -477,68 +477,81 @@ impl Builder<'_> {
     }
 }
 
+/// What checking text from another file (role data) against a built tree
+/// needs to look up, worked out once for all of that file's conditions and
+/// templates: one lookup per condition would make checking grow with the
+/// number of conditions times the number of questions.
+pub struct TreeRefs {
+    index: HashMap<String, usize>,
+    infos: Vec<QInfo>,
+    outcomes: Vec<String>,
+    verdicts: Vec<String>,
+    needs: Vec<bool>,
+}
+
+impl TreeRefs {
+    pub fn of(tree: &Tree) -> Self {
+        Self {
+            index: (tree.questions.iter().enumerate())
+                .map(|(i, q)| (q.id.clone(), i))
+                .collect(),
+            infos: infos_of(tree),
+            outcomes: tree.outcomes.iter().map(|o| o.id.clone()).collect(),
+            verdicts: tree.verdicts.iter().map(|v| v.id.clone()).collect(),
+            needs: tree.outcomes.iter().map(|o| o.need.is_some()).collect(),
+        }
+    }
+}
+
+fn other_file_builder(src: &Source) -> Builder<'_> {
+    Builder {
+        src,
+        diags: Vec::new(),
+        question_spans: HashMap::new(),
+        outcome_spans: Vec::new(),
+    }
+}
+
 /// A condition from another file (role data) checked against a built tree:
 /// its questions and options must be the tree's, and `hiring` must name
 /// one of `roles`. Problems are reported in `src`.
 pub fn resolve_cond(
-    tree: &Tree,
+    tree: &TreeRefs,
     src: &Source,
     roles: &[String],
     words: &[String],
     raw: Spanned<RawCond>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Cond> {
-    let index: HashMap<String, usize> = (tree.questions.iter().enumerate())
-        .map(|(i, q)| (q.id.clone(), i))
-        .collect();
-    let infos = infos_of(tree);
-    let outcomes: Vec<String> = tree.outcomes.iter().map(|o| o.id.clone()).collect();
-    let verdicts: Vec<String> = tree.verdicts.iter().map(|v| v.id.clone()).collect();
-    let needs: Vec<bool> = tree.outcomes.iter().map(|o| o.need.is_some()).collect();
     let refs = Refs {
-        index: &index,
-        infos: &infos,
-        outcomes: &outcomes,
+        index: &tree.index,
+        infos: &tree.infos,
+        outcomes: &tree.outcomes,
         words,
         roles: Some(roles),
-        verdicts: &verdicts,
-        needs: &needs,
+        verdicts: &tree.verdicts,
+        needs: &tree.needs,
     };
-    let mut b = Builder {
-        src,
-        diags: Vec::new(),
-        question_spans: HashMap::new(),
-        outcome_spans: Vec::new(),
-    };
+    let mut b = other_file_builder(src);
     let c = b.cond(raw, &refs);
     diags.append(&mut b.diags);
     c
 }
 
-/// A template from another file (role data), checked against a built tree
-/// and the words the role data defines.
+/// A template from another file (role data) checked against a built tree.
 pub fn resolve_template(
-    tree: &Tree,
+    tree: &TreeRefs,
     src: &Source,
     words: &[String],
     raw: Spanned<String>,
     diags: &mut Vec<Diagnostic>,
 ) -> Template {
-    let index: HashMap<String, usize> = (tree.questions.iter().enumerate())
-        .map(|(i, q)| (q.id.clone(), i))
-        .collect();
-    let infos = infos_of(tree);
     let vocab = text::Vocabulary {
-        questions: &index,
-        infos: &infos,
+        questions: &tree.index,
+        infos: &tree.infos,
         words,
     };
-    let mut b = Builder {
-        src,
-        diags: Vec::new(),
-        question_spans: HashMap::new(),
-        outcome_spans: Vec::new(),
-    };
+    let mut b = other_file_builder(src);
     let t = b.template(raw, &vocab);
     diags.append(&mut b.diags);
     t
@@ -636,9 +649,13 @@ fn toml_message(e: &toml::de::Error) -> String {
 
 /// "did you mean `x`?" for the closest known name, if one is close.
 fn suggest<'a>(wrong: &str, known: impl Iterator<Item = &'a String>, extra: &str) -> String {
+    let room = |k: &str| 2.max(k.len() / 3);
+    // The distance is at least the difference in length, so most of a
+    // large tree's ids are passed over without working it out.
     let best = known
+        .filter(|k| wrong.len().abs_diff(k.len()) <= room(k))
         .map(|k| (strsim::levenshtein(wrong, k), k))
-        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
+        .filter(|(d, k)| *d <= room(k))
         .min();
     match (best, extra.is_empty()) {
         (Some((_, k)), true) => format!("did you mean `{k}`?"),

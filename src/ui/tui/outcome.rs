@@ -325,14 +325,28 @@ fn saved_message(docs: &[Document]) -> String {
     match (postings.as_slice(), kits) {
         ([one], true) => format!("Saved to {}, the hiring kit beside it", one.path.display()),
         ([one], false) => format!("Saved to {}", one.path.display()),
+        // Two postings' paths rarely fit one status line: their folder and
+        // their own names do.
         (all, _) => {
-            let names: Vec<String> = all.iter().map(|d| d.path.display().to_string()).collect();
+            let names: Vec<String> = (all.iter())
+                .map(|d| {
+                    d.path.file_name().map_or_else(
+                        || d.path.display().to_string(),
+                        |n| n.to_string_lossy().into_owned(),
+                    )
+                })
+                .collect();
+            let dir = (all.first())
+                .and_then(|d| d.path.parent())
+                .map(|p| p.display().to_string())
+                .filter(|p| !p.is_empty())
+                .unwrap_or_else(|| ".".into());
             let beside = if kits {
-                ", each with its hiring kit"
+                ", each with its hiring kit,"
             } else {
                 ""
             };
-            format!("Saved {}{beside}", crate::text::and_list(&names))
+            format!("Saved {}{beside} in {dir}", crate::text::and_list(&names))
         }
     }
 }

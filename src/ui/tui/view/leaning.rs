@@ -47,6 +47,9 @@ pub fn render(app: &App<'_>, area: Rect, buf: &mut Buffer) {
         // judged apart, not as shares of one total.
         let (fill, pct) = match o.need {
             _ if early => (0.0, format!(" {:>4}", "–")),
+            // Once the need is met, the bar is full and says so: "15/12"
+            // would read as a score above its maximum.
+            Some(n) if *points >= n => (1.0, " enough".to_string()),
             Some(n) => (
                 (points / n).clamp(0.0, 1.0),
                 format!(" {:>2.0}/{n:.0}", points.max(0.0)),

@@ -397,6 +397,13 @@ fn render_why(app: &App<'_>, shown: &Shown, p: &PostingView, a: &Areas, buf: &mu
         height: h,
     };
     Clear.render(r, buf);
+    // The cursor's mark in the margin stays with the text, not beside the box.
+    let margin = Rect {
+        x: r.x.saturating_sub(2),
+        width: r.x - r.x.saturating_sub(2),
+        ..r
+    };
+    Clear.render(margin, buf);
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(t.accent())
