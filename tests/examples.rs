@@ -640,3 +640,36 @@ fn a_job_in_the_eu_is_told_about_gender_neutral_titles() {
         .expect("the note");
     assert!(w.message.contains("2023/970"), "{}", w.message);
 }
+
+/// When both sides matter equally, a hybrid posting splits the week by the
+/// work the estimate finds on each side, not always in half.
+#[test]
+fn a_hybrid_week_follows_the_work_on_each_side() {
+    let even = run("volunteer-network-both").1;
+    let role = |p: &[Posting]| section(&p[0], "role").join(" ");
+    assert!(
+        role(&even).contains("about half your week"),
+        "{}",
+        role(&even)
+    );
+    let (_, text) = examples::examples()
+        .into_iter()
+        .find(|(n, _)| n == "volunteer-network-both")
+        .expect("example");
+    // Less public work: no video, a handful of messages.
+    let text = text
+        .replace(
+            "work = [\"content\", \"video\", \"onboarding\", \"events\", \"feedback\"]",
+            "work = [\"content\", \"onboarding\", \"events\", \"feedback\"]",
+        )
+        .replace("message_volume = \"some\"", "message_volume = \"few\"");
+    let (advice, uneven) = examples::run_text("uneven.toml", &text);
+    assert_eq!(advice.recommendation.verdict, "both_hybrid");
+    assert!(
+        role(&uneven).contains(
+            "about two thirds of your week for our Facebook group and our meetups and the rest for Instagram and YouTube"
+        ),
+        "{}",
+        role(&uneven)
+    );
+}
