@@ -257,10 +257,11 @@ fn change_rows(app: &App<'_>, width: u16) -> Vec<String> {
         .map(|&qi| {
             let q = &tree.questions[qi];
             let shown = answers.get(&q.id).map(|a| a.display(q)).unwrap_or_default();
-            let shown = if shown.is_empty() {
-                "(skipped)".to_string()
-            } else {
-                shown
+            let shown = match (shown.is_empty(), q.prefill.is_some()) {
+                (false, _) => shown,
+                // A suggestion kept as offered is stored as no answer.
+                (true, true) => "(as suggested)".to_string(),
+                (true, false) => "(skipped)".to_string(),
             };
             // Each column is shortened on its own, so a long answer is
             // never lost to a long prompt.
