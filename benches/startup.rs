@@ -109,7 +109,7 @@ mod pty {
 
     /// The text of the welcome screen's only choice, and the first question.
     const WELCOME: &str = "› Start";
-    const FIRST_QUESTION: &str = "What is your company called?";
+    const FIRST_QUESTION: &str = "What is your organisation called?";
 
     /// Process start to the welcome screen drawn. (The program is stopped
     /// after the timing, when divan drops what the benchmark returns.)

@@ -329,7 +329,11 @@ impl RoleData {
             .filter_map(|r| r.get_ref().id.as_ref().map(|i| i.get_ref().clone()))
             .collect();
         let mut c = Checker {
-            refs: TreeRefs::of(tree),
+            refs: if strict {
+                TreeRefs::of(tree)
+            } else {
+                TreeRefs::of(tree).without_hints()
+            },
             roles,
             words,
             diags,

@@ -231,6 +231,7 @@ impl Builder<'_> {
             roles: None,
             verdicts: &verdict_ids,
             needs: &needs,
+            hints: true,
         };
         let outcomes: Vec<Outcome> = (outcomes.into_iter())
             .map(|(o, because)| Outcome {
@@ -446,6 +447,10 @@ pub struct Refs<'a> {
     verdicts: &'a [String],
     /// For each outcome, whether it has a `need` that `needed` can test.
     needs: &'a [bool],
+    /// Whether an unknown name gets a "did you mean": off where the
+    /// problems are only counted, since the search costs a pass over every
+    /// id of the tree.
+    hints: bool,
 }
 
 impl Refs<'_> {
@@ -454,6 +459,7 @@ impl Refs<'_> {
             questions: self.index,
             infos: self.infos,
             words: self.words,
+            hints: self.hints,
         }
     }
 }
@@ -487,6 +493,7 @@ pub struct TreeRefs {
     outcomes: Vec<String>,
     verdicts: Vec<String>,
     needs: Vec<bool>,
+    hints: bool,
 }
 
 impl TreeRefs {
@@ -499,7 +506,16 @@ impl TreeRefs {
             outcomes: tree.outcomes.iter().map(|o| o.id.clone()).collect(),
             verdicts: tree.verdicts.iter().map(|v| v.id.clone()).collect(),
             needs: tree.outcomes.iter().map(|o| o.need.is_some()).collect(),
+            hints: true,
         }
+    }
+
+    /// Without "did you mean" hints, for checking whose problems are only
+    /// counted: a role-data line that names a question this tree lacks is
+    /// left out, not reported.
+    pub fn without_hints(mut self) -> Self {
+        self.hints = false;
+        self
     }
 }
 
@@ -531,6 +547,7 @@ pub fn resolve_cond(
         roles: Some(roles),
         verdicts: &tree.verdicts,
         needs: &tree.needs,
+        hints: tree.hints,
     };
     let mut b = other_file_builder(src);
     let c = b.cond(raw, &refs);
@@ -550,6 +567,7 @@ pub fn resolve_template(
         questions: &tree.index,
         infos: &tree.infos,
         words,
+        hints: tree.hints,
     };
     let mut b = other_file_builder(src);
     let t = b.template(raw, &vocab);

@@ -123,7 +123,11 @@ impl Builder<'_> {
                     parts.push(Cond::Answer { question: qi, test });
                 }
                 None => {
-                    let hint = suggest(q.get_ref(), refs.index.keys(), "");
+                    let hint = if refs.hints {
+                        suggest(q.get_ref(), refs.index.keys(), "")
+                    } else {
+                        String::new()
+                    };
                     self.error(
                         Some(q.span()),
                         format!(

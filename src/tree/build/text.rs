@@ -12,6 +12,8 @@ pub struct Vocabulary<'a> {
     pub infos: &'a [QInfo],
     /// Words that options give (`say`) or that role data defines.
     pub words: &'a [String],
+    /// Whether an unknown name gets a "did you mean" (see `Refs::hints`).
+    pub hints: bool,
 }
 
 impl Vocabulary<'_> {
@@ -69,7 +71,11 @@ impl Vocabulary<'_> {
         };
         Some((
             format!("`{shown}` names no question and no word"),
-            suggest(name, known, "a question id or a word from `say`"),
+            if self.hints {
+                suggest(name, known, "a question id or a word from `say`")
+            } else {
+                String::new()
+            },
         ))
     }
 }
