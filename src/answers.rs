@@ -120,12 +120,9 @@ impl Answer {
                 } else if q.contact {
                     contact(&t).map(Answer::Text).map_err(err)
                 } else if q.date {
-                    match t.parse::<jiff::civil::Date>() {
-                        Ok(d) if t.len() == 10 => Ok(Answer::Text(d.to_string())),
-                        _ => Err(err(format!(
-                            "\"{t}\" is not a date; write it as YYYY-MM-DD, such as 2027-01-31"
-                        ))),
-                    }
+                    read_date(&t)
+                        .map(|d| Answer::Text(d.to_string()))
+                        .map_err(err)
                 } else {
                     Ok(Answer::Text(t))
                 }
@@ -272,6 +269,89 @@ pub fn contact(typed: &str) -> Result<String, String> {
 /// A number as a person types it: spaces, underscores and thousands commas
 /// ("45,000") are allowed. "1,5" is refused as ambiguous (one and a half in
 /// much of Europe, fifteen where commas group thousands).
+/// A date as people write it, where it cannot be misread: 2027-01-31,
+/// "31 Jan 2027", "January 31, 2027", and 31/01/2027 or 01/31/2027 (with
+/// `/`, `.` or `-`) when the day is over 12 or both numbers are the same.
+/// 03/04/2027 could be either, so it is refused with both readings.
+pub fn read_date(typed: &str) -> Result<jiff::civil::Date, String> {
+    let t = typed.trim();
+    let date = |y: i64, m: i64, d: i64| -> Option<jiff::civil::Date> {
+        let (y, m, d) = (
+            i16::try_from(y).ok()?,
+            i8::try_from(m).ok()?,
+            i8::try_from(d).ok()?,
+        );
+        jiff::civil::Date::new(y, m, d).ok()
+    };
+    let wrong = || format!("\"{t}\" is not a date; write it as YYYY-MM-DD, such as 2027-01-31");
+    let words: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| {
+        w.trim_end_matches(['.', 's', 't', 'n', 'd', 'r', 'h'])
+            .parse::<i64>()
+            .ok()
+    };
+    // "31 Jan 2027", "31st January 2027", "January 31, 2027".
+    if let [a, b, c] = words.as_slice() {
+        let year = c.parse::<i64>().ok().filter(|y| *y >= 1000);
+        let found = match (month_named(a), month_named(b)) {
+            (None, Some(m)) => number(a).zip(year).and_then(|(d, y)| date(y, m, d)),
+            (Some(m), None) => number(b).zip(year).and_then(|(d, y)| date(y, m, d)),
+            _ => None,
+        };
+        return found.ok_or_else(wrong);
+    }
+    let parts: Vec<&str> = t.split(['-', '/', '.']).collect();
+    let nums: Option<Vec<i64>> = parts.iter().map(|p| p.parse::<i64>().ok()).collect();
+    match (parts.as_slice(), nums.as_deref()) {
+        ([y, ..], Some(&[year, m, d])) if y.len() == 4 => date(year, m, d).ok_or_else(wrong),
+        ([.., y], Some(&[a, b, year])) if y.len() == 4 => {
+            let day_first = date(year, b, a);
+            let month_first = date(year, a, b);
+            match (day_first, month_first) {
+                (Some(d), Some(m)) if d != m => Err(format!(
+                    "\"{t}\" could be {} or {}; write it as YYYY-MM-DD, such as {d}",
+                    long(d),
+                    long(m)
+                )),
+                (Some(d), _) | (None, Some(d)) => Ok(d),
+                (None, None) => Err(wrong()),
+            }
+        }
+        _ => Err(wrong()),
+    }
+}
+
+/// The month a word names, in English, whole or by its first three letters.
+fn month_named(word: &str) -> Option<i64> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let w = word.trim_end_matches('.').to_lowercase();
+    let at = MONTHS.iter().position(|m| {
+        *m == w || (w.len() == 3 && m.starts_with(&w)) || (w == "sept" && *m == "september")
+    })?;
+    Some(at as i64 + 1)
+}
+
+/// "3 April 2027".
+fn long(d: jiff::civil::Date) -> String {
+    d.strftime("%-d %B %Y").to_string()
+}
+
 pub fn parse_number(typed: &str) -> Option<f64> {
     let plain: String = typed
         .trim()
@@ -476,6 +556,57 @@ mod contact_tests {
         ] {
             let e = contact(wrong).expect_err(wrong);
             assert!(e.contains("jobs@example.org"), "{wrong}: {e}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::read_date;
+
+    fn iso(typed: &str) -> Result<String, String> {
+        read_date(typed).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn dates_are_read_in_the_forms_people_write_them() {
+        for typed in [
+            "2027-01-31",
+            " 2027/01/31 ",
+            "31/01/2027",
+            "01/31/2027",
+            "31.01.2027",
+            "31-01-2027",
+            "31 Jan 2027",
+            "31st January 2027",
+            "January 31, 2027",
+            "jan 31 2027",
+            "31 Jan. 2027",
+        ] {
+            assert_eq!(iso(typed).as_deref(), Ok("2027-01-31"), "{typed}");
+        }
+        assert_eq!(iso("4 Sept 2027").as_deref(), Ok("2027-09-04"));
+        assert_eq!(iso("05/05/2027").as_deref(), Ok("2027-05-05"));
+    }
+
+    #[test]
+    fn a_date_that_could_be_misread_is_refused_with_both_readings() {
+        let e = iso("03/04/2027").expect_err("ambiguous");
+        assert!(
+            e.contains("3 April 2027") && e.contains("4 March 2027"),
+            "{e}"
+        );
+        assert!(e.contains("YYYY-MM-DD"), "{e}");
+        for typed in [
+            "31/31/2027",
+            "2027-02-30",
+            "tomorrow",
+            "31 Smarch 2027",
+            "31/01/27",
+            "",
+            "Jan 2027",
+        ] {
+            assert!(iso(typed).is_err(), "{typed:?}");
         }
     }
 }
