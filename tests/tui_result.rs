@@ -445,3 +445,49 @@ fn a_failed_save_shows_its_error_at_once() {
     );
     assert!(!path.exists());
 }
+
+/// After the posting is saved, the quit question says nothing is unsaved;
+/// once an answer changes the posting, it says the saved file is out of
+/// date, not that nothing was ever saved.
+#[test]
+fn quitting_after_a_save_and_a_change_says_the_file_is_out_of_date() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("posting.md");
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 100, 30);
+    app.update(Action::Confirm);
+    let mut answers = example(&tree, "small-shop-hybrid");
+    answer_all(&mut app, &answers);
+    run(&mut app, [Action::Posting, Action::Save]);
+    run(&mut app, [Action::Edit(Edit::ClearToStart)]);
+    run(&mut app, typing(&path.display().to_string()));
+    app.update(Action::Confirm);
+    assert!(path.exists());
+    let quit_text = |app: &mut hirewise::ui::tui::app::App<'_>| {
+        app.update(Action::Quit);
+        let text = screen_text(app, 100, 30);
+        app.update(Action::No);
+        text
+    };
+    run(&mut app, [Action::Back]);
+    assert!(!quit_text(&mut app).contains("job posting has"));
+    // Back to the last question and on again, with the same answer.
+    app.update(Action::Back);
+    app.update(Action::Confirm);
+    assert!(matches!(app.screen(), Screen::Result { .. }));
+    assert!(!quit_text(&mut app).contains("job posting has"));
+    // Another company name changes the posting.
+    answers.insert(
+        "company_name".into(),
+        hirewise::answers::Answer::Text("Purl & Loop".into()),
+    );
+    app.update(Action::Change);
+    app.update(Action::Confirm);
+    run(&mut app, [Action::Edit(Edit::ClearToStart)]);
+    run(&mut app, typing("Purl & Loop"));
+    app.update(Action::Confirm);
+    answer_all(&mut app, &answers);
+    let text = quit_text(&mut app);
+    assert!(text.contains("has changed since you saved it"), "{text}");
+}

@@ -458,3 +458,22 @@ fn amounts_start_from_a_guess_by_stage() {
         ("community_size", "huge")
     );
 }
+
+/// q opens "Quit hirewise?" and q again quits, as in other terminal
+/// programs; n or Esc stays.
+#[test]
+fn q_twice_quits() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 80, 24);
+    app.update(Action::Confirm);
+    // On the result, where letters are keys rather than text.
+    answer_all(&mut app, &example(&tree, "growing-two-hires"));
+    press(&mut app, KeyCode::Char('q'), KeyModifiers::NONE);
+    assert_eq!(app.overlay(), Some(Overlay::Quit));
+    press(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!((app.overlay(), app.state()), (None, State::Running));
+    press(&mut app, KeyCode::Char('q'), KeyModifiers::NONE);
+    press(&mut app, KeyCode::Char('q'), KeyModifiers::NONE);
+    assert_eq!(app.state(), State::Ended(End::Done));
+}

@@ -184,7 +184,7 @@ impl<'a> App<'a> {
     pub fn mode(&self) -> Mode {
         match (self.overlay, &self.screen) {
             _ if self.too_small() => Mode::Paused,
-            (Some(Overlay::Quit), _) => Mode::Ask,
+            (Some(Overlay::Quit), _) => Mode::AskQuit,
             (Some(Overlay::Help), _) => Mode::Overlay,
             (None, Screen::Question { form, .. }) if form.is_text() => Mode::Text,
             (None, Screen::Posting(p)) => match p.save {
@@ -373,7 +373,19 @@ impl<'a> App<'a> {
     /// write the answers file if one was asked for.
     fn enter_result(&mut self) {
         let width = view::reading_width(self);
-        let outcome = Outcome::new(self.wizard, &self.session, self.theme, width);
+        let mut outcome = Outcome::new(self.wizard, &self.session, self.theme, width);
+        if let Some(before) = &self.outcome {
+            if before.postings == outcome.postings {
+                // Back and forth without a change: the saved file still holds it.
+                outcome.saved_to = before.saved_to.clone();
+                outcome.saved_before = before.saved_before.clone();
+            } else {
+                outcome.saved_before = before
+                    .saved_to
+                    .clone()
+                    .or_else(|| before.saved_before.clone());
+            }
+        }
         if let Some(path) = &self.wizard.save_answers {
             let overwrite = self.wizard.force || self.answers_written;
             match crate::store::save_answers(path, self.wizard.tree, &outcome.answers, overwrite) {

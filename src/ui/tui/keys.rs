@@ -62,8 +62,11 @@ pub enum Mode {
     Text,
     /// Scrolled reading: the result and the posting.
     Read,
-    /// A yes/no question, such as "quit?" or "overwrite?".
+    /// A yes/no question, such as "overwrite?".
     Ask,
+    /// "Quit hirewise?": `q` again says yes, so q, q quits as in other
+    /// terminal programs.
+    AskQuit,
     /// The help overlay: most keys close it.
     Overlay,
     /// The window is too small to show the screen: only Ctrl-C works, so
@@ -106,6 +109,11 @@ fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
         // Ctrl-C, above, is the one key: a letter may be meant for a text
         // field the founder cannot see, and "q" or "y" must not quit then.
         Mode::Paused => None,
+        Mode::AskQuit => match k.code {
+            KeyCode::Char('y' | 'Y' | 'q' | 'Q') | KeyCode::Enter => Some(A::Yes),
+            KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(A::No),
+            _ => None,
+        },
         Mode::Ask => match k.code {
             KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(A::Yes),
             KeyCode::Char('n' | 'N' | 'q') | KeyCode::Esc => Some(A::No),

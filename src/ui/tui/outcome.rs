@@ -29,6 +29,9 @@ pub struct Outcome {
     pub format: Format,
     /// Where the posting was last saved, for the quit question.
     pub saved_to: Option<PathBuf>,
+    /// Where an earlier posting of this session was saved, before an
+    /// answer changed: that file no longer holds this posting.
+    pub saved_before: Option<PathBuf>,
     /// The day the posting is dated with.
     pub today: jiff::civil::Date,
     /// Whether the result lists every reason and change.
@@ -48,6 +51,7 @@ impl Outcome {
             report: Wrapped::default(),
             format: wizard.format,
             saved_to: None,
+            saved_before: None,
             today: wizard.world.today,
             all: false,
         };

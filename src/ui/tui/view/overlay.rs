@@ -181,17 +181,24 @@ fn quit(app: &App<'_>, area: Rect, buf: &mut Buffer) {
         (None, None) => format!("Your answers are not saved anywhere and will be lost. {keep}"),
     };
     let mut lines = wrapped(&kept, width, Style::new());
-    let unsaved_posting = app.outcome.as_ref().is_some_and(|o| o.saved_to.is_none());
-    if unsaved_posting {
-        lines.extend(wrapped(
-            "The job posting has not been saved to a file.",
-            width,
-            t.warn(),
-        ));
+    let unsaved = match &app.outcome {
+        Some(o) if o.saved_to.is_none() => Some(match &o.saved_before {
+            Some(p) => format!(
+                "The job posting has changed since you saved it to {}; save it again to keep the changes.",
+                p.display()
+            ),
+            None => "The job posting has not been saved to a file.".to_string(),
+        }),
+        _ => None,
+    };
+    if let Some(unsaved) = unsaved {
+        lines.extend(wrapped(&unsaved, width, t.warn()));
     }
     lines.push(Line::raw(""));
     lines.push(Line::from(vec![
         Span::styled("y", t.accent()),
+        Span::raw(" or "),
+        Span::styled("q", t.accent()),
         Span::raw(" quit    "),
         Span::styled("n", t.accent()),
         Span::raw(" stay"),
