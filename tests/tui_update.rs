@@ -477,3 +477,29 @@ fn q_twice_quits() {
     press(&mut app, KeyCode::Char('q'), KeyModifiers::NONE);
     assert_eq!(app.state(), State::Ended(End::Done));
 }
+
+/// `?` on a question shows what the question means, its own help, above
+/// the keys.
+#[test]
+fn help_on_a_question_starts_with_its_own_help() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 100, 40);
+    app.update(Action::Confirm);
+    let q = app.session().current().expect("a question").clone();
+    assert!(!q.help.is_empty());
+    app.update(Action::Help);
+    let text = screen_text(&app, 100, 40);
+    let first_words: String = q
+        .help
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let help_at = text.find(&first_words);
+    let keys_at = text.find("tick or untick");
+    assert!(
+        help_at.is_some_and(|h| keys_at.is_some_and(|k| h < k)),
+        "{first_words:?} above the keys:\n{text}"
+    );
+}

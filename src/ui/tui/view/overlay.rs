@@ -106,7 +106,21 @@ fn help(app: &App<'_>, area: Rect, buf: &mut Buffer) {
         }
         v
     };
-    let sections = vec![
+    // On a question, its own help comes first: the keys say how to
+    // answer, this says what the question means.
+    let question = match (&app.screen, app.session.current()) {
+        (crate::ui::tui::app::Screen::Question { .. }, Some(q)) if !q.help.trim().is_empty() => {
+            let mut v = wrapped(&crate::text::clean_line(&q.prompt), width, t.bold());
+            v.extend(wrapped(
+                &crate::text::clean_line(&q.help),
+                width,
+                Style::new(),
+            ));
+            Some(v)
+        }
+        _ => None,
+    };
+    let sections = question.into_iter().chain([
         section(
             None,
             &[
@@ -129,10 +143,15 @@ fn help(app: &App<'_>, area: Rect, buf: &mut Buffer) {
             ],
         ),
         section(
-            Some("On the result"),
+            Some("On the result and the posting"),
             &[
                 ("p  c", "job posting, change an answer"),
+                (
+                    "m",
+                    "every reason, and everything that would change the advice",
+                ),
                 ("f  s", "posting format, save the posting"),
+                ("w", "which answers the line under the cursor comes from"),
             ],
         ),
         wrapped(
@@ -144,7 +163,7 @@ fn help(app: &App<'_>, area: Rect, buf: &mut Buffer) {
             width,
             t.dim(),
         ),
-    ];
+    ]);
     // Whole sections, as many as the window has room for.
     let close = wrapped("Esc closes this help", width, t.dim());
     let room = usize::from(area.height.saturating_sub(2)).saturating_sub(close.len());
@@ -160,7 +179,7 @@ fn help(app: &App<'_>, area: Rect, buf: &mut Buffer) {
         lines.extend(s);
     }
     lines.extend(close);
-    boxed(app, "Keys", lines, 70, area, buf);
+    boxed(app, "Help", lines, 70, area, buf);
 }
 
 fn quit(app: &App<'_>, area: Rect, buf: &mut Buffer) {
