@@ -122,7 +122,7 @@ pub fn ask_showing(session: &Session<'_>, previous: Option<&Answer>) -> Option<A
     let skip = if q.required {
         ""
     } else {
-        ", leave empty to skip"
+        ", or leave it empty"
     };
     let (keys, input) = match q.kind {
         Kind::Single | Kind::Confirm => {

@@ -62,7 +62,7 @@ fn text_and_number_prompts_mention_back_and_prefill() {
     s.answer(Answer::Choices(vec!["m1".into()])).expect("valid");
     let a = ask(&s).expect("a question");
     assert!(a.keys.contains(":back"), "{}", a.keys);
-    assert!(a.keys.contains("leave empty to skip"), "{}", a.keys);
+    assert!(a.keys.contains("or leave it empty"), "{}", a.keys);
     assert_eq!(
         a.input,
         Input::Text {

@@ -64,7 +64,7 @@ fn notes(q: &Question, form: &Form, width: u16) -> (Vec<String>, usize) {
                 }
             }
             if !q.required {
-                hints.push("Optional: leave it empty to skip".into());
+                hints.push("Optional: you can leave it empty".into());
             }
             let lines = wrap(&hints.join(". "), width);
             let n = lines.len();
