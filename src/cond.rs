@@ -143,8 +143,7 @@ pub fn holds_in(tree: &Tree, cond: &Cond, ctx: &Ctx<'_>) -> bool {
             at_least,
             at_most,
         } => {
-            let hours = crate::workload::Workload::of(tree, ctx.answers);
-            let h = outcome.map_or_else(|| hours.total(), |o| hours.of_outcome(o));
+            let h = crate::workload::Workload::hours(tree, ctx.answers, *outcome);
             at_least.is_none_or(|m| h >= m) && at_most.is_none_or(|m| h <= m)
         }
         Cond::Hiring(role) => ctx.hiring.iter().any(|r| r == role),

@@ -137,6 +137,19 @@ impl<'t> Session<'t> {
         self.current().and_then(|q| self.answers.get(&q.id))
     }
 
+    /// The option the tree suggests for the current question (`suggest`),
+    /// from the answers so far: the first whose condition holds.
+    pub fn suggested(&self) -> Option<Answer> {
+        let q = self.current()?;
+        let s = (q.suggest.iter()).find(|s| {
+            (s.when.as_ref()).is_none_or(|c| crate::cond::holds(self.tree, c, &self.on_path, None))
+        })?;
+        Some(match q.kind {
+            crate::tree::Kind::Confirm => Answer::Bool(s.option == "yes"),
+            _ => Answer::Choice(s.option.clone()),
+        })
+    }
+
     /// Answer the current question and move on.
     pub fn answer(&mut self, answer: Answer) -> Result<(), AnswerError> {
         let Some(qi) = self.current_index() else {

@@ -118,17 +118,10 @@ impl Wizard<'_> {
             Some(a) => return Some(a.clone()),
             None => {}
         }
-        let answered = session.answered();
-        if let Some(s) = (q.suggest.iter()).find(|s| {
-            (s.when.as_ref()).is_none_or(|c| crate::cond::holds(self.tree, c, &answered, None))
-        }) {
-            return Some(match q.kind {
-                crate::tree::Kind::Confirm => crate::answers::Answer::Bool(s.option == "yes"),
-                _ => crate::answers::Answer::Choice(s.option.clone()),
-            });
-        }
-        crate::advice::prefill(self.tree, self.roles, &answered, &q.id)
-            .map(crate::answers::Answer::Text)
+        session.suggested().or_else(|| {
+            crate::advice::prefill(self.tree, self.roles, &session.answered(), &q.id)
+                .map(crate::answers::Answer::Text)
+        })
     }
 
     /// Answer the session's current question as typed in a wizard. A

@@ -40,27 +40,7 @@ impl Workload {
                 inputs: Vec::new(),
             })
             .collect();
-        for w in &tree.workload {
-            if !(w.when.as_ref()).is_none_or(|c| cond::holds(tree, c, answers, None)) {
-                continue;
-            }
-            let times = match &w.per {
-                None => 1,
-                Some((qi, tag)) => tree
-                    .questions
-                    .get(*qi)
-                    .and_then(|q| answers.get(&q.id).map(|a| (q, a)))
-                    .map_or(0, |(q, a)| {
-                        a.picks()
-                            .filter_map(|id| q.option(id))
-                            .filter(|o| tag.as_ref().is_none_or(|t| o.tags.contains(t)))
-                            .count()
-                    }),
-            };
-            let hours = w.hours * times as f64;
-            if hours <= 0.0 {
-                continue;
-            }
+        for (w, hours) in assumptions(tree, answers) {
             let Some(o) = outcomes.get_mut(w.outcome) else {
                 continue;
             };
@@ -76,19 +56,42 @@ impl Workload {
         Self { outcomes }
     }
 
-    /// The hours of one outcome (by index).
-    pub fn of_outcome(&self, o: usize) -> f64 {
-        self.outcomes.get(o).map_or(0.0, |x| x.hours)
+    /// The hours alone, of one outcome or of all: what an `hours`
+    /// condition tests, without wording the inputs.
+    pub fn hours(tree: &Tree, answers: &Answers, outcome: Option<usize>) -> f64 {
+        (assumptions(tree, answers))
+            .filter(|(w, _)| outcome.is_none_or(|o| w.outcome == o))
+            .map(|(_, h)| h)
+            .sum()
     }
+}
 
-    pub fn total(&self) -> f64 {
-        self.outcomes.iter().map(|o| o.hours).sum()
-    }
-
-    /// Whether the tree estimates any work at all.
-    pub fn is_empty(&self) -> bool {
-        self.outcomes.iter().all(|o| o.inputs.is_empty())
-    }
+/// Each assumption that holds for these answers, with its hours (counted
+/// once, or once per pick).
+fn assumptions<'t>(
+    tree: &'t Tree,
+    answers: &'t Answers,
+) -> impl Iterator<Item = (&'t crate::tree::Work, f64)> + 't {
+    tree.workload.iter().filter_map(move |w| {
+        if !(w.when.as_ref()).is_none_or(|c| cond::holds(tree, c, answers, None)) {
+            return None;
+        }
+        let times = match &w.per {
+            None => 1,
+            Some((qi, tag)) => tree
+                .questions
+                .get(*qi)
+                .and_then(|q| answers.get(&q.id).map(|a| (q, a)))
+                .map_or(0, |(q, a)| {
+                    a.picks()
+                        .filter_map(|id| q.option(id))
+                        .filter(|o| tag.as_ref().is_none_or(|t| o.tags.contains(t)))
+                        .count()
+                }),
+        };
+        let hours = w.hours * times as f64;
+        (hours > 0.0).then_some((w, hours))
+    })
 }
 
 /// Hours as people say them: "about 30".

@@ -186,8 +186,13 @@ impl Wording {
     pub fn check(&self, postings: &[Posting]) -> Vec<Hit> {
         let mut out: Vec<Hit> = Vec::new();
         for p in postings {
-            let mut parts: Vec<(String, String)> =
-                vec![("title".into(), p.title.text.to_lowercase())];
+            // Each part: its name, its text as written (for the context),
+            // and that text lower-cased with the founder's own words masked.
+            let mut parts: Vec<(String, String, String)> = vec![(
+                "title".into(),
+                p.title.text.clone(),
+                p.title.text.to_lowercase(),
+            )];
             let typed = typed_forms(&p.typed);
             for section in &p.sections {
                 if !self.check.sections.contains(&section.id) {
@@ -199,11 +204,13 @@ impl Wording {
                     section.heading.to_lowercase()
                 };
                 let text: Vec<&str> = section.lines.iter().map(|l| l.text.as_str()).collect();
-                parts.push((name, masked(&text.join("\n").to_lowercase(), &typed)));
+                let text = text.join("\n");
+                let lower = masked(&text.to_lowercase(), &typed);
+                parts.push((name, text, lower));
             }
             // All parts lower-cased into one text, searched once per word; a
             // line break between parts keeps a match inside one part.
-            let lowered: Vec<String> = parts.iter().map(|(_, t)| t.clone()).collect();
+            let lowered: Vec<&str> = parts.iter().map(|(_, _, l)| l.as_str()).collect();
             let joined = lowered.join("\n");
             let starts: Vec<usize> = (lowered.iter())
                 .scan(0, |at, l| {
@@ -221,11 +228,10 @@ impl Wording {
                     continue;
                 };
                 let i = starts.partition_point(|s| *s <= pos) - 1;
-                let (part, _) = &parts[i];
+                let (part, text, lower) = &parts[i];
                 let found_in = format!("{}, {part}", p.title.text);
-                let text = context_source(p, i, &parts[i].1, &self.check.sections);
                 let at = pos - starts[i];
-                found.push((i, wi, self.hit(w, found_in, &text, &lowered[i], at, len)));
+                found.push((i, wi, self.hit(w, found_in, text, lower, at, len)));
             }
             // In the order of the posting, then of the word list.
             found.sort_by_key(|(part, word, _)| (*part, *word));
@@ -269,23 +275,6 @@ fn masked(lower: &str, typed: &[String]) -> String {
         }
     }
     out
-}
-
-/// The text a hit's context is cut from: the title, or the checked
-/// section's lines as written (masked founder text shows as it stands,
-/// so the founder can find the place).
-fn context_source(p: &Posting, part: usize, lower: &str, sections: &[String]) -> String {
-    if part == 0 {
-        return p.title.text.clone();
-    }
-    (p.sections.iter())
-        .filter(|s| sections.contains(&s.id))
-        .nth(part - 1)
-        .map(|s| {
-            let t: Vec<&str> = s.lines.iter().map(|l| l.text.as_str()).collect();
-            t.join("\n")
-        })
-        .unwrap_or_else(|| lower.to_string())
 }
 
 /// The byte offset of `word` in `text` where it stands as whole words.
