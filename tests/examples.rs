@@ -673,3 +673,42 @@ fn a_hybrid_week_follows_the_work_on_each_side() {
         role(&uneven)
     );
 }
+
+/// A founder who has not decided between part-time and full-time is told
+/// which the work calls for, and why; the posting leaves it to agree.
+#[test]
+fn an_undecided_budget_is_told_what_the_work_calls_for() {
+    let undecided = |name: &str| {
+        let (_, text) = examples::examples()
+            .into_iter()
+            .find(|(n, _)| n == name)
+            .expect("example");
+        let text = (text.lines())
+            .map(|l| {
+                if l.starts_with("budget =") {
+                    "budget = \"undecided\""
+                } else {
+                    l
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let (advice, postings) = examples::run_text(name, &text);
+        let contract = section(&postings[0], "details").join(" | ");
+        assert!(
+            contract.contains("Part-time or full-time, to agree"),
+            "{contract}"
+        );
+        advice.recommendation.form
+    };
+    let form = undecided("volunteer-network-both");
+    assert!(
+        form.starts_with("One person, full-time, across both roles: the work you described is more than part-time"),
+        "{form}"
+    );
+    let form = undecided("plant-shop");
+    assert!(
+        form.starts_with("One full-time specialist: the work you described is more than part-time"),
+        "{form}"
+    );
+}
