@@ -23,8 +23,12 @@ pub struct Advice {
 
 /// Decide from the answers on a founder's path and write the postings.
 pub fn advise(tree: &Tree, roles: &RoleData, answers: &Answers) -> Advice {
-    let recommendation = decide::decide(tree, answers);
+    let mut recommendation = decide::decide(tree, answers);
     let postings = posting::build(tree, roles, answers, &recommendation.roles);
+    if let Ok(p) = &postings {
+        let laws = crate::paylaw::check(crate::paylaw::builtin(), p);
+        recommendation.warnings.extend(laws);
+    }
     let wording = postings
         .as_ref()
         .map(|p| Wording::default_list().check(p))
@@ -48,6 +52,32 @@ pub fn advise_all(
     Ok((advice, postings))
 }
 
+/// The currency of the place the job is in, or of the first place remote
+/// applicants may live, when one is answered.
+fn local_currency(tree: &Tree, answers: &Answers) -> Option<String> {
+    use crate::answers::Answer;
+    use crate::tree::TextFormat;
+    let typed = |format: TextFormat| {
+        tree.questions
+            .iter()
+            .filter(|q| q.format == format)
+            .find_map(|q| match answers.get(&q.id) {
+                Some(Answer::Text(t)) => Some(t.clone()),
+                _ => None,
+            })
+    };
+    let country = typed(TextFormat::Country).or_else(|| {
+        let tokens: Vec<String> = typed(TextFormat::Countries)?
+            .split(", ")
+            .map(str::to_string)
+            .collect();
+        crate::places::expand(&tokens)
+            .first()
+            .map(|c| c.to_string())
+    })?;
+    crate::places::currency_of(&country).map(str::to_string)
+}
+
 /// What the core works out for a question's `prefill`: the job title the
 /// advice suggests for the answers so far.
 pub fn prefill(tree: &Tree, roles: &RoleData, answers: &Answers, question: &str) -> Option<String> {
@@ -55,6 +85,7 @@ pub fn prefill(tree: &Tree, roles: &RoleData, answers: &Answers, question: &str)
     let index = match q.prefill.as_deref()? {
         "title" => 0,
         "second_title" => 1,
+        "currency" => return local_currency(tree, answers),
         _ => return None,
     };
     let rec = decide::decide(tree, answers);

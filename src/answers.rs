@@ -3,7 +3,7 @@
 
 use crate::diag::{Diagnostic, Diagnostics, Source};
 use crate::text;
-use crate::tree::{Kind, Question, Tree};
+use crate::tree::{Kind, Question, TextFormat, Tree};
 use std::collections::BTreeMap;
 use toml::Spanned;
 
@@ -51,7 +51,7 @@ impl Answer {
     /// The answer as a person reads it: option labels, the text, the number.
     pub fn display(&self, q: &Question) -> String {
         match self {
-            Answer::Text(t) => t.clone(),
+            Answer::Text(t) => shown_text(q.format, t),
             Answer::Number(n) => {
                 let n = format_number(*n);
                 if q.unit.is_empty() {
@@ -117,14 +117,8 @@ impl Answer {
                     } else {
                         Ok(Answer::Skipped)
                     }
-                } else if q.contact {
-                    contact(&t).map(Answer::Text).map_err(err)
-                } else if q.date {
-                    read_date(&t)
-                        .map(|d| Answer::Text(d.to_string()))
-                        .map_err(err)
                 } else {
-                    Ok(Answer::Text(t))
+                    standard_text(q.format, &t).map(Answer::Text).map_err(err)
                 }
             }
             (Kind::Number, Answer::Number(n)) => {
@@ -190,7 +184,15 @@ impl Answer {
             }
             (Kind::Text, toml::Value::String(s)) => Answer::Text(s.clone()),
             // A date written as TOML's own date, without quotes.
-            (Kind::Text, toml::Value::Datetime(d)) if q.date => Answer::Text(d.to_string()),
+            (Kind::Text, toml::Value::Datetime(d)) if q.format == TextFormat::Date => {
+                Answer::Text(d.to_string())
+            }
+            (Kind::Text, toml::Value::Integer(n)) if q.format == TextFormat::Amount => {
+                Answer::Text(n.to_string())
+            }
+            (Kind::Text, toml::Value::Float(n)) if q.format == TextFormat::Amount => {
+                Answer::Text(n.to_string())
+            }
             (Kind::Number, toml::Value::Integer(i)) => Answer::Number(*i as f64),
             (Kind::Number, toml::Value::Float(f)) => Answer::Number(*f),
             (Kind::Confirm, toml::Value::Boolean(b)) => Answer::Bool(*b),
@@ -220,9 +222,21 @@ pub fn expected(q: &Question) -> String {
             ids.first().map_or("\"\"", String::as_str)
         ),
         Kind::Multi => format!("a list of option ids, such as [{}]", ids.join(", ")),
-        Kind::Text if q.date => "a date in quotes, as \"YYYY-MM-DD\"".into(),
-        Kind::Text if q.contact => {
+        Kind::Text if q.format == TextFormat::Date => "a date in quotes, as \"YYYY-MM-DD\"".into(),
+        Kind::Text if q.format == TextFormat::Contact => {
             "an email address or a web address in quotes, such as \"jobs@example.org\"".into()
+        }
+        Kind::Text if q.format == TextFormat::Amount => {
+            "an amount, such as 30000 or \"30,000\"".into()
+        }
+        Kind::Text if q.format == TextFormat::Country => {
+            "a country in quotes, such as \"DE\" or \"Germany\"".into()
+        }
+        Kind::Text if q.format == TextFormat::Countries => {
+            "countries in quotes, such as \"EU, GB\" or \"anywhere\"".into()
+        }
+        Kind::Text if q.format == TextFormat::Currency => {
+            "a currency code in quotes, such as \"EUR\"".into()
         }
         Kind::Text => "text in quotes".into(),
         Kind::Number => "a number".into(),
@@ -382,6 +396,55 @@ pub fn format_number(n: f64) -> String {
         format!("{}", n as i64)
     } else {
         format!("{n}")
+    }
+}
+
+/// Typed text in the standard form its question's format keeps it in:
+/// a date as YYYY-MM-DD, a country as its ISO code, an amount as digits.
+pub fn standard_text(format: TextFormat, t: &str) -> Result<String, String> {
+    use crate::places;
+    Ok(match format {
+        TextFormat::Free => t.to_string(),
+        TextFormat::Contact => contact(t)?,
+        TextFormat::Date => read_date(t)?.to_string(),
+        TextFormat::Country => places::country(t)?.to_string(),
+        TextFormat::Countries => places::countries(t)?.join(", "),
+        TextFormat::Amount => format_number(places::amount(t)?),
+        TextFormat::Currency => places::currency(t)?.to_string(),
+    })
+}
+
+/// Text kept in its standard form, as a person reads it: a country's
+/// name for its code, an amount with its thousands grouped.
+pub fn shown_text(format: TextFormat, t: &str) -> String {
+    use crate::places;
+    match format {
+        TextFormat::Country => places::country_label(t),
+        TextFormat::Countries => {
+            let tokens: Vec<String> = t.split(", ").map(str::to_string).collect();
+            places::describe(&tokens)
+        }
+        TextFormat::Amount => t.parse().map_or_else(|_| t.to_string(), format_amount),
+        _ => t.to_string(),
+    }
+}
+
+/// An amount of money with its thousands grouped: "30,000", "25.50".
+pub fn format_amount(n: f64) -> String {
+    let cents = (n * 100.0).round() as i64;
+    let (whole, part) = (cents / 100, cents % 100);
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    if part == 0 {
+        grouped
+    } else {
+        format!("{grouped}.{part:02}")
     }
 }
 

@@ -226,6 +226,7 @@ fn answer_holds(q: &Question, t: &AnswerTest, a: Option<&Answer>) -> bool {
             && t.at_least.is_none()
             && t.at_most.is_none()
             && t.contains_any.is_empty()
+            && t.in_places.is_empty()
             && t.is_not.is_empty();
     };
     let picked = a.picked();
@@ -253,6 +254,15 @@ fn answer_holds(q: &Question, t: &AnswerTest, a: Option<&Answer>) -> bool {
     }
     if let Answer::Number(n) = a {
         if t.at_least.is_some_and(|m| *n < m) || t.at_most.is_some_and(|m| *n > m) {
+            return false;
+        }
+    }
+    if !t.in_places.is_empty() {
+        let Answer::Text(text) = a else { return false };
+        let tokens: Vec<String> = text.split(", ").map(str::to_string).collect();
+        let anywhere = tokens.iter().any(|t| t == crate::places::ANYWHERE);
+        let countries = crate::places::expand(&tokens);
+        if !anywhere && !countries.iter().any(|c| t.in_places.iter().any(|p| p == c)) {
             return false;
         }
     }

@@ -12,6 +12,8 @@ pub mod decide;
 pub mod diag;
 pub mod fill;
 pub mod outputs;
+pub mod paylaw;
+pub mod places;
 pub mod posting;
 pub mod report;
 pub mod say;

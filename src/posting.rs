@@ -83,11 +83,41 @@ pub struct Line {
 pub struct Facts {
     /// A schema.org employment type (FULL_TIME, PART_TIME, CONTRACTOR), or empty.
     pub employment_type: String,
-    pub location: String,
-    pub remote: bool,
-    pub salary: String,
+    /// "on site", "hybrid" or "remote", or empty.
+    pub arrangement: String,
+    pub city: String,
+    pub region: String,
+    /// The country of the workplace, as its ISO 3166-1 alpha-2 code.
+    pub country: String,
+    /// Where remote applicants may live: ISO 3166-1 codes and groups of
+    /// them ("EU"), or "anywhere"; empty for work on site.
+    pub applicants: Vec<String>,
+    /// The pay the posting states, when it states a figure.
+    pub pay: Option<Pay>,
+    /// The pay as the posting says it ("£28,000 to £32,000 a year",
+    /// "Competitive"), or empty when it leaves pay out.
+    pub pay_said: String,
     /// The last day to apply, YYYY-MM-DD, or empty.
     pub valid_through: String,
+}
+
+/// Pay as answered: one figure or a range, in a currency, per a period.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Pay {
+    pub min: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    /// ISO 4217.
+    pub currency: String,
+    /// schema.org's unit: HOUR, DAY, WEEK, MONTH or YEAR.
+    pub unit: String,
+}
+
+impl Facts {
+    /// Whether the job is done from anywhere applicants live.
+    pub fn remote(&self) -> bool {
+        self.arrangement == "remote"
+    }
 }
 
 impl Posting {

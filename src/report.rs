@@ -222,6 +222,8 @@ fn options<'a>(width: usize, first: &'a str, rest: &'a str) -> textwrap::Options
         .subsequent_indent(rest)
         .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
         .word_separator(textwrap::WordSeparator::AsciiSpace)
+        // Web addresses and dates stay whole.
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
 }
 
 /// "… and 3 more answers that weighed less", for the reasons not shown.

@@ -35,8 +35,24 @@ fn value_at(tree: &Tree, answers: &Answers, slot: &Slot, depth: usize) -> Option
                 v.sources.push(q.id.clone());
             }
             Some("iso") => {
-                v.words.push(clean_line(&a.display(q)));
+                // The standard form kept: a code, digits, YYYY-MM-DD.
+                let kept = match a {
+                    Answer::Text(t) => t.clone(),
+                    other => other.display(q),
+                };
+                v.words.push(clean_line(&kept));
                 v.sources.push(q.id.clone());
+            }
+            Some("money") => {
+                // The amount in the currency the founder gave.
+                let currency = currency_answer(tree, answers);
+                if let (Answer::Text(t), Some((code, from))) = (a, currency) {
+                    if let Ok(n) = t.parse::<f64>() {
+                        v.words.push(crate::places::money(n, &code));
+                        v.sources.push(q.id.clone());
+                        v.sources.push(from);
+                    }
+                }
             }
             Some("phrase") => {
                 v.words
@@ -54,7 +70,7 @@ fn value_at(tree: &Tree, answers: &Answers, slot: &Slot, depth: usize) -> Option
                     v.sources.push(source(&q.id, &o.id));
                 }
             }
-            None if q.date => {
+            None if q.format == crate::tree::TextFormat::Date => {
                 // "31 March 2027", as people write a date in a sentence.
                 let shown = a.display(q);
                 let day = shown.parse::<jiff::civil::Date>().ok();
@@ -115,6 +131,18 @@ fn value_at(tree: &Tree, answers: &Answers, slot: &Slot, depth: usize) -> Option
         v.words = vec![v.words.len().to_string()];
     }
     Some(v)
+}
+
+/// The currency answered on the path, and its question: the currency of
+/// every amount (`{pay_min:money}`).
+fn currency_answer(tree: &Tree, answers: &Answers) -> Option<(String, String)> {
+    tree.questions
+        .iter()
+        .filter(|q| q.format == crate::tree::TextFormat::Currency)
+        .find_map(|q| match answers.get(&q.id) {
+            Some(Answer::Text(code)) => Some((code.clone(), q.id.clone())),
+            _ => None,
+        })
 }
 
 /// A template filled from the answers alone, as warnings and next steps

@@ -160,7 +160,11 @@ impl<'t> Session<'t> {
         };
         let q = &self.tree.questions[qi];
         let answer = answer.validate(q)?;
-        if let (Some(today), true, Answer::Text(day)) = (self.today, q.date, &answer) {
+        if let (Some(today), true, Answer::Text(day)) = (
+            self.today,
+            q.format == crate::tree::TextFormat::Date,
+            &answer,
+        ) {
             if day.parse::<jiff::civil::Date>().is_ok_and(|d| d < today) {
                 return Err(AnswerError {
                     question: q.id.clone(),

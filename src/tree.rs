@@ -187,11 +187,9 @@ pub struct Question {
     pub help: String,
     pub required: bool,
     pub placeholder: String,
-    /// A text answer must be a date, written YYYY-MM-DD (`format = "date"`).
-    pub date: bool,
-    /// A text answer must be an email address or a web address
-    /// (`format = "contact"`).
-    pub contact: bool,
+    /// What a text answer must be (`format = "date"`, ...); free text
+    /// when the question has no format.
+    pub format: TextFormat,
     pub min: Option<f64>,
     pub max: Option<f64>,
     pub unit: String,
@@ -215,6 +213,66 @@ pub struct Question {
     /// `Tree`'s question index.
     #[serde(skip)]
     by_id: HashMap<String, usize>,
+}
+
+/// What a text question's answer must be, and the standard form it is
+/// kept in once read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum TextFormat {
+    #[default]
+    Free,
+    /// A day, kept as YYYY-MM-DD.
+    Date,
+    /// An email address or a web address.
+    Contact,
+    /// A country, kept as its ISO 3166-1 alpha-2 code.
+    Country,
+    /// Countries and groups of them ("EU, GB"), or "anywhere".
+    Countries,
+    /// An amount of money, kept as digits ("30000").
+    Amount,
+    /// A currency, kept as its ISO 4217 code.
+    Currency,
+}
+
+impl TextFormat {
+    /// The names a tree writes, with what each means, for messages.
+    pub const NAMES: &[(&str, TextFormat, &str)] = &[
+        ("date", TextFormat::Date, "a day, YYYY-MM-DD"),
+        ("contact", TextFormat::Contact, "an email or web address"),
+        (
+            "country",
+            TextFormat::Country,
+            "a country, kept as its ISO code",
+        ),
+        (
+            "countries",
+            TextFormat::Countries,
+            "countries or groups such as EU",
+        ),
+        ("amount", TextFormat::Amount, "an amount of money"),
+        ("currency", TextFormat::Currency, "an ISO 4217 currency"),
+    ];
+
+    /// An answer of this format, as an example.
+    pub fn example(self) -> &'static str {
+        match self {
+            TextFormat::Free => "Acme",
+            TextFormat::Date => "2099-01-31",
+            TextFormat::Contact => "jobs@example.org",
+            TextFormat::Country => "DE",
+            TextFormat::Countries => "EU, GB",
+            TextFormat::Amount => "30000",
+            TextFormat::Currency => "EUR",
+        }
+    }
+
+    pub fn named(name: &str) -> Option<Self> {
+        Self::NAMES
+            .iter()
+            .find(|(n, _, _)| *n == name)
+            .map(|(_, f, _)| *f)
+    }
 }
 
 /// One suggestion of a question: an option, and when it applies.
@@ -260,6 +318,9 @@ pub struct AnswerTest {
     pub at_most: Option<f64>,
     pub answered: Option<bool>,
     pub contains_any: Vec<String>,
+    /// ISO 3166-1 codes: a country or countries answer holds when one of
+    /// its countries is among them ("anywhere" meets every list).
+    pub in_places: Vec<String>,
 }
 
 /// A checked condition over answers and scores.

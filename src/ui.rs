@@ -133,7 +133,9 @@ impl Wizard<'_> {
         session: &mut Session<'_>,
         answer: crate::answers::Answer,
     ) -> Result<(), crate::answers::AnswerError> {
-        let suggested = session.current().and_then(|q| {
+        // Only an optional question can be left to the advice; a required
+        // one (the currency) keeps the answer it was given.
+        let suggested = session.current().filter(|q| !q.required).and_then(|q| {
             crate::advice::prefill(self.tree, self.roles, &session.answered(), &q.id)
         });
         let answer = match (&answer, suggested) {

@@ -51,7 +51,8 @@ fn consumer_brand_after_reach_needs_a_social_media_manager() {
 
 #[test]
 fn open_source_project_with_peer_support_needs_a_community_manager() {
-    expect("open-source-database", "community", &[]);
+    // Remote, open to people living in the EU.
+    expect("open-source-database", "community", &["eu_gender_neutral"]);
 }
 
 #[test]
@@ -85,8 +86,39 @@ fn founder_wanting_one_person_for_everything_is_warned() {
     expect(
         "one-person-everything",
         "social",
-        &["unicorn", "too_much", "overnight_ads", "public_face"],
+        // Remote in the US, with "competitive" for pay.
+        &[
+            "unicorn",
+            "too_much",
+            "overnight_ads",
+            "public_face",
+            "pay_law",
+        ],
     );
+}
+
+/// Where a law asks for pay in job adverts, a posting without it is told
+/// which laws, and that "competitive" does not meet them.
+#[test]
+fn a_posting_without_pay_where_the_law_asks_for_it_is_warned() {
+    let (advice, _) = run("one-person-everything");
+    let w = (advice.recommendation.warnings.iter())
+        .find(|w| w.id == "pay_law")
+        .expect("the pay-law warning");
+    assert!(w.message.contains("Colorado"), "{}", w.message);
+    assert!(
+        w.message.contains("competitive, which does not meet them"),
+        "{}",
+        w.message
+    );
+    assert!(w.instead.contains("not legal advice"), "{}", w.instead);
+    for name in ["plant-shop", "conference-two-hires", "winery-wine-club"] {
+        let (advice, _) = run(name);
+        assert!(
+            !(advice.recommendation.warnings.iter()).any(|w| w.id.starts_with("pay_law")),
+            "{name} states its pay"
+        );
+    }
 }
 
 #[test]
@@ -121,7 +153,8 @@ fn retention_goal_without_any_community_is_warned() {
     expect(
         "coaching-community-from-scratch",
         "community",
-        &["no_community_yet"],
+        // Remote from anywhere, with no pay: the EU's laws and others apply.
+        &["no_community_yet", "eu_gender_neutral", "pay_law"],
     );
 }
 
@@ -626,12 +659,7 @@ fn a_job_in_the_eu_is_told_about_gender_neutral_titles() {
     ] {
         assert!(eu(name), "{name}");
     }
-    for name in [
-        "plant-shop",
-        "small-shop-hybrid",
-        "winery-wine-club",
-        "open-source-database",
-    ] {
+    for name in ["plant-shop", "small-shop-hybrid", "winery-wine-club"] {
         assert!(!eu(name), "{name}");
     }
     let (advice, _) = run("restaurant-group");

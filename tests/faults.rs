@@ -170,7 +170,7 @@ fn some_answers() -> Answers {
         "platforms".into(),
         Answer::Choices(vec!["linkedin".into(), "x".into()]),
     );
-    a.insert("salary".into(), Answer::Skipped);
+    a.insert("pay_max".into(), Answer::Skipped);
     a
 }
 

@@ -12,7 +12,7 @@ mod world;
 mod pty;
 
 use expectrl::Regex;
-use pty::{read_posting_and_kit, text};
+use pty::{formatted, read_posting_and_kit, text};
 
 const DUMB: &[(&str, &str)] = &[("TERM", "dumb")];
 
@@ -81,6 +81,8 @@ fn a_dumb_terminal_gets_plain_lines_from_the_first_question_to_a_saved_posting()
             String::new()
         } else if text(found.get(0).unwrap_or_default()).contains("email address") {
             "jobs@brightteeth.example".to_string()
+        } else if let Some(typed) = formatted(&text(found.get(0).unwrap_or_default())) {
+            typed.to_string()
         } else {
             "Lisbon".to_string()
         };

@@ -85,6 +85,8 @@ fn a_whole_session_with_back_steps_ends_in_a_saved_posting() {
             p.send("\r");
         } else if text(found.before()).contains("email address") {
             p.send("jobs@brightteeth.example\r");
+        } else if let Some(typed) = pty::formatted(&text(found.before())) {
+            p.send(format!("{typed}\r"));
         } else {
             p.send("Lisbon\r");
         }

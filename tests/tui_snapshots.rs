@@ -143,7 +143,7 @@ fn text_question_left_empty() {
 fn optional_text_question() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
-    snap("text_optional", &mut at_question(&w, "salary"));
+    snap("text_optional", &mut at_question(&w, "pay_max"));
 }
 
 #[test]

@@ -249,9 +249,21 @@ impl Writer<'_> {
             kit: self.sections(Doc::Kit),
             facts: Facts {
                 employment_type: self.text(&f.employment_type),
-                location: self.text(&f.location),
-                remote: !self.text(&f.remote).is_empty(),
-                salary: self.text(&f.salary),
+                arrangement: self.text(&f.arrangement),
+                city: self.text(&f.city),
+                region: self.text(&f.region),
+                country: self.text(&f.country),
+                applicants: (self.text(&f.applicants).split(", "))
+                    .filter(|t| !t.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+                pay: self.text(&f.pay_min).parse().ok().map(|min| super::Pay {
+                    min,
+                    max: self.text(&f.pay_max).parse().ok(),
+                    currency: self.text(&f.currency),
+                    unit: self.text(&f.pay_unit),
+                }),
+                pay_said: self.text(&f.pay_said),
                 valid_through: self.text(&f.valid_through),
             },
             typed: (self.answers.values())

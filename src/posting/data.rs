@@ -65,9 +65,16 @@ struct RawVariant {
 struct RawFacts {
     organisation: Option<Text>,
     employment_type: Option<Text>,
-    location: Option<Text>,
-    remote: Option<Text>,
-    salary: Option<Text>,
+    arrangement: Option<Text>,
+    city: Option<Text>,
+    region: Option<Text>,
+    country: Option<Text>,
+    applicants: Option<Text>,
+    pay_min: Option<Text>,
+    pay_max: Option<Text>,
+    currency: Option<Text>,
+    pay_unit: Option<Text>,
+    pay_said: Option<Text>,
     valid_through: Option<Text>,
 }
 
@@ -170,10 +177,22 @@ pub struct FactSpec {
     pub organisation: Template,
     /// A schema.org employment type, such as FULL_TIME.
     pub employment_type: Template,
-    pub location: Template,
-    /// Any text when the job is remote, empty when it is not.
-    pub remote: Template,
-    pub salary: Template,
+    /// "on site", "hybrid" or "remote".
+    pub arrangement: Template,
+    pub city: Template,
+    pub region: Template,
+    /// An ISO 3166-1 alpha-2 code.
+    pub country: Template,
+    /// Where remote applicants may live: codes and groups, ", " between.
+    pub applicants: Template,
+    /// The pay's figures as digits, its ISO 4217 currency and its
+    /// schema.org unit (YEAR, MONTH, WEEK, DAY, HOUR).
+    pub pay_min: Template,
+    pub pay_max: Template,
+    pub currency: Template,
+    pub pay_unit: Template,
+    /// The pay in words, as the posting shows it.
+    pub pay_said: Template,
     /// The last day to apply (YYYY-MM-DD), or empty.
     pub valid_through: Template,
 }
@@ -347,9 +366,16 @@ impl RoleData {
             facts: FactSpec {
                 organisation: Template::plain(""),
                 employment_type: Template::plain(""),
-                location: Template::plain(""),
-                remote: Template::plain(""),
-                salary: Template::plain(""),
+                arrangement: Template::plain(""),
+                city: Template::plain(""),
+                region: Template::plain(""),
+                country: Template::plain(""),
+                applicants: Template::plain(""),
+                pay_min: Template::plain(""),
+                pay_max: Template::plain(""),
+                currency: Template::plain(""),
+                pay_unit: Template::plain(""),
+                pay_said: Template::plain(""),
                 valid_through: Template::plain(""),
             },
             lines: Vec::new(),
@@ -488,9 +514,16 @@ impl RoleData {
                 data.facts = FactSpec {
                     organisation: t(f.organisation, &mut c),
                     employment_type: t(f.employment_type, &mut c),
-                    location: t(f.location, &mut c),
-                    remote: t(f.remote, &mut c),
-                    salary: t(f.salary, &mut c),
+                    arrangement: t(f.arrangement, &mut c),
+                    city: t(f.city, &mut c),
+                    region: t(f.region, &mut c),
+                    country: t(f.country, &mut c),
+                    applicants: t(f.applicants, &mut c),
+                    pay_min: t(f.pay_min, &mut c),
+                    pay_max: t(f.pay_max, &mut c),
+                    currency: t(f.currency, &mut c),
+                    pay_unit: t(f.pay_unit, &mut c),
+                    pay_said: t(f.pay_said, &mut c),
                     valid_through: t(f.valid_through, &mut c),
                 };
             }

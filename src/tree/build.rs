@@ -60,8 +60,9 @@ pub struct QInfo {
     kind: Kind,
     options: Vec<String>,
     tags: Vec<String>,
-    /// A date question, whose answer can be quoted as written (`:iso`).
-    date: bool,
+    /// A text question with a format, whose answer can be quoted in the
+    /// standard form it is kept in (`:iso`).
+    format: crate::tree::TextFormat,
 }
 
 impl Builder<'_> {
@@ -200,16 +201,14 @@ impl Builder<'_> {
                     }
                 }
             }
-            let date = q
-                .get_ref()
-                .format
-                .as_ref()
-                .is_some_and(|f| f.get_ref() == "date");
+            let format = (q.get_ref().format.as_ref())
+                .and_then(|f| crate::tree::TextFormat::named(f.get_ref()))
+                .unwrap_or_default();
             infos.push(QInfo {
                 kind,
                 options,
                 tags,
-                date,
+                format,
             });
         }
         if raw.questions.is_empty() {
@@ -605,7 +604,7 @@ fn infos_of(tree: &Tree) -> Vec<QInfo> {
                 kind: q.kind,
                 options: q.options.iter().map(|o| o.id.clone()).collect(),
                 tags,
-                date: q.date,
+                format: q.format,
             }
         })
         .collect()

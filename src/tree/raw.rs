@@ -238,6 +238,8 @@ pub struct RawCond {
     pub at_most: Option<f64>,
     pub answered: Option<bool>,
     pub contains_any: Option<Vec<String>>,
+    /// A country answer in one of these places (codes or groups: "EU").
+    pub in_places: Option<Vec<Spanned<String>>>,
     pub leader: Option<Id>,
     pub balanced: Option<bool>,
     pub evidence_below: Option<f64>,

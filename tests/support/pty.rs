@@ -129,3 +129,19 @@ pub fn read_posting_and_kit(path: &Path) -> String {
     );
     posting
 }
+
+/// An answer for the questions that take a country, an amount or a
+/// currency, known by their help.
+pub fn formatted(shown: &str) -> Option<&'static str> {
+    [
+        ("two-letter code", "Portugal"),
+        ("EU, EEA", "EU"),
+        ("30,000 or 30k", "30k"),
+        ("for one figure", "35.000"),
+        // The currency of the country is filled in: keep it.
+        ("three-letter code", ""),
+    ]
+    .iter()
+    .find(|(help, _)| shown.contains(help))
+    .map(|(_, typed)| *typed)
+}

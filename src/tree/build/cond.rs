@@ -53,7 +53,8 @@ impl Builder<'_> {
             || c.at_least.is_some()
             || c.at_most.is_some()
             || c.answered.is_some()
-            || c.contains_any.is_some();
+            || c.contains_any.is_some()
+            || c.in_places.is_some();
         match c.question {
             Some(q) => match refs.index.get(q.get_ref()) {
                 Some(&qi) => {
@@ -102,6 +103,22 @@ impl Builder<'_> {
                     if c.contains_any.is_some() {
                         fits(k == Kind::Text, "contains_any", "text", self);
                     }
+                    let mut in_places: Vec<String> = Vec::new();
+                    if let Some(places) = &c.in_places {
+                        let placed = matches!(
+                            info.format,
+                            crate::tree::TextFormat::Country | crate::tree::TextFormat::Countries
+                        );
+                        fits(placed, "in_places", "country and countries text", self);
+                        for p in places {
+                            match crate::places::countries(p.get_ref()) {
+                                Ok(t) => in_places.extend(
+                                    crate::places::expand(&t).iter().map(|c| c.to_string()),
+                                ),
+                                Err(e) => self.error(Some(p.span()), e, ""),
+                            }
+                        }
+                    }
                     if !is.is_empty() || !is_not.is_empty() {
                         fits(
                             k.has_options(),
@@ -119,6 +136,7 @@ impl Builder<'_> {
                         at_most: c.at_most,
                         answered: c.answered,
                         contains_any: c.contains_any.unwrap_or_default(),
+                        in_places,
                     };
                     parts.push(Cond::Answer { question: qi, test });
                 }

@@ -50,7 +50,8 @@ pub(super) fn contradiction(parts: &[Cond], infos: &[QInfo]) -> Option<String> {
                     || test.selected_at_least.is_some()
                     || test.at_least.is_some()
                     || test.at_most.is_some()
-                    || !test.contains_any.is_empty();
+                    || !test.contains_any.is_empty()
+                    || !test.in_places.is_empty();
                 a.at_least = test.at_least.or(a.at_least);
                 a.at_most = test.at_most.or(a.at_most);
                 if let (Some(n), Some(info)) = (test.selected_at_least, infos.get(*question)) {

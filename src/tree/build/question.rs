@@ -1,11 +1,11 @@
 //! Building one question and its options, and resolving `next` targets.
 
 use super::*;
-use crate::tree::Suggest;
 use crate::tree::raw::RawSuggest;
+use crate::tree::{Suggest, TextFormat};
 
 /// What `prefill` can name: values the core works out from the answers.
-pub const PREFILLS: [&str; 2] = ["title", "second_title"];
+pub const PREFILLS: [&str; 3] = ["title", "second_title", "currency"];
 
 impl Builder<'_> {
     pub(super) fn question(
@@ -33,8 +33,8 @@ impl Builder<'_> {
             None => None,
         };
         let kind = kind?;
-        let date = match &q.format {
-            Some(f) if !matches!(f.get_ref().as_str(), "date" | "contact") => {
+        let format = match &q.format {
+            Some(f) if TextFormat::named(f.get_ref()).is_none() => {
                 self.error(
                     Some(f.span()),
                     format!(
@@ -42,9 +42,16 @@ impl Builder<'_> {
                         f.get_ref(),
                         id.get_ref()
                     ),
-                    "formats are `date` (YYYY-MM-DD) and `contact` (an email or web address); leave `format` out for free text",
+                    &format!(
+                        "formats are {}; leave `format` out for free text",
+                        TextFormat::NAMES
+                            .iter()
+                            .map(|(n, _, what)| format!("`{n}` ({what})"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
                 );
-                false
+                TextFormat::Free
             }
             Some(f) if kind != Kind::Text => {
                 self.error(
@@ -52,12 +59,11 @@ impl Builder<'_> {
                     format!("`format` on {} question `{}`", kind.name(), id.get_ref()),
                     "only text questions take a format",
                 );
-                false
+                TextFormat::Free
             }
-            Some(f) => f.get_ref() == "date",
-            None => false,
+            Some(f) => TextFormat::named(f.get_ref()).unwrap_or_default(),
+            None => TextFormat::Free,
         };
-        let contact = q.format.as_ref().is_some_and(|f| f.get_ref() == "contact");
         if matches!(kind, Kind::Single | Kind::Multi) && q.options.is_empty() {
             self.error(
                 Some(id.span()),
@@ -255,8 +261,7 @@ impl Builder<'_> {
             help: q.help.unwrap_or_default(),
             required: q.required.unwrap_or(true),
             placeholder: q.placeholder.unwrap_or_default(),
-            date,
-            contact,
+            format,
             min: q.min,
             max: q.max,
             unit: q.unit.unwrap_or_default(),

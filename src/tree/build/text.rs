@@ -5,6 +5,7 @@
 
 use super::*;
 use crate::fill::{Slot, Template};
+use crate::tree::TextFormat;
 
 /// What a placeholder may name, and with which modifiers.
 pub struct Vocabulary<'a> {
@@ -26,7 +27,30 @@ impl Vocabulary<'_> {
                 None => None,
                 Some("count" | crate::fill::OR) if info.kind == Kind::Multi => None,
                 Some("phrase") if info.kind == Kind::Text => None,
-                Some("iso") if info.date => None,
+                Some("iso") if info.format != TextFormat::Free => None,
+                Some("money") if info.format == TextFormat::Amount => {
+                    if self.infos.iter().any(|i| i.format == TextFormat::Currency) {
+                        None
+                    } else {
+                        Some((
+                            format!(
+                                "`{{{name}:money}}` needs a currency, but no question has `format = \"currency\"`"
+                            ),
+                            "add a currency question, or write the amount as `{name}`".into(),
+                        ))
+                    }
+                }
+                Some(m @ ("iso" | "money")) => Some((
+                    format!(
+                        "`{{{name}:{m}}}` is for {}, but `{name}` has no such format",
+                        if m == "iso" {
+                            "a text question with a `format`"
+                        } else {
+                            "an amount (`format = \"amount\"`)"
+                        }
+                    ),
+                    "write the placeholder without a modifier".into(),
+                )),
                 Some("phrase") => Some((
                     format!(
                         "`{{{name}:phrase}}` shapes typed text, but `{name}` is a {} question",

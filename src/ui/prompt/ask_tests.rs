@@ -214,9 +214,7 @@ fn the_default_tree_can_be_answered_through_the_mapping() {
         let reply = match a.input {
             Input::One { .. } => Reply::Picked(0),
             Input::Many { .. } => Reply::Ticked(vec![0]),
-            Input::Text { .. } if q.date => Reply::Typed("2099-01-31".into()),
-            Input::Text { .. } if q.contact => Reply::Typed("jobs@acme.example".into()),
-            Input::Text { .. } => Reply::Typed("Acme".into()),
+            Input::Text { .. } => Reply::Typed(q.format.example().into()),
             Input::Number { .. } => Reply::Number(NumberEntry::Value(q.min.unwrap_or(1.0))),
         };
         assert_eq!(problem(q, reply.clone()), None, "{}", q.id);
