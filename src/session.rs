@@ -247,6 +247,52 @@ impl<'t> Session<'t> {
         }
     }
 
+    /// The questions answered just before the current one that share its
+    /// `screen`, in order: the fields already filled on this screen.
+    pub fn earlier_on_screen(&self) -> Vec<usize> {
+        let Some(screen) = self.current().and_then(|q| q.screen.as_ref()) else {
+            return Vec::new();
+        };
+        let mut out: Vec<usize> = (self.history.iter().rev())
+            .take_while(|&&qi| self.tree.questions[qi].screen.as_ref() == Some(screen))
+            .copied()
+            .collect();
+        out.reverse();
+        out
+    }
+
+    /// The questions after the current one that share its `screen`, as the
+    /// path looks now: the fields still to fill on this screen. A question
+    /// whose skip condition turns on an answer not yet given is listed.
+    pub fn later_on_screen(&self) -> Vec<usize> {
+        let Some(q) = self.current() else {
+            return Vec::new();
+        };
+        let Some(screen) = q.screen.as_ref() else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let mut at = match self.answers.get(&q.id) {
+            Some(a) => next_of(q, a),
+            None => q.next,
+        };
+        for _ in 0..self.tree.questions.len() {
+            let Next::Question(qi) = at else { break };
+            let next = &self.tree.questions[qi];
+            if next.screen.as_ref() != Some(screen) {
+                break;
+            }
+            if !self.skipped(next, &self.on_path) {
+                out.push(qi);
+            }
+            at = match self.answers.get(&next.id) {
+                Some(a) => next_of(next, a),
+                None => next.next,
+            };
+        }
+        out
+    }
+
     /// The answers on the path taken, which are the ones that count.
     pub fn answered(&self) -> Answers {
         self.on_path.clone()

@@ -321,3 +321,38 @@ fn typed_answers_may_not_close_applications_in_the_past() {
         .answer(Answer::Text("2000-01-31".into()))
         .unwrap();
 }
+
+#[test]
+fn questions_that_share_a_screen_are_listed_around_the_current_one() {
+    let t = Tree::default_tree().unwrap();
+    let text = include_str!("../examples/answers/plant-shop.toml");
+    let mut answers =
+        crate::answers::parse_file(&t, &crate::diag::Source::new("a.toml", text)).unwrap();
+    for later in [
+        "pay_min",
+        "pay_max",
+        "pay_currency",
+        "pay_period",
+        "apply",
+        "closes",
+    ] {
+        answers.remove(later);
+    }
+    answers.insert("job_title".into(), Answer::Skipped);
+    answers.insert("region".into(), Answer::Skipped);
+    let s = Session::resume(&t, answers).unwrap();
+    assert_eq!(s.current().map(|q| q.id.as_str()), Some("pay_min"));
+    let ids = |v: Vec<usize>| -> Vec<String> {
+        v.into_iter().map(|i| t.questions[i].id.clone()).collect()
+    };
+    assert_eq!(ids(s.earlier_on_screen()), ["pay"]);
+    assert_eq!(
+        ids(s.later_on_screen()),
+        ["pay_max", "pay_currency", "pay_period"]
+    );
+    // The first question of a screen has none above it.
+    let mut first = s.clone();
+    first.back();
+    assert!(first.earlier_on_screen().is_empty());
+    assert_eq!(first.later_on_screen().len(), 4);
+}

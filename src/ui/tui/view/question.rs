@@ -139,7 +139,16 @@ pub fn render(app: &App<'_>, form: &Form, error: Option<&str>, a: &Areas, buf: &
     render_title(t, &q.section, "", title, buf);
     render_progress(app, gauge, buf);
 
-    let p = parts(q, form, error, a.body);
+    let (above, body, below) = fields_around(app, a.body);
+    render_fields(app, &app.session.earlier_on_screen(), above, true, buf);
+    let p = parts(q, form, error, body);
+    // The fields still to fill follow the question's last line.
+    let end = p.rects[6].bottom().max(p.rects[4].bottom());
+    let below = Rect {
+        y: end.saturating_add(1).min(below.y),
+        ..below
+    };
+    render_fields(app, &app.session.later_on_screen(), below, false, buf);
     let lines = |v: &[String], style| -> Vec<Line<'static>> {
         v.iter().map(|l| Line::styled(l.clone(), style)).collect()
     };
@@ -156,6 +165,70 @@ pub fn render(app: &App<'_>, form: &Form, error: Option<&str>, a: &Areas, buf: &
         leaning::render(app, side, buf);
     }
     render_keys(t, &footer(q, form), a.footer, buf);
+}
+
+/// Questions that share a screen (`screen` in the tree) are shown
+/// together: the fields already filled above the current question, and
+/// those still to fill below it. The areas above, for the question, and
+/// below; a window too short for them all shows the question alone.
+fn fields_around(app: &App<'_>, body: Rect) -> (Rect, Rect, Rect) {
+    let earlier = app.session.earlier_on_screen().len();
+    let later = app.session.later_on_screen().len();
+    let rows = |n: usize| if n == 0 { 0 } else { n + 1 };
+    let (top, bottom) = (rows(earlier), rows(later));
+    // The question itself keeps room for its prompt, a field and a note.
+    if usize::from(body.height) < top + bottom + 8 {
+        return (Rect { height: 0, ..body }, body, Rect { height: 0, ..body });
+    }
+    let to_u16 = |n: usize| u16::try_from(n).unwrap_or(0);
+    let [above, middle, below] = super::rows(
+        body,
+        [
+            to_u16(top),
+            body.height - to_u16(top + bottom),
+            to_u16(bottom),
+        ],
+    );
+    // The gap sits between the fields and the question.
+    let below = Rect {
+        y: below.y + u16::from(bottom > 0),
+        height: below.height.saturating_sub(1),
+        ..below
+    };
+    (above, middle, below)
+}
+
+/// One line per field: its prompt and, once given, its answer.
+fn render_fields(app: &App<'_>, fields: &[usize], area: Rect, filled_in: bool, buf: &mut Buffer) {
+    if area.height == 0 {
+        return;
+    }
+    let t = app.theme;
+    let answers = app.session.all_answers();
+    let lines: Vec<Line<'static>> = fields
+        .iter()
+        .map(|&qi| {
+            let q = &app.session.tree().questions[qi];
+            let value = match answers.get(&q.id) {
+                Some(crate::answers::Answer::Skipped) if filled_in => "(left empty)".to_string(),
+                Some(a) => crate::text::clean_line(&a.display(q)),
+                None => String::new(),
+            };
+            let mark = if filled_in { "✓ " } else { "· " };
+            Line::from(vec![
+                Span::styled(
+                    format!("{mark}{}", crate::text::clean_line(&q.prompt)),
+                    t.dim(),
+                ),
+                Span::raw(if value.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {value}")
+                }),
+            ])
+        })
+        .collect();
+    Paragraph::new(lines).render(area, buf);
 }
 
 /// "question N of about M" beside a bar of how far along that is. The
@@ -249,7 +322,7 @@ fn current_parts<'a>(app: &'a App<'_>) -> Option<(Parts, &'a Question, &'a Form)
         return None;
     };
     let q = app.session.current()?;
-    let body = areas(app, screen_rect(app)).body;
+    let (_, body, _) = fields_around(app, areas(app, screen_rect(app)).body);
     let p = parts(q, form, error.as_deref(), body);
     Some((p, q, form))
 }
