@@ -32,6 +32,70 @@ pub fn markdown(text: &str) -> String {
     out
 }
 
+/// Text for Markdown as `markdown` escapes it, with each web address
+/// (`http://`, `https://`) and email address in it written as an autolink
+/// (`<jobs@example.org>`), so that it is a link in every renderer and no
+/// address is left bare. Only addresses made of characters that cannot
+/// end an autolink or start markup are linked; anything else stays text.
+pub fn markdown_linked(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut plain = String::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let (word, after) = rest.split_at(word_end);
+        let core = word.trim_end_matches(['.', ',', ';', ':', ')', '!', '?']);
+        if is_address(core) {
+            out.push_str(&markdown_from(&plain, out.is_empty()));
+            plain.clear();
+            out.push('<');
+            out.push_str(core);
+            out.push('>');
+            plain.push_str(&word[core.len()..]);
+        } else {
+            plain.push_str(word);
+        }
+        let space_end = after
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(after.len());
+        plain.push_str(&after[..space_end]);
+        rest = &after[space_end..];
+    }
+    out.push_str(&markdown_from(&plain, out.is_empty()));
+    out
+}
+
+/// `markdown` for text that may not start the line.
+fn markdown_from(text: &str, at_start: bool) -> String {
+    if at_start {
+        return markdown(text);
+    }
+    // Escape as at a line's start, then drop the escapes only a line's
+    // start needs: a backslash before '#', '+', '-', '=' or after digits is
+    // harmless, but kept to a minimum.
+    let escaped = markdown(&format!("x{text}"));
+    escaped[1..].to_string()
+}
+
+fn is_address(word: &str) -> bool {
+    let safe = |c: char| c.is_ascii_alphanumeric() || "-._~/?#@!$&'()*+,;=%:".contains(c);
+    if word.is_empty() || !word.chars().all(safe) {
+        return false;
+    }
+    let web = ["https://", "http://"]
+        .iter()
+        .any(|s| word.len() > s.len() && word.starts_with(s));
+    let mail = word.split_once('@').is_some_and(|(user, domain)| {
+        !user.is_empty()
+            && !user.contains(':')
+            && domain.contains('.')
+            && !domain.contains(['@', '/'])
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+    });
+    web || mail
+}
+
 /// Text for HTML, in an element or an attribute value.
 pub fn html(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
@@ -60,6 +124,27 @@ pub fn json_in_script(json: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn addresses_become_autolinks_and_nothing_else_does() {
+        assert_eq!(
+            markdown_linked("Write to jobs@fernandfig.co.uk with a note."),
+            "Write to <jobs@fernandfig.co.uk> with a note."
+        );
+        assert_eq!(
+            markdown_linked("Apply at https://example.org/jobs, today"),
+            "Apply at <https://example.org/jobs>, today"
+        );
+        assert_eq!(
+            markdown_linked("javascript:alert(1) and <b>x</b>"),
+            "javascript:alert(1) and \\<b\\>x\\</b\\>"
+        );
+        assert_eq!(markdown_linked("# Acme at a@b"), "\\# Acme at a@b");
+        assert_eq!(
+            markdown_linked("mail first_last@x.org"),
+            "mail <first_last@x.org>"
+        );
+    }
 
     #[test]
     fn markdown_escapes_what_would_become_markup() {

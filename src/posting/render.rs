@@ -169,18 +169,22 @@ fn markdown(p: &Posting, kit: bool) -> String {
         }
         match s.kind {
             SectionKind::Paragraph => {
-                let text: Vec<String> = s.lines.iter().map(|l| escape::markdown(&l.text)).collect();
+                let text: Vec<String> = s
+                    .lines
+                    .iter()
+                    .map(|l| escape::markdown_linked(&l.text))
+                    .collect();
                 let _ = writeln!(out, "{}\n", text.join(" "));
             }
             SectionKind::List => {
                 for l in &s.lines {
-                    let _ = writeln!(out, "- {}", escape::markdown(&l.text));
+                    let _ = writeln!(out, "- {}", escape::markdown_linked(&l.text));
                 }
                 out.push('\n');
             }
             SectionKind::Numbered => {
                 for (i, l) in s.lines.iter().enumerate() {
-                    let _ = writeln!(out, "{}. {}", i + 1, escape::markdown(&l.text));
+                    let _ = writeln!(out, "{}. {}", i + 1, escape::markdown_linked(&l.text));
                 }
                 out.push('\n');
             }
@@ -196,7 +200,7 @@ fn markdown(p: &Posting, kit: bool) -> String {
                             );
                         }
                         None => {
-                            let _ = writeln!(out, "- {}", escape::markdown(&l.text));
+                            let _ = writeln!(out, "- {}", escape::markdown_linked(&l.text));
                         }
                     }
                 }
