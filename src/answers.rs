@@ -425,6 +425,9 @@ pub fn shown_text(format: TextFormat, t: &str) -> String {
             places::describe(&tokens)
         }
         TextFormat::Amount => t.parse().map_or_else(|_| t.to_string(), format_amount),
+        TextFormat::Date => t
+            .parse::<jiff::civil::Date>()
+            .map_or_else(|_| t.to_string(), |d| d.strftime("%-d %B %Y").to_string()),
         _ => t.to_string(),
     }
 }

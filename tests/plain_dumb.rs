@@ -90,6 +90,12 @@ fn a_dumb_terminal_gets_plain_lines_from_the_first_question_to_a_saved_posting()
     }
     assert!(ticked > 0, "the session had a multi-select");
     let seen = p.transcript();
+    // Amounts typed are said back as they were read.
+    assert!(seen.contains("Read as 30,000."), "30k read back:\n{seen}");
+    assert!(
+        seen.contains("Read as 35,000."),
+        "35.000 read back:\n{seen}"
+    );
     assert!(
         seen.lines()
             .any(|l| l.starts_with("3/") && l.contains(" · ")),

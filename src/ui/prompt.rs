@@ -112,8 +112,11 @@ pub fn run(wizard: &Wizard<'_>) -> anyhow::Result<End> {
         };
         let reply = asker.question(&asked, q)?;
         match ask::step(q, reply) {
-            Step::Answer(answer) => match wizard.answer(&mut session, answer) {
-                Ok(()) => saver.save(wizard, &session),
+            Step::Answer(answer) => match wizard.answer(&mut session, answer.clone()) {
+                Ok(()) => {
+                    read_back(q, &answer, &session);
+                    saver.save(wizard, &session);
+                }
                 // The prompt checks answers the same way, so this is rare;
                 // the loop asks the same question again.
                 Err(e) => note(&e.problem),
@@ -223,6 +226,23 @@ impl Saver {
                 self.failed = Some(e.to_string());
             }
         }
+    }
+}
+
+/// A typed country, amount or currency is kept in a standard form; say
+/// how it was read when that is not what was typed ("3.200" is 3,200, "UK"
+/// is the United Kingdom), so a misreading is caught before it is used.
+fn read_back(q: &crate::tree::Question, typed: &crate::answers::Answer, session: &Session<'_>) {
+    let (crate::answers::Answer::Text(t), Some(kept)) = (typed, session.all_answers().get(&q.id))
+    else {
+        return;
+    };
+    if q.format == crate::tree::TextFormat::Free || q.format == crate::tree::TextFormat::Contact {
+        return;
+    }
+    let shown = kept.display(q);
+    if !shown.is_empty() && shown.trim() != t.trim() {
+        say(&format!("Read as {}.", clean_line(&shown)));
     }
 }
 
