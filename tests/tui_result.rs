@@ -491,3 +491,34 @@ fn quitting_after_a_save_and_a_change_says_the_file_is_out_of_date() {
     let text = quit_text(&mut app);
     assert!(text.contains("has changed since you saved it"), "{text}");
 }
+
+#[test]
+fn the_posting_is_copied_through_the_terminal_and_the_footer_says_so() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 100, 30);
+    app.update(Action::Confirm);
+    answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
+    run(&mut app, [Action::Posting]);
+    assert_eq!(app.take_clipboard(), None, "nothing until asked");
+    let screen = screen_text(&app, 100, 30);
+    assert!(
+        screen.contains("C copy"),
+        "the key is in the footer:\n{screen}"
+    );
+    app.update(Action::Copy);
+    let copied = app.take_clipboard().expect("the posting to copy");
+    assert!(
+        copied.starts_with("# ") && copied.contains("Loop & Purl"),
+        "{copied}"
+    );
+    assert_eq!(app.take_clipboard(), None, "copied once");
+    let Screen::Posting(p) = app.screen() else {
+        panic!("posting")
+    };
+    let (_, message) = p.message.clone().expect("a message");
+    assert!(
+        message.contains("Sent to the clipboard (Markdown)") && message.contains("press s to save"),
+        "{message}"
+    );
+}

@@ -153,6 +153,14 @@ fn run_loop(
                     terminal.resize(ratatui::layout::Rect::new(0, 0, w, h))?;
                 }
                 app.update(action);
+                if let Some(text) = app.take_clipboard() {
+                    // OSC 52: the terminal puts the text on the clipboard,
+                    // over SSH and inside tmux too.
+                    let _ = execute!(
+                        std::io::stdout(),
+                        ratatui::crossterm::clipboard::CopyToClipboard::to_clipboard_from(text)
+                    );
+                }
             }
             Some(Input::Paste(text)) => app.paste(&text),
             Some(Input::Suspend) => suspend(terminal)?,

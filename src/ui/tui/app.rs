@@ -98,6 +98,9 @@ pub struct App<'a> {
     /// Why the answers are not being autosaved, once that is known, so
     /// that nothing claims they are.
     pub(super) unsaved: Option<String>,
+    /// Text to put on the terminal's clipboard: an effect for the loop,
+    /// which owns the terminal, to carry out after this update.
+    pub(super) clipboard: Option<String>,
 }
 
 impl<'a> App<'a> {
@@ -123,6 +126,7 @@ impl<'a> App<'a> {
             seen_result: false,
             answers_written: false,
             unsaved: wizard.autosave_off.clone(),
+            clipboard: None,
         };
         match saved {
             Some(saved) if wizard.resume => {
@@ -159,6 +163,11 @@ impl<'a> App<'a> {
 
     pub fn notice_text(&self) -> Option<&str> {
         self.notice.as_ref().map(|n| n.text.as_str())
+    }
+
+    /// Text the last update asked to copy, once.
+    pub fn take_clipboard(&mut self) -> Option<String> {
+        self.clipboard.take()
     }
 
     pub fn state(&self) -> State {

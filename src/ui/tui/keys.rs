@@ -41,6 +41,8 @@ pub enum Action {
     Save,
     /// On the posting: show which answers the line under the cursor comes from.
     Why,
+    /// On the posting: copy it to the clipboard.
+    Copy,
     Click {
         column: u16,
         row: u16,
@@ -159,6 +161,7 @@ fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Char('f') => Some(A::Format),
             KeyCode::Char('s') => Some(A::Save),
             KeyCode::Char('w') => Some(A::Why),
+            KeyCode::Char('C') => Some(A::Copy),
             KeyCode::Char('m') => Some(A::More),
             _ => None,
         },

@@ -246,6 +246,33 @@ impl App<'_> {
                 p.format = outcome.format;
             }
             (None, Action::Why) => p.why = !p.why,
+            (None, Action::Copy) => {
+                let text = outcome
+                    .postings
+                    .as_ref()
+                    .map_err(Clone::clone)
+                    .and_then(|postings| {
+                        posting::render(postings, &outcome.rec, p.format, outcome.today)
+                            .map_err(|e| e.to_string())
+                    });
+                match text {
+                    Ok(text) => {
+                        let saved = match &outcome.saved_to {
+                            Some(path) => format!("it is saved at {}", path.display()),
+                            None => "press s to save it to a file".into(),
+                        };
+                        p.message = Some((
+                            Tone::Good,
+                            format!(
+                                "Sent to the clipboard ({}). Terminals that do not allow it copy nothing: {saved}.",
+                                p.format.name()
+                            ),
+                        ));
+                        self.clipboard = Some(text);
+                    }
+                    Err(e) => p.message = Some((Tone::Bad, format!("Nothing to copy: {e}"))),
+                }
+            }
             (None, Action::Save) => match &outcome.postings {
                 Ok(postings) => {
                     let name = format!("./{}", posting::file_name(postings, p.format));

@@ -152,6 +152,7 @@ fn help(app: &App<'_>, area: Rect, buf: &mut Buffer) {
                 ),
                 ("f  s", "posting format, save the posting"),
                 ("w", "which answers the line under the cursor comes from"),
+                ("C", "copy the posting to the clipboard (OSC 52)"),
             ],
         ),
         wrapped(

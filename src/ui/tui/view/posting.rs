@@ -358,6 +358,7 @@ pub fn render(app: &App<'_>, p: &PostingView, a: &Areas, buf: &mut Buffer) {
             }
             &[
                 ("s", "save"),
+                ("C", "copy"),
                 ("f", "format"),
                 ("↑↓", "line"),
                 ("w", "why this line"),
