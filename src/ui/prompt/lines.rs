@@ -48,8 +48,22 @@ impl<R: BufRead, W: Write> Lines<R, W> {
                 writeln!(self.out)?;
                 return Ok(Typed::Quit);
             }
-            match read(&String::from_utf8_lossy(&line)) {
-                Typed::Wrong(expected) => writeln!(self.out, "{}", clean_line(&expected))?,
+            let typed_line = String::from_utf8_lossy(&line).into_owned();
+            match read(&typed_line) {
+                Typed::Wrong(expected) => {
+                    // Say first that the line was not taken, so that a
+                    // listener does not hear the same prompt and wonder.
+                    let typed = clean_line(typed_line.trim());
+                    if typed.is_empty() || expected.contains(typed.as_str()) {
+                        writeln!(self.out, "{}", clean_line(&expected))?;
+                    } else {
+                        writeln!(
+                            self.out,
+                            "Not taken: \"{typed}\". {}",
+                            clean_line(&expected)
+                        )?;
+                    }
+                }
                 Typed::Help => {
                     self.print(what)?;
                     self.print(help)?;
@@ -151,6 +165,28 @@ impl<R: BufRead, W: Write> Asker for Lines<R, W> {
             },
             other => other,
         })?;
+        // Say back what was chosen by its label, not the number typed:
+        // "3" tells a listener nothing. Several are joined with
+        // semicolons, as labels may hold commas.
+        if let Typed::Got(reply) = &typed {
+            let label = |entries: &[ask::Entry], i: usize| {
+                (entries.get(i).filter(|e| !e.back))
+                    .map(|e| clean_line(&e.label))
+                    .unwrap_or_default()
+            };
+            let said = match (reply, &ask.input) {
+                (Reply::Picked(i), ask::Input::One { entries, .. }) => label(entries, *i),
+                (Reply::Ticked(v), ask::Input::Many { entries, .. }) => v
+                    .iter()
+                    .map(|&i| label(entries, i))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                _ => String::new(),
+            };
+            if !said.is_empty() {
+                writeln!(self.out, "Chosen: {said}.")?;
+            }
+        }
         Ok(match typed {
             Typed::Got(reply) => reply,
             Typed::Back => Reply::Escaped,

@@ -70,7 +70,8 @@ fn a_question_is_printed_as_plain_numbered_lines() {
          Type the numbers of your choices (1 to 3), separated by\n\
          commas or spaces.\n\
          :back goes back, :help explains how to answer, :quit stops.\n\
-         > "
+         > Chosen: Alpha ahpla; Gamma.\n",
+        "the picks are said back by their labels, with semicolons between"
     );
 }
 
@@ -84,9 +85,9 @@ fn a_wrong_entry_says_what_is_expected_and_asks_again() {
     assert_eq!(
         tail,
         [
-            "> ",
+            "> Chosen: Beta.",
             "> Pick at least one option.",
-            "> Type the numbers of your choices (1 to 3), separated by commas or spaces.",
+            "> Not taken: \"4\". Type the numbers of your choices (1 to 3), separated by commas or spaces.",
         ],
         "{out}"
     );
