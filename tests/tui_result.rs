@@ -522,3 +522,42 @@ fn the_posting_is_copied_through_the_terminal_and_the_footer_says_so() {
         "{message}"
     );
 }
+
+/// After a resize the posting screen shows the same line under the
+/// cursor, not the same row number of a text wrapped anew.
+#[test]
+fn a_resize_keeps_the_place_in_the_posting() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 120, 30);
+    app.update(Action::Confirm);
+    answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
+    app.update(Action::Posting);
+    run(&mut app, std::iter::repeat_n(Action::Down, 18));
+    let Screen::Posting(p) = app.screen().clone() else {
+        panic!("posting")
+    };
+    let (first, _) = p.shown.rows_of(p.cursor);
+    let words: String = p.shown.rows[first]
+        .spans
+        .iter()
+        .map(|s| s.content.as_ref())
+        .collect::<String>()
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(!words.is_empty());
+    for (width, height) in [(70, 24), (200, 50)] {
+        app.update(Action::Resize(width, height));
+        let Screen::Posting(after) = app.screen() else {
+            panic!("posting")
+        };
+        assert_eq!(after.cursor, p.cursor, "{width}: the same line");
+        let screen = screen_text(&app, width, height);
+        assert!(
+            screen.contains(&words),
+            "{width}: {words:?} not in view:\n{screen}"
+        );
+    }
+}

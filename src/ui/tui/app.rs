@@ -421,10 +421,13 @@ impl<'a> App<'a> {
                 o.report = view::result::wrapped(o, theme, width);
             }
         }
+        let page = view::page_height(self);
         if let (Screen::Posting(p), Some(o)) = (&mut self.screen, &self.outcome) {
             if p.shown.width != width {
                 p.rewrap(o, theme, width);
             }
+            // A shorter window keeps the cursor's line in view.
+            p.keep_in_view(page);
         }
     }
 

@@ -124,6 +124,11 @@ impl PostingView {
         self.scroll = u16::try_from(after.saturating_sub(offset)).unwrap_or(u16::MAX);
     }
 
+    /// Scroll so that the cursor's line is in view.
+    pub fn keep_in_view(&mut self, page: u16) {
+        self.move_to(self.cursor, page);
+    }
+
     /// Move the cursor to line `to` and scroll so that it is in view.
     fn move_to(&mut self, to: usize, page: u16) {
         let last = self.shown.lines.len().saturating_sub(1);
