@@ -275,6 +275,15 @@ impl TextFormat {
     }
 }
 
+/// One row of the roles side by side: "In public", and what that is for
+/// each outcome that has something to say, in the order of `outcomes`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Compare {
+    pub aspect: String,
+    /// Outcome index and text.
+    pub says: Vec<(usize, String)>,
+}
+
 /// One suggestion of a question: an option, and when it applies.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Suggest {
@@ -411,6 +420,8 @@ pub struct Tree {
     pub warnings: Vec<Warning>,
     /// The assumptions the workload estimate adds up.
     pub workload: Vec<Work>,
+    /// The roles side by side, for a founder unsure what an answer means.
+    pub compare: Vec<Compare>,
     pub start: Next,
     /// Rebuilt from `questions` after decoding, so the encoded form does
     /// not depend on a hash map's order.

@@ -503,3 +503,29 @@ fn help_on_a_question_starts_with_its_own_help() {
         "{first_words:?} above the keys:\n{text}"
     );
 }
+
+#[test]
+fn the_roles_side_by_side_open_on_any_question_and_close_again() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 100, 40);
+    app.update(Action::Confirm);
+    // On a text question, where letters are typed, F2 opens it.
+    app.update(Action::Roles);
+    let screen = screen_text(&app, 100, 40);
+    assert!(screen.contains("The two roles side by side"), "{screen}");
+    for row in &tree.compare {
+        assert!(screen.contains(&row.aspect), "{}: {screen}", row.aspect);
+    }
+    assert!(screen.contains("Social media manager: Speaks as the organisation"));
+    assert!(screen.contains("Community manager: Takes part as a person"));
+    app.update(Action::Back);
+    assert!(
+        !screen_text(&app, 100, 40).contains("side by side"),
+        "closed"
+    );
+    assert_eq!(
+        app.session().current().map(|q| q.id.as_str()),
+        Some("company_name")
+    );
+}

@@ -353,6 +353,7 @@ impl Builder<'_> {
             }
         }
         let workload = self.workload(raw.workload, &refs);
+        let compare = self.compare(raw.compare, &refs);
         if !complete || self.diags.iter().any(Diagnostic::is_error) {
             return None;
         }
@@ -369,6 +370,7 @@ impl Builder<'_> {
             questions,
             warnings,
             workload,
+            compare,
             start: start?,
             index,
         })

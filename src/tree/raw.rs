@@ -29,6 +29,17 @@ pub struct RawTree {
     pub warnings: Vec<Spanned<RawWarning>>,
     #[serde(default)]
     pub workload: Vec<Spanned<RawWork>>,
+    #[serde(default)]
+    pub compare: Vec<Spanned<RawCompare>>,
+}
+
+/// One row of the roles side by side: an aspect, and what it is for each
+/// outcome, by outcome id.
+#[derive(Debug, Deserialize)]
+pub struct RawCompare {
+    pub aspect: Option<Text>,
+    #[serde(default)]
+    pub says: std::collections::BTreeMap<String, Text>,
 }
 
 /// One assumption of the workload estimate: hours a week of an outcome's

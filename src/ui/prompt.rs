@@ -129,6 +129,12 @@ pub fn run(wizard: &Wizard<'_>) -> anyhow::Result<End> {
                 }
             }
             Step::Quit => return Ok(stopped(wizard, &saver)),
+            Step::Compare => {
+                say("");
+                for line in ask::roles(wizard.tree) {
+                    say(&line);
+                }
+            }
         }
     }
 }

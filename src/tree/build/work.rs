@@ -39,6 +39,38 @@ impl Builder<'_> {
         }
     }
 
+    /// The roles side by side: each row's aspect, and texts keyed by
+    /// known outcome ids.
+    pub(super) fn compare(
+        &mut self,
+        raw: Vec<Spanned<crate::tree::raw::RawCompare>>,
+        refs: &Refs<'_>,
+    ) -> Vec<crate::tree::Compare> {
+        let mut out = Vec::new();
+        for c in raw {
+            let span = c.span();
+            let c = c.into_inner();
+            let Some(aspect) = self.required(c.aspect, "aspect", "comparison row", span) else {
+                continue;
+            };
+            let mut says: Vec<(usize, String)> = Vec::new();
+            for (o, text) in c.says {
+                // A key has no place of its own; its text's place stands in.
+                let o = toml::Spanned::new(text.span(), o);
+                if let Some(i) = self.outcome_of(&o, "a comparison names an unknown outcome", refs)
+                {
+                    says.push((i, text.into_inner()));
+                }
+            }
+            says.sort_by_key(|(i, _)| *i);
+            out.push(crate::tree::Compare {
+                aspect: aspect.into_inner(),
+                says,
+            });
+        }
+        out
+    }
+
     pub(super) fn workload(&mut self, raw: Vec<Spanned<RawWork>>, refs: &Refs<'_>) -> Vec<Work> {
         let mut out = Vec::new();
         for w in raw {

@@ -15,6 +15,8 @@ use unicode_width::UnicodeWidthStr;
 pub const BACK_LABEL: &str = "← Back";
 /// What to type in a text or number prompt to go back.
 pub const BACK_WORD: &str = ":back";
+/// Typed in a text field: the roles side by side.
+pub const COMPARE_WORD: &str = ":compare";
 
 /// One question as the line-by-line wizard asks it, every text cleaned.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,6 +34,9 @@ pub struct Ask {
     /// Whether the question was answered before (the founder came back to
     /// it), so that the input starts from that answer.
     pub answered: bool,
+    /// The roles side by side (`:compare`), one paragraph a line: an
+    /// aspect, then what it is for each role.
+    pub roles: Vec<String>,
 }
 
 /// One line of a choice list.
@@ -93,6 +98,8 @@ pub enum Step {
     Answer(Answer),
     Back,
     Quit,
+    /// `:compare` typed: show the roles side by side, then ask again.
+    Compare,
 }
 
 /// The session's current question as an `Ask`; `None` when it is done.
@@ -196,7 +203,21 @@ pub fn ask_showing(session: &Session<'_>, previous: Option<&Answer>) -> Option<A
         input,
         can_back,
         answered: previous.is_some(),
+        roles: roles(session.tree()),
     })
+}
+
+/// The tree's `compare` as paragraphs to print.
+pub fn roles(tree: &crate::tree::Tree) -> Vec<String> {
+    let mut out = Vec::new();
+    for row in &tree.compare {
+        out.push(format!("{}:", clean_line(&row.aspect)));
+        for (o, text) in &row.says {
+            let label = tree.outcomes.get(*o).map_or("", |x| x.label.as_str());
+            out.push(format!("  {}: {}", clean_line(label), clean_line(text)));
+        }
+    }
+    out
 }
 
 fn entries(q: &Question, can_back: bool) -> Vec<Entry> {
@@ -265,6 +286,7 @@ pub fn step(q: &Question, reply: Reply) -> Step {
             }
         }
         Reply::Typed(t) if is_back(&t) => Step::Back,
+        Reply::Typed(t) if t.trim().eq_ignore_ascii_case(COMPARE_WORD) => Step::Compare,
         Reply::Typed(t) => Step::Answer(Answer::Text(t)),
         Reply::Number(NumberEntry::Back) => Step::Back,
         Reply::Number(NumberEntry::Blank) => Step::Answer(Answer::Skipped),
@@ -278,7 +300,7 @@ pub fn step(q: &Question, reply: Reply) -> Step {
 pub fn problem(q: &Question, reply: Reply) -> Option<String> {
     match step(q, reply) {
         Step::Answer(a) => a.validate(q).err().map(|e| e.problem),
-        Step::Back | Step::Quit => None,
+        Step::Back | Step::Quit | Step::Compare => None,
     }
 }
 

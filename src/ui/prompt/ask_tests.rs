@@ -227,3 +227,16 @@ fn the_default_tree_can_be_answered_through_the_mapping() {
     }
     assert!(asked > 5);
 }
+
+#[test]
+fn compare_typed_in_a_text_field_is_a_command_not_an_answer() {
+    let tree = Tree::default_tree().expect("default tree");
+    let s = Session::new(&tree);
+    let q = s.current().expect("a question");
+    assert_eq!(step(q, Reply::Typed(" :compare ".into())), Step::Compare);
+    assert_eq!(
+        step(q, Reply::Typed("compare".into())),
+        Step::Answer(Answer::Text("compare".into())),
+        "a bare word is an answer"
+    );
+}

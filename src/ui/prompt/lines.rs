@@ -36,6 +36,7 @@ impl<R: BufRead, W: Write> Lines<R, W> {
         &mut self,
         what: &[String],
         help: &[String],
+        roles: &[String],
         mut read: impl FnMut(&str) -> Typed<T>,
     ) -> io::Result<Typed<T>> {
         self.print(what)?;
@@ -68,6 +69,15 @@ impl<R: BufRead, W: Write> Lines<R, W> {
                     self.print(what)?;
                     self.print(help)?;
                 }
+                // The roles side by side, then the question again; where
+                // there is no comparison (a prompt after the questions),
+                // the word is not a command.
+                Typed::Compare if !roles.is_empty() => {
+                    let lines: Vec<String> = roles.iter().flat_map(|r| self.wrap(r)).collect();
+                    self.print(&lines)?;
+                    self.print(what)?;
+                }
+                Typed::Compare => writeln!(self.out, "There is nothing to compare here.")?,
                 typed => return Ok(typed),
             }
         }
@@ -138,11 +148,13 @@ impl<R: BufRead, W: Write> Lines<R, W> {
             out.extend(self.numbered(&options));
         }
         out.extend(self.wrap(&typed::how(ask, q)));
-        let commands = if ask.can_back {
-            COMMANDS.to_string()
-        } else {
-            COMMANDS.replacen(":back goes back, ", "", 1)
-        };
+        let mut commands = COMMANDS.to_string();
+        if !ask.can_back {
+            commands = commands.replacen(":back goes back, ", "", 1);
+        }
+        if ask.roles.is_empty() {
+            commands = commands.replacen(":compare shows the two roles side by side, ", "", 1);
+        }
         out.extend(self.wrap(&commands));
         out
     }
@@ -150,20 +162,22 @@ impl<R: BufRead, W: Write> Lines<R, W> {
 
 impl<R: BufRead, W: Write> Asker for Lines<R, W> {
     fn intro(&self) -> &'static str {
-        "Answer each question with one line and Enter. :back goes back to the previous question, :help explains how to answer, :quit stops; your answers are kept for next time."
+        "Answer each question with one line and Enter. :back goes back to the previous question, :help explains how to answer, :compare shows the two roles side by side, :quit stops; your answers are kept for next time."
     }
 
     fn question(&mut self, ask: &Ask, q: &Question) -> anyhow::Result<Reply> {
         let what = self.question_lines(ask, q);
         let help = self.paragraphs(&typed::help(ask, q));
-        let typed = self.until(&what, &help, |line| match typed::question(ask, q, line) {
-            // The session's own check, so that a refused answer is asked
-            // again here rather than after the prompt has gone.
-            Typed::Got(reply) => match ask::problem(q, reply.clone()) {
-                Some(p) => Typed::Wrong(format!("{}.", upper_first(&p))),
-                None => Typed::Got(reply),
-            },
-            other => other,
+        let typed = self.until(&what, &help, &ask.roles, |line| {
+            match typed::question(ask, q, line) {
+                // The session's own check, so that a refused answer is asked
+                // again here rather than after the prompt has gone.
+                Typed::Got(reply) => match ask::problem(q, reply.clone()) {
+                    Some(p) => Typed::Wrong(format!("{}.", upper_first(&p))),
+                    None => Typed::Got(reply),
+                },
+                other => other,
+            }
         })?;
         // Say back what was chosen by its label, not the number typed:
         // "3" tells a listener nothing. Several are joined with
@@ -213,7 +227,9 @@ impl<R: BufRead, W: Write> Asker for Lines<R, W> {
             "Type the number in front of your choice, or its name as shown, and press Enter.",
             QUIT_HELP,
         ]);
-        let typed = self.until(&what, &help, |line| typed::choice(line, labels, Some(kept)))?;
+        let typed = self.until(&what, &help, &[], |line| {
+            typed::choice(line, labels, Some(kept))
+        })?;
         Ok(chosen(typed))
     }
 
@@ -233,7 +249,7 @@ impl<R: BufRead, W: Write> Asker for Lines<R, W> {
             "Type it on one line and press Enter; only :back, :help and :quit are read as commands.",
             QUIT_HELP,
         ]);
-        let typed = self.until(&what, &help, |line| typed::text(line, initial))?;
+        let typed = self.until(&what, &help, &[], |line| typed::text(line, initial))?;
         Ok(chosen(typed))
     }
 
@@ -242,7 +258,7 @@ impl<R: BufRead, W: Write> Asker for Lines<R, W> {
         let mut what = self.wrap(message);
         what.extend(self.wrap(&format!("Type yes or no; an empty line means {default}.")));
         let help = self.paragraphs(&["Type yes or no (or y or n) and press Enter.", QUIT_HELP]);
-        let typed = self.until(&what, &help, |line| typed::yes_no(line, yes))?;
+        let typed = self.until(&what, &help, &[], |line| typed::yes_no(line, yes))?;
         Ok(chosen(typed))
     }
 }

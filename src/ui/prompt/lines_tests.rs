@@ -164,3 +164,20 @@ fn menus_text_and_yes_no_read_lines_with_defaults() {
     assert!(out.contains("Type yes or no.\n"), "{out}");
     assert!(!out.contains('\u{1b}'));
 }
+
+#[test]
+fn compare_shows_the_roles_then_the_question_again() {
+    let tree = crate::tree::Tree::default_tree().expect("default tree");
+    let s = Session::new(&tree);
+    let (out, reply) = run(&s, ":compare\nAcme\n");
+    assert_eq!(reply, Reply::Typed("Acme".into()));
+    let at = out.find("In public:").expect("the comparison");
+    assert!(
+        out.contains("Social media manager: Speaks as the organisation"),
+        "{out}"
+    );
+    assert!(
+        out[at..].contains("What is your organisation called?"),
+        "the question again after it:\n{out}"
+    );
+}

@@ -104,7 +104,7 @@ impl Inquire {
 
 impl Asker for Inquire {
     fn intro(&self) -> &'static str {
-        "Esc goes back to the previous question. Ctrl-C stops; your answers are kept for next time."
+        "Esc goes back to the previous question. Type :compare in any text answer to see the two roles side by side. Ctrl-C stops; your answers are kept for next time."
     }
 
     fn question(&mut self, ask: &Ask, q: &Question) -> anyhow::Result<Reply> {

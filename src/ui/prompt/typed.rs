@@ -17,10 +17,12 @@ pub enum Typed<T> {
     Quit,
     /// Not an answer: one line saying what is expected instead.
     Wrong(String),
+    /// Show the two roles side by side, then the question again.
+    Compare,
 }
 
 /// The commands, for the line under every question.
-pub const COMMANDS: &str = ":back goes back, :help explains how to answer, :quit stops.";
+pub const COMMANDS: &str = ":back goes back, :help explains how to answer, :compare shows the two roles side by side, :quit stops.";
 
 /// What `:quit` does, for a founder who asks for help.
 pub const QUIT_HELP: &str = ":quit stops here. Your answers are saved, and hirewise --plain \
@@ -38,6 +40,7 @@ fn command<T>(line: &str, bare: bool) -> Option<Typed<T>> {
     match word {
         "back" => Some(Typed::Back),
         "help" | "?" => Some(Typed::Help),
+        "compare" => Some(Typed::Compare),
         "quit" => Some(Typed::Quit),
         _ => None,
     }
@@ -271,6 +274,7 @@ impl<T> Typed<T> {
             Typed::Help => Typed::Help,
             Typed::Quit => Typed::Quit,
             Typed::Wrong(w) => Typed::Wrong(w),
+            Typed::Compare => Typed::Compare,
         }
     }
 }

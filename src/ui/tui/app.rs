@@ -58,6 +58,8 @@ impl Welcome {
 pub enum Overlay {
     Help,
     Quit,
+    /// The roles side by side, from the tree's `compare`.
+    Roles,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -194,7 +196,7 @@ impl<'a> App<'a> {
         match (self.overlay, &self.screen) {
             _ if self.too_small() => Mode::Paused,
             (Some(Overlay::Quit), _) => Mode::AskQuit,
-            (Some(Overlay::Help), _) => Mode::Overlay,
+            (Some(Overlay::Help | Overlay::Roles), _) => Mode::Overlay,
             (None, Screen::Question { form, .. }) if form.is_text() => Mode::Text,
             (None, Screen::Posting(p)) => match p.save {
                 Some(SaveBox::Path(_)) => Mode::Text,
@@ -239,6 +241,9 @@ impl<'a> App<'a> {
         }
         match action {
             Action::Help => self.overlay = Some(Overlay::Help),
+            Action::Roles if !self.wizard.tree.compare.is_empty() => {
+                self.overlay = Some(Overlay::Roles);
+            }
             Action::Quit | Action::Interrupt if matches!(self.screen, Screen::Welcome(_)) => {
                 self.state = State::Ended(End::Cancelled);
             }
@@ -283,8 +288,10 @@ impl<'a> App<'a> {
         match (overlay, action) {
             (Overlay::Quit, Action::Yes | Action::Interrupt) => self.end(),
             (Overlay::Quit, Action::No | Action::Back) => self.overlay = None,
-            (Overlay::Help, Action::Interrupt) => self.overlay = Some(Overlay::Quit),
-            (Overlay::Help, _) => self.overlay = None,
+            (Overlay::Help | Overlay::Roles, Action::Interrupt) => {
+                self.overlay = Some(Overlay::Quit);
+            }
+            (Overlay::Help | Overlay::Roles, _) => self.overlay = None,
             _ => {}
         }
     }

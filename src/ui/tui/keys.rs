@@ -43,6 +43,8 @@ pub enum Action {
     Why,
     /// On the posting: copy it to the clipboard.
     Copy,
+    /// The two roles side by side.
+    Roles,
     Click {
         column: u16,
         row: u16,
@@ -131,6 +133,7 @@ fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Enter => Some(A::Confirm),
             KeyCode::Esc => Some(A::Back),
             KeyCode::F(1) => Some(A::Help),
+            KeyCode::F(2) => Some(A::Roles),
             KeyCode::Left => Some(A::Edit(Edit::Left)),
             KeyCode::Right => Some(A::Edit(Edit::Right)),
             KeyCode::Home => Some(A::Edit(Edit::Home)),
@@ -162,6 +165,7 @@ fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Char('s') => Some(A::Save),
             KeyCode::Char('w') => Some(A::Why),
             KeyCode::Char('C') => Some(A::Copy),
+            KeyCode::Char('r') | KeyCode::F(2) => Some(A::Roles),
             KeyCode::Char('m') => Some(A::More),
             _ => None,
         },
@@ -187,6 +191,21 @@ mod tests {
         assert_eq!(action(&q, Mode::List), Some(Action::Quit));
         let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(action(&ctrl_c, Mode::Text), Some(Action::Interrupt));
+    }
+
+    #[test]
+    fn the_roles_open_with_r_in_a_list_and_f2_anywhere() {
+        let r = press(KeyCode::Char('r'), KeyModifiers::NONE);
+        assert_eq!(action(&r, Mode::List), Some(Action::Roles));
+        assert_eq!(
+            action(&r, Mode::Text),
+            Some(Action::Edit(Edit::Insert('r')))
+        );
+        let f2 = press(KeyCode::F(2), KeyModifiers::NONE);
+        assert_eq!(action(&f2, Mode::Text), Some(Action::Roles));
+        assert_eq!(action(&f2, Mode::Read), Some(Action::Roles));
+        let c = press(KeyCode::Char('C'), KeyModifiers::SHIFT);
+        assert_eq!(action(&c, Mode::Read), Some(Action::Copy));
     }
 
     #[test]

@@ -25,6 +25,7 @@ pub fn render(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     match app.overlay {
         Some(Overlay::Help) => help(app, area, buf),
         Some(Overlay::Quit) => quit(app, area, buf),
+        Some(Overlay::Roles) => roles(app, area, buf),
         None => {}
     }
 }
@@ -66,6 +67,40 @@ fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
         .into_iter()
         .map(|l| Line::styled(l, style))
         .collect()
+}
+
+/// The roles side by side: for each aspect, what it is for each role.
+fn roles(app: &App<'_>, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let width = inner_width(area, 76);
+    let tree = app.wizard.tree;
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    for (i, row) in tree.compare.iter().enumerate() {
+        if i > 0 {
+            lines.push(Line::raw(""));
+        }
+        lines.extend(wrapped(
+            &crate::text::clean_line(&row.aspect),
+            width,
+            t.bold(),
+        ));
+        for (o, text) in &row.says {
+            let label = tree.outcomes.get(*o).map_or("", |x| x.label.as_str());
+            let said = format!(
+                "{}: {}",
+                crate::text::clean_line(label),
+                crate::text::clean_line(text)
+            );
+            lines.extend(
+                super::wrap_hanging("  ", &said, width)
+                    .into_iter()
+                    .map(Line::raw),
+            );
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.extend(wrapped("Esc or Enter closes this.", width, t.dim()));
+    boxed(app, "The two roles side by side", lines, 80, area, buf);
 }
 
 /// The column of key names in the help.
@@ -130,6 +165,7 @@ fn help(app: &App<'_>, area: Rect, buf: &mut Buffer) {
                 ("y  n", "answer a yes/no question"),
                 ("Esc ← h", "back one question; answers are kept"),
                 ("l", "show or hide the leaning panel"),
+                ("r  F2", "the two roles side by side"),
                 ("? F1", "this help"),
                 ("q  Ctrl-C", "quit (asks first)"),
             ],
