@@ -48,6 +48,33 @@ impl Answer {
         one.into_iter().chain(many.iter().map(String::as_str))
     }
 
+    /// The figure of a number, or of an amount kept as digits.
+    pub fn figure(&self) -> Option<f64> {
+        match self {
+            Answer::Number(n) => Some(*n),
+            Answer::Text(t) => t.parse().ok(),
+            _ => None,
+        }
+    }
+
+    /// Why this answer to `q` is below the answer it may not be below
+    /// (`not_below`), if it is: "28,000 is below Pay from (30,000)".
+    pub fn below(&self, q: &Question, tree: &Tree, answers: &Answers) -> Option<String> {
+        let other = tree.question(q.not_below.as_deref()?)?;
+        let (n, m) = (self.figure()?, answers.get(&other.id)?.figure()?);
+        (n < m).then(|| {
+            format!(
+                "{} is below the answer to \"{}\" ({}); give the lower figure there",
+                self.display(q),
+                text::clean_line(&other.prompt),
+                answers
+                    .get(&other.id)
+                    .map(|a| a.display(other))
+                    .unwrap_or_default()
+            )
+        })
+    }
+
     /// The answer as a person reads it: option labels, the text, the number.
     pub fn display(&self, q: &Question) -> String {
         match self {
@@ -465,6 +492,7 @@ pub fn parse_file(tree: &Tree, src: &Source) -> Result<Answers, Diagnostics> {
     };
     let mut answers = Answers::new();
     let mut diags = Vec::new();
+    let mut places: BTreeMap<String, std::ops::Range<usize>> = BTreeMap::new();
     for (key, value) in table {
         let Some(q) = tree.question(key.get_ref()) else {
             let ids: Vec<&String> = tree.questions.iter().map(|q| &q.id).collect();
@@ -488,6 +516,7 @@ pub fn parse_file(tree: &Tree, src: &Source) -> Result<Answers, Diagnostics> {
         };
         match Answer::from_toml(q, value.get_ref()) {
             Ok(a) => {
+                places.insert(q.id.clone(), value.span());
                 answers.insert(q.id.clone(), a);
             }
             Err(e) => {
@@ -501,6 +530,12 @@ pub fn parse_file(tree: &Tree, src: &Source) -> Result<Answers, Diagnostics> {
                     Diagnostic::error(src, Some(value.span()), e.to_string()).with_hint(hint),
                 );
             }
+        }
+    }
+    for (id, a) in &answers {
+        if let Some(problem) = tree.question(id).and_then(|q| a.below(q, tree, &answers)) {
+            let at = places.get(id).cloned();
+            diags.push(Diagnostic::error(src, at, format!("{id}: {problem}")));
         }
     }
     diags.sort_by_key(|d| (d.line, d.column));

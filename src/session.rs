@@ -160,6 +160,12 @@ impl<'t> Session<'t> {
         };
         let q = &self.tree.questions[qi];
         let answer = answer.validate(q)?;
+        if let Some(problem) = answer.below(q, self.tree, &self.on_path) {
+            return Err(AnswerError {
+                question: q.id.clone(),
+                problem,
+            });
+        }
         if let (Some(today), true, Answer::Text(day)) = (
             self.today,
             q.format == crate::tree::TextFormat::Date,

@@ -356,3 +356,23 @@ fn questions_that_share_a_screen_are_listed_around_the_current_one() {
     assert!(first.earlier_on_screen().is_empty());
     assert_eq!(first.later_on_screen().len(), 4);
 }
+
+#[test]
+fn the_top_of_a_range_may_not_be_below_its_bottom() {
+    let t = Tree::default_tree().unwrap();
+    let text = include_str!("../examples/answers/charity-followers-for-retention.toml");
+    let mut answers =
+        crate::answers::parse_file(&t, &crate::diag::Source::new("a.toml", text)).unwrap();
+    answers.remove("pay_max");
+    for optional in ["job_title", "region", "location_note"] {
+        answers.entry(optional.into()).or_insert(Answer::Skipped);
+    }
+    let mut s = Session::resume(&t, answers).unwrap();
+    assert_eq!(s.current().map(|q| q.id.as_str()), Some("pay_max"));
+    let e = s.answer(Answer::Text("29k".into())).unwrap_err();
+    assert!(
+        e.problem.contains("29,000 is below") && e.problem.contains("30,000"),
+        "{e}"
+    );
+    s.answer(Answer::Text("34k".into())).unwrap();
+}

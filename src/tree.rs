@@ -200,6 +200,9 @@ pub struct Question {
     /// Questions next to each other on the path with the same screen are
     /// asked on one screen where a front end can show several at once.
     pub screen: Option<String>,
+    /// Another question whose amount or number this one's may not be
+    /// below: the top of a pay range and its bottom.
+    pub not_below: Option<String>,
     /// A value the core works out for a text question's field to start
     /// with, such as the job title the advice suggests (`prefill = "title"`).
     pub prefill: Option<String>,

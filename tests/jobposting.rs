@@ -362,3 +362,23 @@ fn places_that_are_not_countries_are_refused_with_their_line() {
         );
     }
 }
+
+#[test]
+fn a_range_whose_top_is_below_its_bottom_is_refused_at_its_place() {
+    let b = examples::data();
+    let text = "pay = \"amount\"\npay_min = \"32,000\"\npay_max = \"28,000\"\n";
+    let e = hirewise::answers::parse_file(&b.tree, &hirewise::diag::Source::new("a.toml", text))
+        .expect_err("a reversed range");
+    let shown = e.to_string();
+    assert!(
+        shown.contains("a.toml:3:11")
+            && shown.contains("28,000 is below")
+            && shown.contains("Pay from"),
+        "{shown}"
+    );
+    let fine = "pay = \"amount\"\npay_min = \"28,000\"\npay_max = \"28,000\"\n";
+    assert!(
+        hirewise::answers::parse_file(&b.tree, &hirewise::diag::Source::new("a.toml", fine))
+            .is_ok()
+    );
+}

@@ -176,6 +176,8 @@ pub struct RawQuestion {
     pub options: Vec<Spanned<RawOption>>,
     pub screen: Option<String>,
     pub prefill: Option<Spanned<String>>,
+    /// An amount or number that may not be below another question's.
+    pub not_below: Option<Id>,
     /// The option a wizard starts from, by the answers so far.
     #[serde(default)]
     pub suggest: Vec<Spanned<RawSuggest>>,

@@ -229,6 +229,33 @@ impl Builder<'_> {
             }),
         };
         let skip_if = q.skip_if.and_then(|c| self.cond(c, refs));
+        let figure = |info: &QInfo| info.kind == Kind::Number || info.format == TextFormat::Amount;
+        let not_below = match q.not_below {
+            Some(other) => match refs.index.get(other.get_ref()) {
+                Some(&oi)
+                    if figure(&refs.infos[oi]) && own.is_some_and(|me| figure(&refs.infos[me])) =>
+                {
+                    Some(other.into_inner())
+                }
+                Some(_) => {
+                    self.error(
+                        Some(other.span()),
+                        format!("`not_below` on `{}` compares it with `{}`", id.get_ref(), other.get_ref()),
+                        "both must be number questions or text questions with `format = \"amount\"`",
+                    );
+                    None
+                }
+                None => {
+                    self.error(
+                        Some(other.span()),
+                        format!("`not_below` names no question `{}`", other.get_ref()),
+                        "",
+                    );
+                    None
+                }
+            },
+            None => None,
+        };
         let prefill = match q.prefill {
             Some(p) if !PREFILLS.contains(&p.get_ref().as_str()) => {
                 self.error(
@@ -270,6 +297,7 @@ impl Builder<'_> {
             options,
             screen: q.screen,
             prefill,
+            not_below,
             suggest,
             by_id,
         })
