@@ -177,7 +177,7 @@ pub fn check(laws: &[Law], postings: &[Posting]) -> Vec<FiredWarning> {
         let reach = Reach::of(&p.facts);
         let covering: Vec<&Law> = laws.iter().filter(|l| reach.covered_by(l)).collect();
         let (whose, them) = if reach.remote {
-            ("Applicants may live", "where they live")
+            ("Applicants may live", "where applicants may live")
         } else {
             ("This job is", "where it is")
         };

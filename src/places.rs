@@ -284,12 +284,15 @@ pub fn currency(typed: &str) -> Result<&'static str, String> {
     if let Some(code) = by_sign {
         return Ok(code);
     }
-    if matches!(
-        key.as_str(),
-        "$" | "dollar" | "dollars" | "kr" | "krona" | "krone"
-    ) {
+    if matches!(key.as_str(), "$" | "dollar" | "dollars") {
         return Err(format!(
-            "\"{}\" is used by several currencies; write the three-letter code, such as USD, CAD or AUD, or SEK, NOK or DKK",
+            "\"{}\" is used by several currencies; write the three-letter code, such as USD, CAD or AUD",
+            typed.trim()
+        ));
+    }
+    if matches!(key.as_str(), "kr" | "krona" | "krone" | "kronor") {
+        return Err(format!(
+            "\"{}\" is used by several currencies; write the three-letter code: SEK, NOK, DKK or ISK",
             typed.trim()
         ));
     }
@@ -316,10 +319,17 @@ pub fn currency_of(country: &str) -> Option<&'static str> {
 /// digits groups thousands; otherwise it marks the decimals.
 pub fn amount(typed: &str) -> Result<f64, String> {
     let refuse = || {
-        format!(
-            "\"{}\" is not an amount; write digits, such as 30000, 30,000 or 30k",
-            typed.trim()
-        )
+        let t = typed.trim();
+        let ranged =
+            t.contains(['–', '—']) || t.trim_start_matches('-').contains('-') || t.contains(" to ");
+        let signed =
+            t.contains(|c: char| "€£$¥₹".contains(c)) || t.chars().any(char::is_alphabetic);
+        let tip = match (ranged, signed) {
+            (true, _) => "; give one figure here, and the top of the range in the next field",
+            (false, true) => "; leave out the currency, which is asked next",
+            _ => "",
+        };
+        format!("\"{t}\" is not an amount; write digits, such as 30000, 30,000 or 30k{tip}")
     };
     let mut s: String = typed
         .trim()
@@ -434,6 +444,17 @@ mod tests {
                 amount(typed)
             );
         }
+        // The refusal says what to do about a sign or a range.
+        assert!(
+            amount("$110k")
+                .unwrap_err()
+                .contains("leave out the currency")
+        );
+        assert!(
+            amount("110k–130k")
+                .unwrap_err()
+                .contains("top of the range in the next field")
+        );
     }
 
     #[test]
@@ -486,6 +507,11 @@ mod tests {
         assert_eq!(currency("Pounds"), Ok("GBP"));
         assert_eq!(currency("CHF"), Ok("CHF"));
         assert!(currency("$").unwrap_err().contains("USD, CAD"));
+        assert!(
+            !currency("$").unwrap_err().contains("SEK"),
+            "no krona uses $"
+        );
+        assert!(currency("kr").unwrap_err().contains("SEK, NOK"));
         assert!(currency("doubloons").is_err());
         assert_eq!(currency_of("DE"), Some("EUR"));
         assert_eq!(currency_of("GB"), Some("GBP"));

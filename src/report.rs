@@ -125,10 +125,11 @@ pub fn needs(rec: &Recommendation) -> Vec<String> {
             } else {
                 "not enough for real work"
             };
+            let points = s.points.max(0.0).round();
             Some(format!(
-                "{}: {} points, {verdict} ({} are needed)",
+                "{}: {points} {}, {verdict} ({} are needed)",
                 clean_line(&s.label),
-                s.points.max(0.0).round(),
+                if points == 1.0 { "point" } else { "points" },
                 need.round()
             ))
         })

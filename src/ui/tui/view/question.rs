@@ -210,6 +210,10 @@ fn render_fields(app: &App<'_>, fields: &[usize], area: Rect, filled_in: bool, b
         .map(|&qi| {
             let q = &app.session.tree().questions[qi];
             let value = match answers.get(&q.id) {
+                // A suggestion kept as offered is stored as no answer.
+                Some(crate::answers::Answer::Skipped) if filled_in && q.prefill.is_some() => {
+                    "(as suggested)".to_string()
+                }
                 Some(crate::answers::Answer::Skipped) if filled_in => "(left empty)".to_string(),
                 Some(a) => crate::text::clean_line(&a.display(q)),
                 None => String::new(),
