@@ -19,6 +19,8 @@ pub const DEFAULT_NAME: &str = "questions/pay_laws.toml";
 pub struct Law {
     pub id: String,
     pub name: String,
+    /// The place it belongs to ("Colorado"), for a list of many laws.
+    pub short: String,
     /// Countries, groups of them, or states and provinces (ISO 3166-2).
     pub places: Vec<String>,
     #[serde(default)]
@@ -80,72 +82,90 @@ pub fn builtin() -> &'static [Law] {
     LAWS.get_or_init(|| parse(DEFAULT_NAME, DEFAULT).unwrap_or_default())
 }
 
-/// Where a posting's job is, for matching laws: its country and state or
-/// province, or the countries remote applicants may live in.
+/// Where a posting's job is, for matching laws: its workplace (country
+/// and state or province), the countries remote applicants may live in, or
+/// both when the hire may choose.
 struct Reach {
-    remote: bool,
-    /// Countries (ISO 3166-1); empty with `anywhere`.
-    countries: Vec<String>,
-    anywhere: bool,
+    workplace: Option<Workplace>,
+    remote: Option<Applicants>,
+}
+
+struct Workplace {
+    country: String,
     subdivision: Option<String>,
     city: String,
 }
 
+struct Applicants {
+    /// Countries (ISO 3166-1); empty with `anywhere`.
+    countries: Vec<String>,
+    anywhere: bool,
+}
+
 impl Reach {
     fn of(f: &Facts) -> Self {
-        if f.remote() {
-            Self {
-                remote: true,
-                countries: places::expand(&f.applicants)
-                    .iter()
-                    .map(|c| c.to_string())
-                    .collect(),
-                anywhere: f.applicants.iter().any(|a| a == places::ANYWHERE),
-                subdivision: None,
-                city: String::new(),
-            }
-        } else {
-            let subdivision = places::subdivision(&f.country, &f.region).or_else(|| {
-                // "Denver" with no state: nothing to go on. A city that is
-                // also a state's name ("New York") counts as that state.
-                places::subdivision(&f.country, &f.city)
-            });
-            Self {
-                remote: false,
-                countries: vec![f.country.clone()]
-                    .into_iter()
-                    .filter(|c| !c.is_empty())
-                    .collect(),
-                anywhere: false,
-                subdivision,
-                city: f.city.trim().to_lowercase(),
-            }
-        }
+        let workplace = (!f.remote() && !f.country.is_empty()).then(|| Workplace {
+            country: f.country.clone(),
+            // "Denver" with no state: nothing to go on. A city that is also
+            // a state's name ("New York") counts as that state.
+            subdivision: places::subdivision(&f.country, &f.region)
+                .or_else(|| places::subdivision(&f.country, &f.city)),
+            city: f.city.trim().to_lowercase(),
+        });
+        let remote = f.remote_allowed().then(|| Applicants {
+            countries: places::expand(&f.applicants)
+                .iter()
+                .map(|c| c.to_string())
+                .collect(),
+            anywhere: f.applicants.iter().any(|a| a == places::ANYWHERE),
+        });
+        Self { workplace, remote }
     }
 
     fn covered_by(&self, law: &Law) -> bool {
-        if self.remote && !law.remote {
-            return false;
-        }
+        let at_work = self.workplace.as_ref().is_some_and(|w| w.covered_by(law));
+        let from_home = law.remote && self.remote.as_ref().is_some_and(|a| a.covered_by(law));
+        at_work || from_home
+    }
+}
+
+/// The countries a law's place stands for: one, or the members of a group.
+fn members(place: &str) -> Vec<String> {
+    places::countries(place)
+        .map(|t| places::expand(&t).iter().map(|c| c.to_string()).collect())
+        .unwrap_or_default()
+}
+
+/// A law's place that is a state or province ("US-CO"), as its country.
+fn state_of(place: &str) -> Option<&str> {
+    place
+        .split_once('-')
+        .filter(|(c, _)| c.len() == 2)
+        .map(|(c, _)| c)
+}
+
+impl Workplace {
+    fn covered_by(&self, law: &Law) -> bool {
+        law.places.iter().any(|p| match state_of(p) {
+            Some(_) => {
+                let city_ok = law.cities.is_empty() || law.cities.contains(&self.city);
+                self.subdivision.as_deref() == Some(p.as_str()) && city_ok
+            }
+            None => members(p).contains(&self.country),
+        })
+    }
+}
+
+impl Applicants {
+    fn covered_by(&self, law: &Law) -> bool {
         law.places.iter().any(|p| {
-            if let Some((country, _)) = p.split_once('-').filter(|(c, _)| c.len() == 2) {
-                if self.remote {
+            self.anywhere
+                || match state_of(p) {
                     // Remote work open to a country is open to each of its
                     // states.
-                    return self.anywhere || self.countries.iter().any(|c| c == country);
+                    Some(country) => self.countries.iter().any(|c| c == country),
+                    None => members(p).iter().any(|m| self.countries.contains(m)),
                 }
-                let city_ok = law.cities.is_empty() || law.cities.contains(&self.city);
-                return self.subdivision.as_deref() == Some(p.as_str()) && city_ok;
-            }
-            let members = places::countries(p)
-                .map(|t| {
-                    places::expand(&t)
-                        .iter()
-                        .map(|c| c.to_string())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default();
-            self.anywhere || members.iter().any(|m| self.countries.contains(m))
         })
     }
 }
@@ -176,10 +196,13 @@ pub fn check(laws: &[Law], postings: &[Posting]) -> Vec<FiredWarning> {
         };
         let reach = Reach::of(&p.facts);
         let covering: Vec<&Law> = laws.iter().filter(|l| reach.covered_by(l)).collect();
-        let (whose, them) = if reach.remote {
-            ("Applicants may live", "where applicants may live")
-        } else {
-            ("This job is", "where it is")
+        let (whose, them) = match (&reach.workplace, &reach.remote) {
+            (Some(_), Some(_)) => (
+                "This job, or where its applicants may live, is",
+                "where it is or applicants may live",
+            ),
+            (None, Some(_)) => ("Applicants may live", "where applicants may live"),
+            _ => ("This job is", "where it is"),
         };
         let problem = if covering.len() > 1 {
             problem.replace("meet it", "meet them")
@@ -196,15 +219,21 @@ pub fn check(laws: &[Law], postings: &[Posting]) -> Vec<FiredWarning> {
                 law.asks,
                 p.title.text
             ),
-            many => format!(
+            few @ ([_, _] | [_, _, _]) => format!(
                 "{} laws ask for pay in job adverts {them}: {}. The {} posting {problem}.",
-                many.len(),
+                few.len(),
                 crate::text::and_list(
-                    &many
-                        .iter()
+                    &few.iter()
                         .map(|l| format!("{} ({}, since {})", l.name, l.employers, day(&l.from)))
                         .collect::<Vec<_>>()
                 ),
+                p.title.text
+            ),
+            // Too many to spell out: where they are, and the sources below.
+            many => format!(
+                "{} laws ask for pay in job adverts {them}, those of {}. The {} posting {problem}.",
+                many.len(),
+                crate::text::and_list(&many.iter().map(|l| l.short.as_str()).collect::<Vec<_>>()),
                 p.title.text
             ),
         };
@@ -336,12 +365,28 @@ mod tests {
         );
         // Remote work open to the US is open to Colorado's residents.
         let us = covered(&facts("remote", "", "", "", "US"));
-        assert!(us.contains(&"colorado".to_string()) && !us.contains(&"new_york_city".to_string()));
+        assert!(us.contains(&"colorado".to_string()) && us.contains(&"new_york_city".to_string()));
+        assert!(!us.contains(&"ontario".to_string()));
         assert!(!us.contains(&"eu_directive".to_string()));
         let eu = covered(&facts("remote", "", "", "", "EU, GB"));
         assert!(eu.contains(&"eu_directive".to_string()) && eu.contains(&"slovakia".to_string()));
         assert!(!eu.contains(&"colorado".to_string()));
         assert!(covered(&facts("remote", "", "", "", "anywhere")).len() > 10);
+        // A workplace in Texas the hire may stay away from, working from
+        // anywhere in the US: Colorado's law reaches it, Texas has none.
+        let either = covered(&facts("on site or remote", "Austin", "Texas", "US", "US"));
+        assert!(either.contains(&"colorado".to_string()), "{either:?}");
+        // A workplace in Vienna, remote from the UK: Austria's law follows
+        // the workplace, and no law follows the UK's residents.
+        assert_eq!(
+            covered(&facts("on site or remote", "Vienna", "", "AT", "GB")),
+            ["eu_directive", "austria"]
+        );
+        // Hybrid work keeps to its workplace, even with countries given.
+        assert_eq!(
+            covered(&facts("hybrid", "Austin", "Texas", "US", "US")),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

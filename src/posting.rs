@@ -83,14 +83,15 @@ pub struct Line {
 pub struct Facts {
     /// A schema.org employment type (FULL_TIME, PART_TIME, CONTRACTOR), or empty.
     pub employment_type: String,
-    /// "on site", "hybrid" or "remote", or empty.
+    /// "on site", "hybrid", "remote" or "on site or remote" (the hire's
+    /// choice), or empty.
     pub arrangement: String,
     pub city: String,
     pub region: String,
     /// The country of the workplace, as its ISO 3166-1 alpha-2 code.
     pub country: String,
     /// Where remote applicants may live: ISO 3166-1 codes and groups of
-    /// them ("EU"), or "anywhere"; empty for work on site.
+    /// them ("EU"), or "anywhere"; empty for work on site or hybrid.
     pub applicants: Vec<String>,
     /// The pay the posting states, when it states a figure.
     pub pay: Option<Pay>,
@@ -113,10 +114,20 @@ pub struct Pay {
     pub unit: String,
 }
 
+/// The arrangement of a job the hire may do on site or from home.
+pub const ON_SITE_OR_REMOTE: &str = "on site or remote";
+
 impl Facts {
-    /// Whether the job is done from anywhere applicants live.
+    /// Whether the job is done from where applicants live, with no
+    /// workplace to come to.
     pub fn remote(&self) -> bool {
         self.arrangement == "remote"
+    }
+
+    /// Whether the hire may do all of the work from home: remote jobs, and
+    /// jobs with a workplace they may choose not to come to.
+    pub fn remote_allowed(&self) -> bool {
+        self.remote() || self.arrangement == ON_SITE_OR_REMOTE
     }
 }
 

@@ -66,10 +66,6 @@ fn problems(item: &Value) -> Vec<String> {
         "jobLocationType is TELECOMMUTE or absent",
     );
     if remote {
-        need(
-            item.get("jobLocation").is_none(),
-            "no office for remote work",
-        );
         if let Some(req) = item.get("applicantLocationRequirements") {
             let list = match req {
                 Value::Array(a) => a.clone(),
@@ -303,12 +299,23 @@ fn places_become_addresses_and_countries() {
             .is_some_and(|d| d.contains("(hybrid)"))
     );
 
+    // "Berlin, or remote in Germany": the office, and remote work from
+    // the country, as Google asks for jobs that may be done either way.
     let berlin = with(
-        "work_mode = \"hybrid\"\ncity = \"Berlin\"\ncountry = \"DE\"\nlocation_note = \"or remote in Germany\"",
+        "work_mode = \"either\"\ncity = \"Berlin\"\ncountry = \"DE\"\napplicants_in = \"Germany\"",
     );
     assert_eq!(
         berlin["jobLocation"]["address"]["addressLocality"], "Berlin",
         "the office stays"
+    );
+    assert_eq!(berlin["jobLocationType"], "TELECOMMUTE");
+    assert_eq!(berlin["applicantLocationRequirements"]["name"], "Germany");
+    assert!(
+        berlin["description"]
+            .as_str()
+            .is_some_and(|d| d.contains("Berlin, Germany, or remote from Germany")),
+        "{}",
+        berlin["description"]
     );
 
     let remote = with("work_mode = \"remote\"\napplicants_in = \"EU\"");

@@ -114,7 +114,7 @@ fn json_ld_is_a_schema_org_job_posting_with_the_required_fields() {
                 "{name}"
             );
             let remote = item["jobLocationType"] == "TELECOMMUTE";
-            assert_eq!(remote, p.facts.remote(), "{name}");
+            assert_eq!(remote, p.facts.remote_allowed(), "{name}");
             let closes = advice.answers.get("closes").and_then(|a| match a {
                 hirewise::answers::Answer::Text(t) => Some(t.as_str()),
                 _ => None,

@@ -177,7 +177,7 @@ pub struct FactSpec {
     pub organisation: Template,
     /// A schema.org employment type, such as FULL_TIME.
     pub employment_type: Template,
-    /// "on site", "hybrid" or "remote".
+    /// "on site", "hybrid", "remote" or "on site or remote".
     pub arrangement: Template,
     pub city: Template,
     pub region: Template,

@@ -35,10 +35,11 @@ fn job_posting(p: &Posting, posted: Date, description: String) -> Value {
     if let Some(place) = place(&p.facts) {
         obj.insert("jobLocation".into(), place);
     }
-    if p.facts.remote() {
-        // Google's rules: TELECOMMUTE only for work that is remote all of
-        // the time, with the countries applicants may live in; hybrid work
-        // keeps its office as `jobLocation` and says so in the description.
+    if p.facts.remote_allowed() {
+        // Google's rules: TELECOMMUTE only for work that may be done
+        // remotely all of the time, with the countries applicants may live
+        // in, beside `jobLocation` when there is also a workplace; hybrid
+        // work keeps its office and says so in the description.
         obj.insert("jobLocationType".into(), json!("TELECOMMUTE"));
         let countries = crate::places::expand(&p.facts.applicants);
         let listed: Vec<Value> = countries
@@ -67,7 +68,7 @@ fn job_posting(p: &Posting, posted: Date, description: String) -> Value {
     v
 }
 
-/// The workplace of a job done on site or hybrid, as a schema.org Place.
+/// The workplace of a job that has one, as a schema.org Place.
 fn place(f: &super::Facts) -> Option<Value> {
     if f.remote() || f.country.is_empty() {
         return None;
