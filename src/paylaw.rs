@@ -112,7 +112,8 @@ impl Reach {
                 .or_else(|| places::subdivision(&f.country, &f.city)),
             city: f.city.trim().to_lowercase(),
         });
-        let remote = f.remote_allowed().then(|| Applicants {
+        // Hybrid work across a border is done from home on the other days.
+        let remote = (f.remote_allowed() || !f.applicants.is_empty()).then(|| Applicants {
             countries: places::expand(&f.applicants)
                 .iter()
                 .map(|c| c.to_string())
@@ -382,9 +383,14 @@ mod tests {
             covered(&facts("on site or remote", "Vienna", "", "AT", "GB")),
             ["eu_directive", "austria"]
         );
-        // Hybrid work keeps to its workplace, even with countries given.
+        // Hybrid work in Basel for people living in Germany: the days at
+        // home fall under the EU's law.
         assert_eq!(
-            covered(&facts("hybrid", "Austin", "Texas", "US", "US")),
+            covered(&facts("hybrid", "Basel", "", "CH", "CH, DE")),
+            ["eu_directive"]
+        );
+        assert_eq!(
+            covered(&facts("hybrid", "Basel", "", "CH", "")),
             Vec::<String>::new()
         );
     }

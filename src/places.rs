@@ -233,7 +233,8 @@ pub fn expand(tokens: &[String]) -> Vec<&str> {
     out
 }
 
-/// A list of codes and groups in words: "the EU and the United Kingdom".
+/// A list of codes and groups in words, as places one may live in: "the EU
+/// or the United Kingdom".
 pub fn describe(tokens: &[String]) -> String {
     let names: Vec<String> = tokens
         .iter()
@@ -243,7 +244,7 @@ pub fn describe(tokens: &[String]) -> String {
             None => country_name(t),
         })
         .collect();
-    crate::text::and_list(&names)
+    crate::text::or_list(&names)
 }
 
 /// A country's subdivision (a state or province) typed by name or code,
@@ -476,7 +477,7 @@ mod tests {
     fn applicant_places_expand_groups() {
         let t = countries("EU, UK").expect("read");
         assert_eq!(t, ["EU", "GB"]);
-        assert_eq!(describe(&t), "the EU and the United Kingdom");
+        assert_eq!(describe(&t), "the EU or the United Kingdom");
         let all = expand(&t);
         assert_eq!(all.len(), 28);
         assert!(all.contains(&"PT") && all.contains(&"GB"));

@@ -90,8 +90,9 @@ pub struct Facts {
     pub region: String,
     /// The country of the workplace, as its ISO 3166-1 alpha-2 code.
     pub country: String,
-    /// Where remote applicants may live: ISO 3166-1 codes and groups of
-    /// them ("EU"), or "anywhere"; empty for work on site or hybrid.
+    /// Where applicants may live: ISO 3166-1 codes and groups of them
+    /// ("EU"), or "anywhere". Given for remote work, and for hybrid work
+    /// the hire may cross a border to; empty otherwise.
     pub applicants: Vec<String>,
     /// The pay the posting states, when it states a figure.
     pub pay: Option<Pay>,

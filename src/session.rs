@@ -271,14 +271,27 @@ impl<'t> Session<'t> {
     /// path looks now: the fields still to fill on this screen. A question
     /// whose skip condition turns on an answer not yet given is listed.
     pub fn later_on_screen(&self) -> Vec<usize> {
+        self.later_on_screen_if(None)
+    }
+
+    /// As [`Self::later_on_screen`], as if the current question had the
+    /// answer `pending` (the option under the cursor): the fields that
+    /// answer would bring.
+    pub fn later_on_screen_if(&self, pending: Option<&Answer>) -> Vec<usize> {
         let Some(q) = self.current() else {
             return Vec::new();
         };
         let Some(screen) = q.screen.as_ref() else {
             return Vec::new();
         };
+        let mut known = self.on_path.clone();
+        let mut all = self.answers.clone();
+        if let Some(a) = pending {
+            known.insert(q.id.clone(), a.clone());
+            all.insert(q.id.clone(), a.clone());
+        }
         let mut out = Vec::new();
-        let mut at = match self.answers.get(&q.id) {
+        let mut at = match all.get(&q.id) {
             Some(a) => next_of(q, a),
             None => q.next,
         };
@@ -288,10 +301,10 @@ impl<'t> Session<'t> {
             if next.screen.as_ref() != Some(screen) {
                 break;
             }
-            if !self.skipped(next, &self.on_path) {
+            if !self.skipped(next, &known) {
                 out.push(qi);
             }
-            at = match self.answers.get(&next.id) {
+            at = match all.get(&next.id) {
                 Some(a) => next_of(next, a),
                 None => next.next,
             };

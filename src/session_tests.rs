@@ -300,7 +300,7 @@ fn typed_answers_may_not_close_applications_in_the_past() {
     let mut answers =
         crate::answers::parse_file(&t, &crate::diag::Source::new("a.toml", text)).unwrap();
     answers.remove("closes");
-    for optional in ["job_title", "region", "pay_max"] {
+    for optional in ["job_title", "region", "hybrid_from", "pay_max"] {
         answers.entry(optional.into()).or_insert(Answer::Skipped);
     }
     let at_closes = || {
@@ -355,6 +355,56 @@ fn questions_that_share_a_screen_are_listed_around_the_current_one() {
     first.back();
     assert!(first.earlier_on_screen().is_empty());
     assert_eq!(first.later_on_screen().len(), 4);
+}
+
+#[test]
+fn the_fields_listed_below_follow_the_option_under_the_cursor() {
+    let t = Tree::default_tree().unwrap();
+    let text = include_str!("../examples/answers/plant-shop.toml");
+    let mut answers =
+        crate::answers::parse_file(&t, &crate::diag::Source::new("a.toml", text)).unwrap();
+    for later in [
+        "work_mode",
+        "city",
+        "region",
+        "country",
+        "location_note",
+        "pay",
+        "pay_min",
+        "pay_max",
+        "pay_currency",
+        "pay_period",
+        "apply",
+        "closes",
+    ] {
+        answers.remove(later);
+    }
+    answers.insert("job_title".into(), Answer::Skipped);
+    let s = Session::resume(&t, answers).unwrap();
+    assert_eq!(s.current().map(|q| q.id.as_str()), Some("work_mode"));
+    let ids = |pending: &str| -> Vec<String> {
+        (s.later_on_screen_if(Some(&Answer::Choice(pending.into())))
+            .into_iter())
+        .map(|i| t.questions[i].id.clone())
+        .collect()
+    };
+    assert_eq!(ids("remote"), ["applicants_in", "location_note"]);
+    assert_eq!(
+        ids("hybrid"),
+        ["city", "region", "country", "hybrid_from", "location_note"]
+    );
+    assert_eq!(
+        ids("either"),
+        [
+            "city",
+            "region",
+            "country",
+            "applicants_in",
+            "location_note"
+        ]
+    );
+    // With nothing under the cursor, every field that may come is listed.
+    assert_eq!(s.later_on_screen().len(), 6);
 }
 
 #[test]

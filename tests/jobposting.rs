@@ -299,6 +299,23 @@ fn places_become_addresses_and_countries() {
             .is_some_and(|d| d.contains("(hybrid)"))
     );
 
+    // Hybrid work in Basel for people who cross the border: the posting
+    // says so, and the page is still not remote.
+    let basel = with(
+        "work_mode = \"hybrid\"\ncity = \"Basel\"\ncountry = \"Switzerland\"\nhybrid_from = \"CH, DE, FR\"",
+    );
+    assert!(basel.get("jobLocationType").is_none());
+    assert!(basel.get("applicantLocationRequirements").is_none());
+    assert_eq!(basel["jobLocation"]["address"]["addressCountry"], "CH");
+    assert!(
+        basel["description"]
+            .as_str()
+            .is_some_and(|d| d
+                .contains("Basel, Switzerland (hybrid), living in Switzerland, Germany or France")),
+        "{}",
+        basel["description"]
+    );
+
     // "Berlin, or remote in Germany": the office, and remote work from
     // the country, as Google asks for jobs that may be done either way.
     let berlin = with(

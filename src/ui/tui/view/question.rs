@@ -139,8 +139,10 @@ pub fn render(app: &App<'_>, form: &Form, error: Option<&str>, a: &Areas, buf: &
     render_title(t, &q.section, "", title, buf);
     render_progress(app, gauge, buf);
 
-    let (above, body, below) = fields_around(app, a.body);
-    render_fields(app, &app.session.earlier_on_screen(), above, true, buf);
+    let earlier = app.session.earlier_on_screen();
+    let later = app.session.later_on_screen_if(pending(q, form).as_ref());
+    let (above, body, below) = fields_around(earlier.len(), later.len(), a.body);
+    render_fields(app, &earlier, above, true, buf);
     let p = parts(q, form, error, body);
     // The fields still to fill follow the question's last line.
     let end = p.rects[6].bottom().max(p.rects[4].bottom());
@@ -148,7 +150,7 @@ pub fn render(app: &App<'_>, form: &Form, error: Option<&str>, a: &Areas, buf: &
         y: end.saturating_add(1).min(below.y),
         ..below
     };
-    render_fields(app, &app.session.later_on_screen(), below, false, buf);
+    render_fields(app, &later, below, false, buf);
     let lines = |v: &[String], style| -> Vec<Line<'static>> {
         v.iter().map(|l| Line::styled(l.clone(), style)).collect()
     };
@@ -167,13 +169,22 @@ pub fn render(app: &App<'_>, form: &Form, error: Option<&str>, a: &Areas, buf: &
     render_keys(t, &footer(q, form), a.footer, buf);
 }
 
+/// The option under the cursor of a one-choice question, as the answer it
+/// would be: the fields below follow it.
+fn pending(q: &crate::tree::Question, form: &Form) -> Option<crate::answers::Answer> {
+    match form {
+        Form::Pick { cursor } => {
+            (q.options.get(*cursor)).map(|o| crate::answers::Answer::Choice(o.id.clone()))
+        }
+        _ => None,
+    }
+}
+
 /// Questions that share a screen (`screen` in the tree) are shown
 /// together: the fields already filled above the current question, and
 /// those still to fill below it. The areas above, for the question, and
 /// below; a window too short for them all shows the question alone.
-fn fields_around(app: &App<'_>, body: Rect) -> (Rect, Rect, Rect) {
-    let earlier = app.session.earlier_on_screen().len();
-    let later = app.session.later_on_screen().len();
+fn fields_around(earlier: usize, later: usize, body: Rect) -> (Rect, Rect, Rect) {
     let rows = |n: usize| if n == 0 { 0 } else { n + 1 };
     let (top, bottom) = (rows(earlier), rows(later));
     // The question itself keeps room for its prompt, a field and a note.
@@ -326,7 +337,13 @@ fn current_parts<'a>(app: &'a App<'_>) -> Option<(Parts, &'a Question, &'a Form)
         return None;
     };
     let q = app.session.current()?;
-    let (_, body, _) = fields_around(app, areas(app, screen_rect(app)).body);
+    let (_, body, _) = fields_around(
+        app.session.earlier_on_screen().len(),
+        app.session
+            .later_on_screen_if(pending(q, form).as_ref())
+            .len(),
+        areas(app, screen_rect(app)).body,
+    );
     let p = parts(q, form, error.as_deref(), body);
     Some((p, q, form))
 }
