@@ -7,7 +7,8 @@ use std::path::PathBuf;
 /// The keys of the wizards, for `--help`.
 const KEYS: &str = "In the full-screen wizard: Enter answers, Esc goes back, Space ticks, \
 ? or F1 shows every key, r or F2 shows the two roles side by side, l the leaning panel, \
-q quits. On the result: p the posting, c change an answer, m every reason. On the posting: \
+q quits. After the last question, your answers: Enter on one changes it. On the result: p the \
+posting, c your answers, m every reason. On the posting: \
 s save, C copy to the clipboard (OSC 52), f format, w which answers a line comes from.\n\
 Line by line (--plain): Esc goes back, and :compare typed as a text answer shows the two \
 roles side by side. On a dumb terminal (TERM=dumb): :back, :help, :compare and :quit.";

@@ -91,12 +91,18 @@ fn a_whole_session_ends_with_a_saved_posting() {
     tty.wait_for("Start");
     tty.send("\r");
     answer_until(&mut tty, |_| false);
+    // The answers to look over, then on to the advice.
+    tty.wait_for("Your answers");
+    tty.wait_for("› See the advice");
+    tty.send("\r");
     tty.wait_for("Recommendation");
     tty.wait_for("Both roles, as one hybrid hire");
 
     // One step back and forward again: the answer is kept.
     tty.send("\x1b");
     tty.wait_for("When do applications close?");
+    tty.send("\r");
+    tty.wait_for("Your answers");
     tty.send("\r");
     tty.wait_for("Recommendation");
 
@@ -228,6 +234,8 @@ fn escape_sequences_from_a_tree_or_typed_text_never_reach_the_terminal() {
     tty.send("3\r");
     tty.wait_for("question 5 of about");
     tty.send("n");
+    tty.wait_for("Your answers");
+    tty.send("\r");
     tty.wait_for("Recommendation");
     tty.send("p");
     tty.wait_for("Job posting");

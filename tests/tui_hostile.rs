@@ -72,8 +72,8 @@ fn nothing_from_a_saved_answer_reaches_a_cell() {
                 terminal.backend().buffer(),
             );
         };
-        // The saved name in its field, then in the result, the answers to
-        // change and the posting.
+        // The saved name in its field, then in the review, the result, the
+        // review opened from it and the posting.
         check("company name, restored", &app);
         // The restored answers stand: Enter on each, and "no" to the last.
         let steps = [
@@ -84,6 +84,8 @@ fn nothing_from_a_saved_answer_reaches_a_cell() {
         ];
         tui_support::run(&mut app, steps);
         app.update(Action::No);
+        check("review", &app);
+        app.update(Action::Confirm);
         check("result", &app);
         app.update(Action::Bottom);
         check("result, end", &app);

@@ -63,9 +63,19 @@ fn changing_an_answer_comes_back_to_the_result() {
     );
     let after = decide::decide(&tree, &app.session().answered());
     assert_eq!(after.verdict, change.verdict);
-    // Back from the result is the last question, then the result again.
+    // Back from the result is the last question, then the review on its
+    // last row, then the result again.
     app.update(Action::Back);
     assert!(matches!(app.screen(), Screen::Question { .. }));
+    app.update(Action::Confirm);
+    let last = app.session().path().len();
+    assert_eq!(
+        app.screen(),
+        &Screen::Review {
+            cursor: last,
+            from_result: false
+        }
+    );
     app.update(Action::Confirm);
     assert!(matches!(app.screen(), Screen::Result { .. }));
 }
@@ -78,7 +88,13 @@ fn change_an_answer_starts_on_the_first_question() {
     app.update(Action::Confirm);
     answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
     app.update(Action::Change);
-    assert_eq!(app.screen(), &Screen::Change { cursor: 0 });
+    assert_eq!(
+        app.screen(),
+        &Screen::Review {
+            cursor: 0,
+            from_result: true
+        }
+    );
     let first = tree.questions[app.session().path()[0]].id.clone();
     app.update(Action::Confirm);
     assert_eq!(question_id(&app), first);
@@ -333,7 +349,7 @@ fn the_answers_file_is_written_when_the_result_is_reached() {
             .is_some_and(|n| n.starts_with("Answers saved to"))
     );
     // Changing an answer writes it again: the file is ours by now.
-    run(&mut app, [Action::Back, Action::Confirm]);
+    run(&mut app, [Action::Back, Action::Confirm, Action::Confirm]);
     assert!(
         app.notice_text()
             .is_some_and(|n| n.starts_with("Answers saved to"))
@@ -472,8 +488,10 @@ fn quitting_after_a_save_and_a_change_says_the_file_is_out_of_date() {
     };
     run(&mut app, [Action::Back]);
     assert!(!quit_text(&mut app).contains("job posting has"));
-    // Back to the last question and on again, with the same answer.
+    // Back to the last question and on again, past the review, with the
+    // same answer.
     app.update(Action::Back);
+    app.update(Action::Confirm);
     app.update(Action::Confirm);
     assert!(matches!(app.screen(), Screen::Result { .. }));
     assert!(!quit_text(&mut app).contains("job posting has"));
@@ -560,4 +578,61 @@ fn a_resize_keeps_the_place_in_the_posting() {
             "{width}: {words:?} not in view:\n{screen}"
         );
     }
+}
+
+/// A finished session resumed: the review comes first, an answer changed
+/// from it brings the review back at that answer, and the answers changed
+/// since the last run are marked.
+#[test]
+fn a_resumed_session_reviews_its_answers_and_marks_the_changed_ones() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (tree, roles) = (default_tree(), roles());
+    {
+        let first = wizard(&tree, &roles, Some(Autosave::in_dir(dir.path())));
+        let mut app = app(&first, 100, 40);
+        app.update(Action::Confirm);
+        answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
+    }
+    let mut w = wizard(&tree, &roles, Some(Autosave::in_dir(dir.path())));
+    w.resume = true;
+    let mut app = app(&w, 100, 40);
+    let last = app.session().path().len();
+    assert_eq!(
+        app.screen(),
+        &Screen::Review {
+            cursor: last,
+            from_result: false
+        }
+    );
+    assert!(
+        !screen_text(&app, 100, 40).contains('●'),
+        "nothing changed yet"
+    );
+    // Open the second answer ("What is it, in a few words?") and change it.
+    let at = 1;
+    let id = tree.questions[app.session().path()[at]].id.clone();
+    run(&mut app, [Action::Top, Action::Down, Action::Confirm]);
+    assert_eq!(question_id(&app), id);
+    run(&mut app, typing(" and knitting classes"));
+    app.update(Action::Confirm);
+    assert_eq!(
+        app.screen(),
+        &Screen::Review {
+            cursor: at,
+            from_result: false
+        }
+    );
+    let text = screen_text(&app, 100, 40);
+    let marked: Vec<&str> = (text.lines())
+        .filter(|l| l.contains('●') && !l.contains("changed since"))
+        .collect();
+    assert_eq!(marked.len(), 1, "{text}");
+    assert!(
+        marked[0].contains(&tree.questions[app.session().path()[at]].prompt),
+        "{text}"
+    );
+    assert!(text.contains("changed since you last ran it"), "{text}");
+    // On to the advice from the last row.
+    run(&mut app, [Action::Bottom, Action::Confirm]);
+    assert!(matches!(app.screen(), Screen::Result { .. }));
 }

@@ -220,6 +220,15 @@ fn result_scrolled_to_the_end() {
 }
 
 #[test]
+fn the_answers_are_reviewed_before_the_advice() {
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = at_question(&w, "closes");
+    app.update(Action::Confirm);
+    snap("review", &mut app);
+}
+
+#[test]
 fn change_an_answer() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);

@@ -202,6 +202,8 @@ fn objections_show_inline_and_clear_on_the_next_edit() {
     app.update(Action::Confirm);
     assert_eq!(question_id(&app), "has_forum");
     app.update(Action::Yes);
+    assert!(matches!(app.screen(), Screen::Review { .. }));
+    app.update(Action::Confirm);
     assert!(matches!(app.screen(), Screen::Result { .. }));
     assert_eq!(app.session().answered()["team_size"], Answer::Number(12.0));
 }

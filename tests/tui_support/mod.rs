@@ -197,10 +197,13 @@ pub fn actions_for(app: &App<'_>, answer: &Answer) -> Vec<Action> {
 }
 
 /// Answer every question the session asks from `answers` (blank when
-/// missing), until the result.
+/// missing), until the result: past the review, from its last row.
 pub fn answer_all(app: &mut App<'_>, answers: &Answers) {
     for _ in 0..100 {
         let Some(q) = app.session().current() else {
+            if matches!(app.screen(), hirewise::ui::tui::app::Screen::Review { .. }) {
+                run(app, [Action::Bottom, Action::Confirm]);
+            }
             return;
         };
         let answer = answers.get(&q.id).cloned().unwrap_or(Answer::Skipped);

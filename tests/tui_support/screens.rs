@@ -16,7 +16,8 @@ use unicode_width::UnicodeWidthStr;
 /// field first), and hand each screen's name and drawing to `f`: the
 /// welcome and its help, every question (with its objection when left
 /// empty, and the leaning panel on where it fits), the quit question, the
-/// result at its top and end, the answers to change, the posting in each
+/// review of the answers, the result at its top and end, the review opened
+/// from it, the posting in each
 /// format and its save prompt.
 pub fn each_screen(
     wizard: &Wizard<'_>,
@@ -71,9 +72,11 @@ pub fn each_screen(
         let actions = actions_for(&app, &answer);
         run(&mut app, actions);
     }
+    show("review", &app);
     app.update(Action::Quit);
     show("quit", &app);
     app.update(Action::No);
+    app.update(Action::Confirm);
     show("result", &app);
     app.update(Action::Bottom);
     show("result, end", &app);

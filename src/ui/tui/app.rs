@@ -7,6 +7,7 @@ use super::keys::{Action, Mode};
 use super::outcome::{Outcome, PostingView, SaveBox};
 use super::theme::Theme;
 use super::view;
+use crate::answers::Answers;
 use crate::session::Session;
 use crate::store::Saved;
 use crate::ui::{End, Wizard};
@@ -28,9 +29,14 @@ pub enum Screen {
     Result {
         scroll: u16,
     },
-    /// The answers on the path, to pick one to change.
-    Change {
+    /// Every answer on the path, grouped by section, to look over before
+    /// the advice or to pick one to change. The cursor is an index into
+    /// the path; the path's length is the last row, on to the advice.
+    Review {
         cursor: usize,
+        /// Opened from the advice, which Esc goes back to; otherwise Esc
+        /// goes back to the last question.
+        from_result: bool,
     },
     Posting(PostingView),
 }
@@ -90,8 +96,9 @@ pub struct App<'a> {
     leaning: Option<bool>,
     pub(super) outcome: Option<Outcome>,
     state: State,
-    /// Set after "change an answer": answering skips ahead over questions
-    /// already answered, back to the result if nothing else is missing.
+    /// Set after an answer is opened to change: answering skips ahead over
+    /// questions already answered, back to the review if nothing else is
+    /// missing.
     pub(super) editing: bool,
     seen_result: bool,
     /// The answers file was written once this run, so rewriting it after a
@@ -103,6 +110,12 @@ pub struct App<'a> {
     /// Text to put on the terminal's clipboard: an effect for the loop,
     /// which owns the terminal, to carry out after this update.
     pub(super) clipboard: Option<String>,
+    /// The answers a resumed session started this run with, to mark the
+    /// ones changed since; `None` for a session begun this run.
+    baseline: Option<Answers>,
+    /// Where the review was when an answer was opened from it, to come
+    /// back to once the answer is given.
+    pub(super) reviewing: Option<(usize, bool)>,
 }
 
 impl<'a> App<'a> {
@@ -129,10 +142,13 @@ impl<'a> App<'a> {
             answers_written: false,
             unsaved: wizard.autosave_off.clone(),
             clipboard: None,
+            baseline: None,
+            reviewing: None,
         };
         match saved {
             Some(saved) if wizard.resume => {
                 app.session = wizard.restore(saved);
+                app.baseline = Some(app.session.all_answers().clone());
                 app.show_current();
             }
             saved => {
@@ -263,7 +279,7 @@ impl<'a> App<'a> {
             _ => match self.screen {
                 Screen::Welcome(_) => self.update_welcome(action),
                 Screen::Question { .. } => self.update_question(action),
-                Screen::Result { .. } | Screen::Change { .. } => self.update_result(action),
+                Screen::Result { .. } | Screen::Review { .. } => self.update_result(action),
                 Screen::Posting(_) => self.update_posting(action),
             },
         }
@@ -352,7 +368,8 @@ impl<'a> App<'a> {
     }
 
     /// The screen for where the session is: the current question, or the
-    /// result when the questions are done.
+    /// review when the questions are done, at the answer opened from it or
+    /// on its last row.
     pub(super) fn show_current(&mut self) {
         match self.session.current() {
             Some(q) => {
@@ -361,8 +378,34 @@ impl<'a> App<'a> {
                     error: None,
                 };
             }
-            None => self.enter_result(),
+            None => {
+                let last = self.session.path().len();
+                let (cursor, from_result) = self.reviewing.take().unwrap_or((last, false));
+                self.editing = false;
+                self.screen = Screen::Review {
+                    cursor: cursor.min(last),
+                    from_result,
+                };
+            }
         }
+    }
+
+    /// Go on from the review to the advice.
+    pub(super) fn see_advice(&mut self) {
+        self.enter_result();
+    }
+
+    /// The ids of the answers on the path that differ from those a resumed
+    /// session started this run with.
+    pub fn changed_answers(&self) -> std::collections::BTreeSet<String> {
+        let Some(before) = &self.baseline else {
+            return std::collections::BTreeSet::new();
+        };
+        let now = self.session.answered();
+        (now.iter())
+            .filter(|(id, a)| before.get(*id) != Some(*a))
+            .map(|(id, _)| id.clone())
+            .collect()
     }
 
     pub(super) fn autosave(&mut self) {

@@ -29,7 +29,7 @@ pub enum Action {
     Yes,
     No,
     Edit(Edit),
-    /// On the result: change an answer.
+    /// On the result: the answers, to review or change one.
     Change,
     /// On the result: the job posting.
     Posting,

@@ -167,45 +167,80 @@ impl App<'_> {
         let limit = view::scroll_limit(self);
         let page = view::page_height(self);
         let path_len = self.session.path().len();
-        match &mut self.screen {
-            Screen::Result { scroll } => match action {
-                // The list is in the order the questions were asked, so it
-                // starts at the top as every other list here does. A guess
-                // at which answer is in doubt would put the cursor where
-                // the founder has to look for it first.
-                Action::Change if path_len > 0 => self.screen = Screen::Change { cursor: 0 },
-                Action::Posting | Action::Confirm => self.open_posting(),
-                Action::More => {
-                    if let Some(o) = &mut self.outcome {
-                        o.all = !o.all;
-                        o.report = view::result::wrapped(o, self.theme, o.report.width);
-                    }
-                }
-                Action::Back => self.back(),
-                a => *scroll = scrolled(*scroll, a, page, limit),
-            },
-            Screen::Change { cursor } => match action {
-                Action::Up | Action::WheelUp => *cursor = cursor.saturating_sub(1),
-                Action::Down | Action::WheelDown => *cursor = (*cursor + 1).min(path_len - 1),
-                Action::PageUp => *cursor = cursor.saturating_sub(page.into()),
-                Action::PageDown => *cursor = (*cursor + usize::from(page)).min(path_len - 1),
-                Action::Top => *cursor = 0,
-                Action::Bottom => *cursor = path_len.saturating_sub(1),
-                Action::Confirm => {
-                    let q = self.session.path()[*cursor];
-                    self.change(q);
-                }
-                Action::Click { column, row } => {
-                    if let Some(i) = view::result::change_at(self, column, row) {
-                        let q = self.session.path()[i];
-                        self.change(q);
-                    }
-                }
-                Action::Back => self.screen = Screen::Result { scroll: 0 },
-                _ => {}
-            },
-            _ => {}
+        if let Screen::Review {
+            cursor,
+            from_result,
+        } = self.screen
+        {
+            self.update_review(action, cursor, from_result);
+            return;
         }
+        let Screen::Result { scroll } = &mut self.screen else {
+            return;
+        };
+        match action {
+            // The list is in the order the questions were asked, so it
+            // starts at the top as every other list here does. A guess at
+            // which answer is in doubt would put the cursor where the
+            // founder has to look for it first.
+            Action::Change if path_len > 0 => {
+                self.screen = Screen::Review {
+                    cursor: 0,
+                    from_result: true,
+                };
+            }
+            Action::Posting | Action::Confirm => self.open_posting(),
+            Action::More => {
+                if let Some(o) = &mut self.outcome {
+                    o.all = !o.all;
+                    o.report = view::result::wrapped(o, self.theme, o.report.width);
+                }
+            }
+            Action::Back => self.back(),
+            a => *scroll = scrolled(*scroll, a, page, limit),
+        }
+    }
+
+    fn update_review(&mut self, action: Action, cursor: usize, from_result: bool) {
+        let last = self.session.path().len();
+        let page = usize::from(view::page_height(self));
+        let moved = match action {
+            Action::Up | Action::WheelUp => cursor.saturating_sub(1),
+            Action::Down | Action::WheelDown => (cursor + 1).min(last),
+            Action::PageUp => cursor.saturating_sub(page),
+            Action::PageDown => (cursor + page).min(last),
+            Action::Top => 0,
+            Action::Bottom => last,
+            Action::Confirm => return self.open_from_review(cursor, from_result),
+            Action::Click { column, row } => {
+                if let Some(i) = view::review::stop_at(self, column, row) {
+                    self.open_from_review(i, from_result);
+                }
+                return;
+            }
+            Action::Back if from_result => {
+                self.screen = Screen::Result { scroll: 0 };
+                return;
+            }
+            Action::Back => return self.back(),
+            _ => return,
+        };
+        self.screen = Screen::Review {
+            cursor: moved,
+            from_result,
+        };
+    }
+
+    /// The answer at `i` on the path opened to change, or the advice for
+    /// the review's last row.
+    fn open_from_review(&mut self, i: usize, from_result: bool) {
+        if i >= self.session.path().len() {
+            self.see_advice();
+            return;
+        }
+        self.reviewing = Some((i, from_result));
+        let q = self.session.path()[i];
+        self.change(q);
     }
 
     fn open_posting(&mut self) {

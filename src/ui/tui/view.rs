@@ -9,6 +9,7 @@ pub mod overlay;
 pub mod posting;
 pub mod question;
 pub mod result;
+pub mod review;
 pub mod welcome;
 
 use super::app::{App, Notice, Screen, Tone};
@@ -183,7 +184,7 @@ impl Widget for &App<'_> {
                 question::render(self, form, error.as_deref(), &a, buf);
             }
             Screen::Result { scroll } => result::render(self, *scroll, &a, buf),
-            Screen::Change { cursor } => result::render_change(self, *cursor, &a, buf),
+            Screen::Review { cursor, .. } => review::render(self, *cursor, &a, buf),
             Screen::Posting(p) => posting::render(self, p, &a, buf),
         }
         if let Some(n) = &self.notice {

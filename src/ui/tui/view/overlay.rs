@@ -181,7 +181,10 @@ fn help(app: &App<'_>, area: Rect, buf: &mut Buffer) {
         section(
             Some("On the result and the posting"),
             &[
-                ("p  c", "job posting, change an answer"),
+                (
+                    "p  c",
+                    "job posting, your answers (Enter on one changes it)",
+                ),
                 (
                     "m",
                     "every reason, and everything that would change the advice",

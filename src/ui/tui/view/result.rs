@@ -1,19 +1,16 @@
 //! The result: the verdict as the headline, then why, what to watch out
-//! for, what would change it and what to do next; and the list of answers
-//! to pick one to change.
+//! for, what would change it and what to do next.
 
 use super::{
-    Areas, Wrapped, areas, bar, ellipsis, fit, list_offset, render_keys, render_title,
-    render_window, screen_rect, wrap, wrap_hanging,
+    Areas, Wrapped, bar, fit, render_keys, render_title, render_window, wrap, wrap_hanging,
 };
 use crate::text::clean_line;
-use crate::ui::tui::app::{App, Screen};
+use crate::ui::tui::app::App;
 use crate::ui::tui::outcome::Outcome;
 use crate::ui::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
 
 /// How many reasons the result lists.
 const REASONS: usize = 6;
@@ -225,7 +222,7 @@ pub fn render(app: &App<'_>, scroll: u16, a: &Areas, buf: &mut Buffer) {
         app.theme,
         &[
             ("p", "job posting"),
-            ("c", "change an answer"),
+            ("c", "your answers"),
             ("m", "more"),
             ("↑↓", "scroll"),
             ("Esc", "back"),
@@ -244,83 +241,4 @@ pub fn where_in(scroll: usize, shown: usize, total: usize) -> String {
     }
     let last = (scroll + shown).min(total);
     format!("lines {}–{last} of {total} ", scroll + 1)
-}
-
-/// One row per answered question: "prompt   answer".
-fn change_rows(app: &App<'_>, width: u16) -> Vec<String> {
-    let tree = app.session.tree();
-    let answers = app.session.all_answers();
-    let prompt_w = usize::from(width) * 3 / 5;
-    app.session
-        .path()
-        .iter()
-        .map(|&qi| {
-            let q = &tree.questions[qi];
-            let shown = answers.get(&q.id).map(|a| a.display(q)).unwrap_or_default();
-            let shown = match (shown.is_empty(), q.prefill.is_some()) {
-                (false, _) => shown,
-                // A suggestion kept as offered is stored as no answer.
-                (true, true) => "(as suggested)".to_string(),
-                (true, false) => "(skipped)".to_string(),
-            };
-            // Each column is shortened on its own, so a long answer is
-            // never lost to a long prompt.
-            let prompt = ellipsis(&clean_line(&q.prompt), prompt_w.saturating_sub(3));
-            let room = usize::from(width).saturating_sub(2 + prompt_w);
-            let answer = ellipsis(&clean_line(&shown), room);
-            format!("{}{answer}", fit::pad(&prompt, prompt_w))
-        })
-        .collect()
-}
-
-pub fn render_change(app: &App<'_>, cursor: usize, a: &Areas, buf: &mut Buffer) {
-    let t = app.theme;
-    render_title(
-        t,
-        " Change an answer",
-        "the result updates when you are done ",
-        a.header,
-        buf,
-    );
-    let rows = change_rows(app, a.body.width);
-    let height = usize::from(a.body.height);
-    let offset = list_offset(cursor, height);
-    let lines: Vec<Line<'static>> = rows
-        .into_iter()
-        .enumerate()
-        .skip(offset)
-        .take(height)
-        .map(|(i, r)| {
-            if i == cursor {
-                Line::styled(format!("› {r}"), t.selected())
-            } else {
-                Line::raw(format!("  {r}"))
-            }
-        })
-        .collect();
-    Paragraph::new(lines).render(a.body, buf);
-    render_keys(
-        t,
-        &[
-            ("↑↓", "move"),
-            ("Enter", "change this answer"),
-            ("Esc", "back to the result"),
-            ("q", "quit"),
-        ],
-        a.footer,
-        buf,
-    );
-}
-
-/// The answered question at a clicked row, as an index into the path.
-pub fn change_at(app: &App<'_>, column: u16, row: u16) -> Option<usize> {
-    let Screen::Change { cursor } = app.screen else {
-        return None;
-    };
-    let body = areas(app, screen_rect(app)).body;
-    if column < body.x || column >= body.right() || row < body.y || row >= body.bottom() {
-        return None;
-    }
-    let i = list_offset(cursor, usize::from(body.height)) + usize::from(row - body.y);
-    (i < app.session.path().len()).then_some(i)
 }
