@@ -46,6 +46,11 @@ pub struct Cli {
     #[arg(long)]
     pub all: bool,
 
+    /// With --answers: show what changed since this older answers file,
+    /// the answers, the advice and the posting, instead of the posting.
+    #[arg(long, value_name = "OLD", requires = "answers")]
+    pub compare: Option<PathBuf>,
+
     /// Write the answers to this file, to replay them with --answers.
     #[arg(long, value_name = "FILE")]
     pub save_answers: Option<PathBuf>,

@@ -7,6 +7,7 @@
 pub mod advice;
 pub mod answers;
 pub mod builtin;
+pub mod compare;
 pub mod cond;
 pub mod decide;
 pub mod diag;

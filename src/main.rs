@@ -197,6 +197,32 @@ fn answers_mode(
     let src = store::read_source(path)?;
     let (outcome, postings) = batch::run(tree, roles, &src)?;
     let today = cli.date.unwrap_or_else(local_today);
+    let since = match &cli.compare {
+        Some(old) => {
+            let old_src = store::read_source(old)?;
+            let (before, old_postings) = batch::run(tree, roles, &old_src)?;
+            let run = |a: &hirewise::advice::Advice, p: &[posting::Posting]| {
+                posting::render(p, &a.recommendation, format, today)
+            };
+            let (old_text, new_text) = (run(&before, &old_postings)?, run(&outcome, &postings)?);
+            let c = hirewise::compare::compare(
+                tree,
+                hirewise::compare::Run {
+                    answers: &before.answers,
+                    recommendation: &before.recommendation,
+                    posting: &old_text,
+                },
+                hirewise::compare::Run {
+                    answers: &outcome.answers,
+                    recommendation: &outcome.recommendation,
+                    posting: &new_text,
+                },
+            );
+            let text = hirewise::compare::report(&c, &old.display().to_string(), 80);
+            Some(text.join("\n") + "\n")
+        }
+        None => None,
+    };
     let docs = match &cli.output {
         Some(out) => posting::documents(&postings, &outcome.recommendation, format, today, out)?,
         None => Vec::new(),
@@ -234,6 +260,13 @@ fn answers_mode(
                     text::clean_line(&d.path.display().to_string())
                 ))?;
             }
+            if let Some(since) = &since {
+                print(&format!("\n{since}"))?;
+            }
+        }
+        // What changed, in place of the posting.
+        None if since.is_some() => {
+            print(since.as_deref().unwrap_or_default())?;
         }
         // The posting alone on stdout, so that `> posting.md` or a pipe gets
         // what can be published; the advice goes to stderr, and the hiring

@@ -642,3 +642,82 @@ fn a_closing_date_before_the_posting_date_is_kept_with_a_note() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON-LD");
     assert_eq!(v["validThrough"], "2027-02-15");
 }
+
+/// `--compare OLD` shows what changed: the answers, the verdict, each
+/// role's need, the hours and the posting's changed lines.
+#[test]
+fn compare_shows_what_changed_since_an_older_answers_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let old = example("small-shop-hybrid");
+    let text = std::fs::read_to_string(&old).expect("example");
+    let changed = text
+        .replace("pay_max = 32000", "pay_max = \"34,000\"")
+        .replace("goal = \"both\"", "goal = \"keep\"\nalso_reach = \"yes\"");
+    assert_ne!(changed, text, "the example has the lines this test changes");
+    let new = write(dir.path(), "new.toml", &changed);
+    let out = hirewise()
+        .args(["--date", "2027-01-10", "--answers"])
+        .arg(&new)
+        .arg("--compare")
+        .arg(&old)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.starts_with("What changed since "), "{stdout}");
+    assert!(stdout.contains("3 answers changed:"), "{stdout}");
+    assert!(
+        stdout.contains("  • Pay up to\n      was: 32,000\n      now: 34,000\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("      was: (no answer)\n      now: Yes, second\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Verdict: Both roles, as one hybrid hire, as before."),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Need for a community manager: "),
+        "{stdout}"
+    );
+    assert!(stdout.contains("hours a week"), "{stdout}");
+    assert!(
+        stdout.contains("  - - **Pay:** £28,000 to £32,000 a year\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("  + - **Pay:** £28,000 to £34,000 a year\n"),
+        "{stdout}"
+    );
+    // In place of the posting, not beside it.
+    assert!(!stdout.contains("## How to apply\n"), "{stdout}");
+
+    let same = hirewise()
+        .arg("--answers")
+        .arg(&old)
+        .arg("--compare")
+        .arg(&old)
+        .output()
+        .expect("runs");
+    assert!(same.status.success());
+    assert!(
+        String::from_utf8_lossy(&same.stdout)
+            .contains("Nothing: the answers and the posting are the same."),
+    );
+    // The older file is read as strictly as the newer one.
+    let broken = write(dir.path(), "old.toml", "goal = \"sometimes\"\n");
+    hirewise()
+        .arg("--answers")
+        .arg(&old)
+        .arg("--compare")
+        .arg(&broken)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("old.toml:1:8"));
+}

@@ -632,7 +632,39 @@ fn a_resumed_session_reviews_its_answers_and_marks_the_changed_ones() {
         "{text}"
     );
     assert!(text.contains("changed since you last ran it"), "{text}");
-    // On to the advice from the last row.
+    // On to the advice from the last row, which starts with what the
+    // change did.
     run(&mut app, [Action::Bottom, Action::Confirm]);
     assert!(matches!(app.screen(), Screen::Result { .. }));
+    let text = screen_text(&app, 100, 40);
+    assert!(
+        text.contains("What changed since you last ran it"),
+        "{text}"
+    );
+    assert!(text.contains("1 answer changed:"), "{text}");
+    assert!(
+        text.contains("now: a shop for hand-dyed yarn and knitting kits and knitting classes"),
+        "{text}"
+    );
+    assert!(text.contains("Verdict: "), "{text}");
+}
+
+/// A session finished and resumed with nothing changed gets the result
+/// alone.
+#[test]
+fn a_resumed_session_left_as_it_was_has_no_comparison() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (tree, roles) = (default_tree(), roles());
+    {
+        let first = wizard(&tree, &roles, Some(Autosave::in_dir(dir.path())));
+        let mut app = app(&first, 100, 40);
+        app.update(Action::Confirm);
+        answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
+    }
+    let mut w = wizard(&tree, &roles, Some(Autosave::in_dir(dir.path())));
+    w.resume = true;
+    let mut app = app(&w, 100, 40);
+    app.update(Action::Confirm);
+    assert!(matches!(app.screen(), Screen::Result { .. }));
+    assert!(!screen_text(&app, 100, 40).contains("What changed since"));
 }

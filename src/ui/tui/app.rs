@@ -113,6 +113,9 @@ pub struct App<'a> {
     /// The answers a resumed session started this run with, to mark the
     /// ones changed since; `None` for a session begun this run.
     baseline: Option<Answers>,
+    /// The answers on the path of a resumed session that was finished, for
+    /// the result to say what changed since.
+    finished_before: Option<Answers>,
     /// Where the review was when an answer was opened from it, to come
     /// back to once the answer is given.
     pub(super) reviewing: Option<(usize, bool)>,
@@ -143,12 +146,18 @@ impl<'a> App<'a> {
             unsaved: wizard.autosave_off.clone(),
             clipboard: None,
             baseline: None,
+            finished_before: None,
             reviewing: None,
         };
         match saved {
             Some(saved) if wizard.resume => {
                 app.session = wizard.restore(saved);
                 app.baseline = Some(app.session.all_answers().clone());
+                app.finished_before = app
+                    .session
+                    .current()
+                    .is_none()
+                    .then(|| app.session.answered());
                 app.show_current();
             }
             saved => {
@@ -432,7 +441,13 @@ impl<'a> App<'a> {
     /// write the answers file if one was asked for.
     fn enter_result(&mut self) {
         let width = view::reading_width(self);
-        let mut outcome = Outcome::new(self.wizard, &self.session, self.theme, width);
+        let mut outcome = Outcome::new(
+            self.wizard,
+            &self.session,
+            self.finished_before.as_ref(),
+            self.theme,
+            width,
+        );
         if let Some(before) = &self.outcome {
             if before.postings == outcome.postings {
                 // Back and forth without a change: the saved file still holds it.

@@ -36,13 +36,56 @@ pub struct Outcome {
     pub today: jiff::civil::Date,
     /// Whether the result lists every reason and change.
     pub all: bool,
+    /// What changed since the last run of a finished session that was
+    /// resumed and changed.
+    pub since: Option<crate::compare::Comparison>,
+}
+
+/// What changed from the answers `before` to `after`, their postings
+/// compared as Markdown.
+fn since(
+    wizard: &Wizard<'_>,
+    before: &Answers,
+    after: &advice::Advice,
+) -> crate::compare::Comparison {
+    let old = advice::advise(wizard.tree, wizard.roles, before);
+    let md = |a: &advice::Advice| {
+        (a.postings.as_ref().ok())
+            .and_then(|p| {
+                posting::render(p, &a.recommendation, Format::Md, wizard.world.today).ok()
+            })
+            .unwrap_or_default()
+    };
+    let (old_text, new_text) = (md(&old), md(after));
+    crate::compare::compare(
+        wizard.tree,
+        crate::compare::Run {
+            answers: &old.answers,
+            recommendation: &old.recommendation,
+            posting: &old_text,
+        },
+        crate::compare::Run {
+            answers: &after.answers,
+            recommendation: &after.recommendation,
+            posting: &new_text,
+        },
+    )
 }
 
 impl Outcome {
     /// The outcome of the session's answers, its result laid out `width`
     /// columns wide.
-    pub fn new(wizard: &Wizard<'_>, session: &Session<'_>, theme: Theme, width: u16) -> Self {
+    pub fn new(
+        wizard: &Wizard<'_>,
+        session: &Session<'_>,
+        before: Option<&Answers>,
+        theme: Theme,
+        width: u16,
+    ) -> Self {
         let advice = advice::advise(wizard.tree, wizard.roles, &session.answered());
+        let since = before
+            .filter(|b| **b != advice.answers)
+            .map(|b| since(wizard, b, &advice));
         let mut outcome = Self {
             rec: advice.recommendation,
             answers: advice.answers,
@@ -54,6 +97,7 @@ impl Outcome {
             saved_before: None,
             today: wizard.world.today,
             all: false,
+            since,
         };
         outcome.report = view::result::wrapped(&outcome, theme, width);
         outcome

@@ -37,6 +37,20 @@ fn lines(outcome: &Outcome, t: Theme, width: u16) -> Vec<Line<'static>> {
         out.push(Line::raw(""));
         out.push(Line::styled(s.to_string(), t.accent()));
     };
+    // A finished session resumed and changed: what that changed comes
+    // first.
+    if let Some(c) = &outcome.since {
+        let lines = crate::compare::report(c, "you last ran it", usize::from(width));
+        for (i, l) in lines.into_iter().enumerate() {
+            let style = match l.get(..4) {
+                _ if i == 0 => t.accent(),
+                Some("  - ") => t.dim(),
+                _ => Style::new(),
+            };
+            out.push(Line::styled(l, style));
+        }
+        out.push(Line::raw(""));
+    }
     push(
         &mut out,
         wrap(&rec.label, width),
