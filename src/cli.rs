@@ -9,7 +9,8 @@ const KEYS: &str = "In the full-screen wizard: Enter answers, Esc goes back, Spa
 ? or F1 shows every key, r or F2 shows the two roles side by side, l the leaning panel, \
 q quits. After the last question, your answers: Enter on one changes it. On the result: p the \
 posting, c your answers, m every reason. On the posting: \
-s save, C copy to the clipboard (OSC 52), f format, w which answers a line comes from.\n\
+s save, e edit in $VISUAL or $EDITOR, C copy (K the hiring kit) to the clipboard (OSC 52), \
+f format, w which answers a line comes from.\n\
 Line by line (--plain): Esc goes back, and :compare typed as a text answer shows the two \
 roles side by side. On a dumb terminal (TERM=dumb): :back, :help, :compare and :quit.";
 

@@ -164,6 +164,10 @@ fn world(cli: &Cli) -> ui::World {
         // An empty NO_COLOR counts as unset (no-color.org).
         colour: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         dumb: ui::prompt::is_dumb(std::env::var_os("TERM").as_deref()),
+        editor: ui::editor::choose(
+            std::env::var("VISUAL").ok().as_deref(),
+            std::env::var("EDITOR").ok().as_deref(),
+        ),
     }
 }
 

@@ -15,7 +15,7 @@ use serde::Serialize;
 pub use build::{BuildError, build, suggested_title};
 pub use data::{Doc, RoleData, SectionKind};
 pub use lint::{DEFAULT_WORDING, DEFAULT_WORDING_NAME, Hit, Wording};
-pub use render::{Document, Format, documents, kit_path, render, render_kit};
+pub use render::{Document, Format, documents, kit_path, render, render_kit, with_edit};
 
 /// The role data compiled into the binary, by file name.
 pub const DEFAULT_ROLE_FILES: [(&str, &str); 3] = [

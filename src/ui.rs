@@ -2,6 +2,7 @@
 //! share the wizard's settings and the way a wizard ends.
 
 pub mod batch;
+pub mod editor;
 
 use crate::posting::{Format, RoleData};
 use crate::store::Autosave;
@@ -43,6 +44,9 @@ pub struct World {
     pub colour: bool,
     /// A terminal that cannot move its cursor (`TERM=dumb`).
     pub dumb: bool,
+    /// The editor for a last edit of the posting (`VISUAL`, `EDITOR`, or
+    /// `vi`), as a shell command.
+    pub editor: String,
 }
 
 impl World {
@@ -54,6 +58,7 @@ impl World {
             home: None,
             colour: true,
             dumb: false,
+            editor: editor::FALLBACK.to_string(),
         }
     }
 }

@@ -34,7 +34,13 @@ fn assert_no_escape(p: &pty::Pty) {
 #[test]
 fn a_dumb_terminal_gets_plain_lines_from_the_first_question_to_a_saved_posting() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut p = pty::spawn(dir.path(), &[], DUMB);
+    // An "editor" that changes the posting in place, for the edit step.
+    let env = [
+        DUMB,
+        &[("EDITOR", "sed -i 's/Bright Teeth/Bright Smiles/g'")],
+    ]
+    .concat();
+    let mut p = pty::spawn(dir.path(), &[], &env);
     p.expect(
         "TERM=dumb cannot show the full-screen wizard; asking line by line instead.",
         "the one-line notice",
@@ -105,6 +111,8 @@ fn a_dumb_terminal_gets_plain_lines_from_the_first_question_to_a_saved_posting()
     p.expect("What now?", "the menu after the recommendation");
     p.answer("an empty line chooses 1", "2"); // Show the posting here
     p.expect("Bright Teeth", "the posting shown here");
+    p.answer("What now?", "3"); // Edit the posting in your editor
+    p.expect("Your edit is kept", "the edit read back");
     p.answer("What now?", ""); // Save
     p.answer("Save it as", ""); // Markdown
     p.expect("Save it where?", "path question");
@@ -118,7 +126,7 @@ fn a_dumb_terminal_gets_plain_lines_from_the_first_question_to_a_saved_posting()
 
     // Saving again to the same place asks before replacing it.
     p.expect("What now?", "the menu again");
-    p.answer("an empty line chooses 5", "1");
+    p.answer("an empty line chooses 6", "1");
     p.answer("Save it as", "");
     p.answer("Save it where?", "");
     p.expect(
@@ -137,9 +145,12 @@ fn a_dumb_terminal_gets_plain_lines_from_the_first_question_to_a_saved_posting()
         title.starts_with("# ") && title.to_lowercase().contains("manager"),
         "a title first: {title:?}"
     );
-    assert!(posting.contains("Bright Teeth"), "{posting}");
     assert!(
-        posting.contains("Bright Teeth is dental scheduling."),
+        posting.contains("Bright Smiles") && !posting.contains("Bright Teeth"),
+        "the edit is saved: {posting}"
+    );
+    assert!(
+        posting.contains("Bright Smiles is dental scheduling."),
         "{posting}"
     );
 }

@@ -83,6 +83,46 @@ fn at_platforms(state: &Path, cwd: &Path) -> (Tty, String) {
     (tty, prompt)
 }
 
+/// `e` on the posting hands the terminal to $EDITOR and takes it back: the
+/// editor's change is shown and saved, and the screen is whole again.
+#[test]
+fn the_posting_goes_to_the_editor_and_comes_back_changed() {
+    let state = tempfile::tempdir().expect("state dir");
+    let work = tempfile::tempdir().expect("work dir");
+    // An "editor" that says where it is, then changes the file in place.
+    let editor = "printf 'EDITOR RUNNING\\n'; sleep 0.2; sed -i 's/Loop & Purl/Hoop and Purl/'";
+    let mut tty = Tty::spawn_with(state.path(), work.path(), &[], &[("EDITOR", editor)]);
+    tty.wait_for("Start");
+    tty.send("\r");
+    answer_until(&mut tty, |_| false);
+    tty.wait_for("Your answers");
+    tty.send("\r");
+    tty.wait_for("Recommendation");
+    tty.send("p");
+    tty.wait_for("Job posting");
+    tty.send("e");
+    tty.wait_for("Your edit is kept");
+    tty.wait_for("Hoop and Purl");
+    assert!(contains(&tty.raw, b"EDITOR RUNNING"), "the editor ran");
+    // The wizard left the alternate screen for the editor and came back.
+    let screen = tty.screen.screen();
+    assert!(screen.alternate_screen());
+    tty.send("s");
+    tty.wait_for("Save to:");
+    let path = work.path().join("edited.md");
+    tty.send(&format!("\x15{}\r", path.display()));
+    tty.wait_for("Saved to");
+    let saved = std::fs::read_to_string(&path).expect("saved");
+    assert!(
+        saved.contains("Hoop and Purl") && !saved.contains("Loop & Purl"),
+        "{saved}"
+    );
+    tty.send("q");
+    tty.wait_for("Quit hirewise?");
+    tty.send("y");
+    assert_eq!(tty.exit_code(), 0);
+}
+
 #[test]
 fn a_whole_session_ends_with_a_saved_posting() {
     let state = tempfile::tempdir().expect("state dir");

@@ -668,3 +668,63 @@ fn a_resumed_session_left_as_it_was_has_no_comparison() {
     assert!(matches!(app.screen(), Screen::Result { .. }));
     assert!(!screen_text(&app, 100, 40).contains("What changed since"));
 }
+
+/// `e` hands the posting to the founder's editor; a changed posting is
+/// shown, linted again and saved with its kit, and a failed or empty edit
+/// keeps the posting as it was.
+#[test]
+fn the_posting_is_edited_in_the_founders_editor_and_saved_with_its_kit() {
+    use hirewise::ui::editor::Edited;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (tree, roles) = (default_tree(), roles());
+    let w = wizard(&tree, &roles, None);
+    let mut app = app(&w, 100, 30);
+    app.update(Action::Confirm);
+    answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
+    app.update(Action::Posting);
+    app.update(Action::EditPosting);
+    let (text, extension) = app.take_edit().expect("an edit asked for");
+    assert_eq!(extension, "md");
+    assert!(
+        text.starts_with("# Community and Social Media Manager at Loop & Purl"),
+        "{text}"
+    );
+    assert!(app.take_edit().is_none(), "asked once");
+
+    app.edited(Edited::Failed("`false` ended with code 1".into()));
+    let shown = screen_text(&app, 100, 30);
+    assert!(
+        shown.contains("The posting is as it was: `false` ended with code 1."),
+        "{shown}"
+    );
+
+    let mine = text.replace("Loop & Purl", "Loop and Purl, yarn rockstars");
+    app.edited(Edited::Changed(mine.clone()));
+    let shown = screen_text(&app, 100, 30);
+    assert!(shown.contains("Loop and Purl, yarn rockstars"), "{shown}");
+    assert!(
+        shown.contains("Words to reconsider: \"rockstar\""),
+        "{shown}"
+    );
+
+    let path = dir.path().join("posting.md");
+    app.update(Action::Save);
+    run(&mut app, [Action::Edit(Edit::ClearToStart)]);
+    run(&mut app, typing(&path.display().to_string()));
+    app.update(Action::Confirm);
+    assert_eq!(std::fs::read_to_string(&path).expect("saved"), mine);
+    let kit = std::fs::read_to_string(hirewise::posting::kit_path(&path)).expect("kit");
+    assert!(kit.starts_with("# Hiring kit: "), "{kit}");
+
+    // In another format the posting is the one written from the answers,
+    // and the edit waits in Markdown.
+    app.update(Action::Format);
+    let shown = screen_text(&app, 100, 30);
+    assert!(!shown.contains("yarn rockstars"), "{shown}");
+    assert!(shown.contains("your edit is kept in Markdown"), "{shown}");
+    // K copies the hiring kit, in the format shown.
+    app.update(Action::CopyKit);
+    let kit = app.take_clipboard().expect("the kit sent to the clipboard");
+    assert!(kit.starts_with("HIRING KIT: "), "{kit}");
+    assert!(!kit.contains("HOW TO APPLY"), "the kit alone: {kit}");
+}

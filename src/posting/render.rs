@@ -448,6 +448,22 @@ pub struct Document {
     pub kit: bool,
 }
 
+/// The documents of a save with the founder's own edit of the postings in
+/// place of the postings: one file at `path` holding the edit, beside the
+/// kits as written.
+pub fn with_edit(mut docs: Vec<Document>, path: &std::path::Path, text: &str) -> Vec<Document> {
+    docs.retain(|d| d.kit);
+    docs.insert(
+        0,
+        Document {
+            path: path.to_path_buf(),
+            text: text.to_string(),
+            kit: false,
+        },
+    );
+    docs
+}
+
 /// The files a save to `path` writes: each posting with its hiring kit
 /// beside it. One posting goes to `path` itself; with two, each goes to a
 /// file named after its role beside `path` (`jobs.md` gives

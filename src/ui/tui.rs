@@ -119,6 +119,25 @@ fn release_mouse_and_paste() {
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
 }
 
+/// Give the terminal to the founder's editor for the posting, and take it
+/// back afterwards, drawing the whole screen anew.
+fn hand_to_editor(
+    terminal: &mut DefaultTerminal,
+    editor: &str,
+    text: &str,
+    extension: &str,
+) -> anyhow::Result<super::editor::Edited> {
+    terminal.show_cursor()?;
+    release_mouse_and_paste();
+    ratatui::restore();
+    let end = super::editor::edit(editor, text, extension);
+    *terminal = ratatui::try_init()?;
+    capture_mouse_and_paste();
+    let size = terminal.size()?;
+    terminal.resize(size.into())?;
+    Ok(end)
+}
+
 /// What the loop hands the app next.
 enum Input {
     Act(keys::Action),
@@ -153,6 +172,12 @@ fn run_loop(
                     terminal.resize(ratatui::layout::Rect::new(0, 0, w, h))?;
                 }
                 app.update(action);
+                if let Some((text, extension)) = app.take_edit() {
+                    let end = hand_to_editor(terminal, &wizard.world.editor, &text, extension)?;
+                    let size = terminal.size()?;
+                    app.update(keys::Action::Resize(size.width, size.height));
+                    app.edited(end);
+                }
                 if let Some(text) = app.take_clipboard() {
                     // OSC 52: the terminal puts the text on the clipboard,
                     // over SSH and inside tmux too.

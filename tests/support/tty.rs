@@ -27,10 +27,16 @@ pub struct Tty {
 
 impl Tty {
     pub fn spawn(state: &Path, cwd: &Path, args: &[&str]) -> Self {
+        Self::spawn_with(state, cwd, args, &[])
+    }
+
+    /// As [`Self::spawn`], with these environment variables set.
+    pub fn spawn_with(state: &Path, cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Self {
         let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_hirewise"));
         cmd.args(args).current_dir(cwd);
         super::world::settle(&mut cmd, state);
         super::world::interactive(&mut cmd);
+        cmd.envs(env.iter().copied());
         let session = expectrl::Session::spawn(cmd).expect("spawn hirewise in a pty");
         // The pty starts at 80x24, which is what the emulator is told.
         Self {

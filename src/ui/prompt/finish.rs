@@ -29,6 +29,8 @@ pub enum Finish {
 pub enum Action {
     Save,
     Show,
+    /// Edit the posting (as Markdown) in the founder's own editor.
+    Edit,
     /// Every reason and every change, not only the strongest few.
     All,
     Back,
@@ -49,6 +51,7 @@ pub fn menu(saved: bool) -> (Vec<(Action, &'static str)>, usize) {
             },
         ),
         (Action::Show, "Show the posting here"),
+        (Action::Edit, "Edit the posting in your editor"),
         (
             Action::All,
             "Show every reason and what would change the advice",
@@ -136,6 +139,8 @@ pub fn run(
     );
     let mut format = wizard.format;
     let mut saved = false;
+    // The founder's own edit of the Markdown posting, once made.
+    let mut edited: Option<String> = None;
     loop {
         let (items, cursor) = menu(saved);
         let labels: Vec<String> = items.iter().map(|(_, l)| l.to_string()).collect();
@@ -146,15 +151,54 @@ pub fn run(
             Chosen::Quit => return Ok(Finish::Quit),
         };
         match action {
-            Action::Save => match save_posting(wizard, postings, rec, &mut format, asker)? {
+            Action::Save => match save_posting(
+                wizard,
+                (postings, rec),
+                edited.as_deref(),
+                &mut format,
+                asker,
+            )? {
                 Chosen::Got(()) => saved = true,
                 Chosen::Back => {}
                 Chosen::Quit => return Ok(Finish::Quit),
             },
             Action::Show => {
-                let text = posting::render(postings, rec, Format::Txt, wizard.world.today)?;
+                let text = match &edited {
+                    Some(t) => t.clone(),
+                    None => posting::render(postings, rec, Format::Txt, wizard.world.today)?,
+                };
                 let width = usize::from(show::terminal_size().0);
                 println!("\n{}", fit(&clean_block(&text), width));
+            }
+            Action::Edit => {
+                let text = match &edited {
+                    Some(t) => t.clone(),
+                    None => posting::render(postings, rec, Format::Md, wizard.world.today)?,
+                };
+                println!(
+                    "Opening the posting in {} …",
+                    clean_block(&wizard.world.editor)
+                );
+                match crate::ui::editor::edit(&wizard.world.editor, &text, "md") {
+                    crate::ui::editor::Edited::Changed(t) => {
+                        let hits =
+                            crate::posting::Wording::default_list().check_text(&t, "your edit");
+                        println!(
+                            "Your edit is kept: saving as Markdown writes it, with the hiring kit beside it."
+                        );
+                        print!(
+                            "{}",
+                            report::wording(&hits, usize::from(show::terminal_size().0))
+                        );
+                        edited = Some(t);
+                    }
+                    crate::ui::editor::Edited::Kept(why) => {
+                        note(&format!("the posting is as it was: {why}"));
+                    }
+                    crate::ui::editor::Edited::Failed(why) => {
+                        note(&format!("the posting is as it was: {why}"));
+                    }
+                }
             }
             Action::All => {
                 let width = usize::from(show::terminal_size().0);
@@ -175,8 +219,8 @@ pub fn run(
 /// either returns to the menu.
 fn save_posting(
     wizard: &Wizard<'_>,
-    postings: &[Posting],
-    rec: &Recommendation,
+    (postings, rec): (&[Posting], &Recommendation),
+    edited: Option<&str>,
     format: &mut Format,
     asker: &mut dyn Asker,
 ) -> anyhow::Result<Chosen<()>> {
@@ -200,6 +244,14 @@ fn save_posting(
         };
         let path = store::save_path(&typed, home, &name);
         let docs = posting::documents(postings, rec, *format, wizard.world.today, &path)?;
+        let docs = match edited {
+            Some(text) if *format == Format::Md => posting::with_edit(docs, &path, text),
+            Some(_) => {
+                note("your edit is Markdown: this format is written from your answers");
+                docs
+            }
+            None => docs,
+        };
         let files: Vec<(&std::path::Path, &str)> = (docs.iter())
             .map(|d| (d.path.as_path(), d.text.as_str()))
             .collect();

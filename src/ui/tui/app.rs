@@ -110,6 +110,9 @@ pub struct App<'a> {
     /// Text to put on the terminal's clipboard: an effect for the loop,
     /// which owns the terminal, to carry out after this update.
     pub(super) clipboard: Option<String>,
+    /// The posting to hand to the founder's editor, in its format: an
+    /// effect for the loop, which must give the terminal over first.
+    pub(super) edit_request: Option<(String, crate::posting::Format)>,
     /// The answers a resumed session started this run with, to mark the
     /// ones changed since; `None` for a session begun this run.
     baseline: Option<Answers>,
@@ -145,6 +148,7 @@ impl<'a> App<'a> {
             answers_written: false,
             unsaved: wizard.autosave_off.clone(),
             clipboard: None,
+            edit_request: None,
             baseline: None,
             finished_before: None,
             reviewing: None,
@@ -193,6 +197,50 @@ impl<'a> App<'a> {
     }
 
     /// Text the last update asked to copy, once.
+    /// The posting to edit and the file extension its format reads best
+    /// with, once asked for; the loop runs the editor and hands the end
+    /// to [`Self::edited`].
+    pub fn take_edit(&mut self) -> Option<(String, &'static str)> {
+        let (text, format) = self.edit_request.take()?;
+        Some((text, format.extension()))
+    }
+
+    /// The founder's editor has ended: keep a changed posting, lint it
+    /// again and say how it went; the posting stands otherwise.
+    pub fn edited(&mut self, end: crate::ui::editor::Edited) {
+        use crate::ui::editor::Edited;
+        let (Some(outcome), Screen::Posting(p)) = (&mut self.outcome, &mut self.screen) else {
+            return;
+        };
+        p.message = Some(match end {
+            Edited::Changed(text) => {
+                let hits = crate::posting::Wording::default_list().check_text(&text, "your edit");
+                outcome.edited = Some((p.format, text));
+                let width = p.shown.width;
+                p.rewrap(outcome, self.theme, width);
+                let words: Vec<String> = (hits.iter().take(3))
+                    .map(|h| format!("\"{}\" ({})", h.word, h.suggestion()))
+                    .collect();
+                if words.is_empty() {
+                    (
+                        Tone::Good,
+                        "Your edit is kept: s saves it with its hiring kit.".into(),
+                    )
+                } else {
+                    (
+                        Tone::Info,
+                        format!(
+                            "Your edit is kept: s saves it. Words to reconsider: {}.",
+                            crate::text::and_list(&words)
+                        ),
+                    )
+                }
+            }
+            Edited::Kept(why) => (Tone::Info, format!("The posting is as it was: {why}.")),
+            Edited::Failed(why) => (Tone::Bad, format!("The posting is as it was: {why}.")),
+        });
+    }
+
     pub fn take_clipboard(&mut self) -> Option<String> {
         self.clipboard.take()
     }

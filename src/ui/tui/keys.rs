@@ -43,6 +43,10 @@ pub enum Action {
     Why,
     /// On the posting: copy it to the clipboard.
     Copy,
+    /// On the posting: copy the hiring kit to the clipboard.
+    CopyKit,
+    /// On the posting: edit it in the founder's own editor.
+    EditPosting,
     /// The two roles side by side.
     Roles,
     Click {
@@ -165,6 +169,8 @@ fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Char('s') => Some(A::Save),
             KeyCode::Char('w') => Some(A::Why),
             KeyCode::Char('C') => Some(A::Copy),
+            KeyCode::Char('K') => Some(A::CopyKit),
+            KeyCode::Char('e') => Some(A::EditPosting),
             KeyCode::Char('r') | KeyCode::F(2) => Some(A::Roles),
             KeyCode::Char('m') => Some(A::More),
             _ => None,

@@ -39,6 +39,10 @@ pub struct Outcome {
     /// What changed since the last run of a finished session that was
     /// resumed and changed.
     pub since: Option<crate::compare::Comparison>,
+    /// The posting as the founder edited it in their editor, in the format
+    /// it was edited in: shown and saved in place of the generated one in
+    /// that format.
+    pub edited: Option<(Format, String)>,
 }
 
 /// What changed from the answers `before` to `after`, their postings
@@ -98,15 +102,45 @@ impl Outcome {
             today: wizard.world.today,
             all: false,
             since,
+            edited: None,
         };
         outcome.report = view::result::wrapped(&outcome, theme, width);
         outcome
     }
 
-    /// The files a save to `path` writes.
+    /// The files a save to `path` writes. An edited posting is one file,
+    /// whatever it holds, beside the kits as written.
     pub fn documents(&self, format: Format, path: &Path) -> Result<Vec<Document>, String> {
         let postings = self.postings.as_ref().map_err(Clone::clone)?;
-        posting::documents(postings, &self.rec, format, self.today, path).map_err(|e| e.to_string())
+        let docs = posting::documents(postings, &self.rec, format, self.today, path)
+            .map_err(|e| e.to_string())?;
+        Ok(match self.edited_in(format) {
+            Some(text) => posting::with_edit(docs, path, text),
+            None => docs,
+        })
+    }
+
+    /// The founder's edit of the posting, when it was made in `format`.
+    pub fn edited_in(&self, format: Format) -> Option<&str> {
+        (self.edited.as_ref())
+            .filter(|(f, _)| *f == format)
+            .map(|(_, t)| t.as_str())
+    }
+
+    /// The postings in `format` as they would be copied or edited: the
+    /// founder's edit where there is one.
+    pub fn text(&self, format: Format) -> Result<String, String> {
+        if let Some(t) = self.edited_in(format) {
+            return Ok(t.to_string());
+        }
+        let postings = self.postings.as_ref().map_err(Clone::clone)?;
+        posting::render(postings, &self.rec, format, self.today).map_err(|e| e.to_string())
+    }
+
+    /// The hiring kits in `format`, one after another; `None` for a format
+    /// that has none.
+    pub fn kit_text(&self, format: Format) -> Option<String> {
+        posting::render_kit(self.postings.as_ref().ok()?, format)
     }
 }
 
@@ -149,7 +183,7 @@ impl PostingView {
     fn new(outcome: &Outcome, format: Format, theme: Theme, width: u16) -> Self {
         Self {
             format,
-            shown: view::posting::shown(outcome, theme, width),
+            shown: view::posting::shown(outcome, format, theme, width),
             cursor: 0,
             scroll: 0,
             why: false,
@@ -163,7 +197,7 @@ impl PostingView {
     pub fn rewrap(&mut self, outcome: &Outcome, theme: Theme, width: u16) {
         let before = self.shown.first_row(self.cursor);
         let offset = before.saturating_sub(usize::from(self.scroll));
-        self.shown = view::posting::shown(outcome, theme, width);
+        self.shown = view::posting::shown(outcome, self.format, theme, width);
         let after = self.shown.first_row(self.cursor);
         self.scroll = u16::try_from(after.saturating_sub(offset)).unwrap_or(u16::MAX);
     }
@@ -328,35 +362,71 @@ impl App<'_> {
             (None, Action::Format) => {
                 outcome.format = next_format(p.format);
                 p.format = outcome.format;
-            }
-            (None, Action::Why) => p.why = !p.why,
-            (None, Action::Copy) => {
-                let text = outcome
-                    .postings
-                    .as_ref()
-                    .map_err(Clone::clone)
-                    .and_then(|postings| {
-                        posting::render(postings, &outcome.rec, p.format, outcome.today)
-                            .map_err(|e| e.to_string())
-                    });
-                match text {
-                    Ok(text) => {
-                        let saved = match &outcome.saved_to {
-                            Some(path) => format!("it is saved at {}", path.display()),
-                            None => "press s to save it to a file".into(),
-                        };
-                        p.message = Some((
-                            Tone::Good,
+                let width = p.shown.width;
+                p.rewrap(outcome, self.theme, width);
+                if let Some((f, _)) = &outcome.edited {
+                    p.message = Some(if *f == p.format {
+                        (Tone::Info, format!("Your edited {} posting.", f.name()))
+                    } else {
+                        (
+                            Tone::Info,
                             format!(
-                                "Sent to the clipboard ({}). Terminals that do not allow it copy nothing: {saved}.",
-                                p.format.name()
+                                "The posting as written from your answers; your edit is kept in {}.",
+                                f.name()
                             ),
-                        ));
-                        self.clipboard = Some(text);
-                    }
-                    Err(e) => p.message = Some((Tone::Bad, format!("Nothing to copy: {e}"))),
+                        )
+                    });
                 }
             }
+            (None, Action::EditPosting) => {
+                if matches!(p.format, Format::Json | Format::Jsonld) {
+                    p.message = Some((
+                        Tone::Info,
+                        "Edit the posting as Markdown, text or HTML: f changes the format.".into(),
+                    ));
+                } else {
+                    match outcome.text(p.format) {
+                        Ok(text) => self.edit_request = Some((text, p.format)),
+                        Err(e) => p.message = Some((Tone::Bad, format!("Nothing to edit: {e}"))),
+                    }
+                }
+            }
+            (None, Action::CopyKit) => match outcome.kit_text(p.format) {
+                Some(text) => {
+                    p.message = Some((
+                        Tone::Good,
+                        format!(
+                            "The hiring kit sent to the clipboard ({}). Terminals that do not allow it copy nothing: s saves it beside the posting.",
+                            p.format.name()
+                        ),
+                    ));
+                    self.clipboard = Some(text);
+                }
+                None => {
+                    p.message = Some((
+                        Tone::Info,
+                        format!("The {} format has no hiring kit.", p.format.name()),
+                    ));
+                }
+            },
+            (None, Action::Why) => p.why = !p.why,
+            (None, Action::Copy) => match outcome.text(p.format) {
+                Ok(text) => {
+                    let saved = match &outcome.saved_to {
+                        Some(path) => format!("it is saved at {}", path.display()),
+                        None => "press s to save it to a file".into(),
+                    };
+                    p.message = Some((
+                        Tone::Good,
+                        format!(
+                            "Sent to the clipboard ({}). Terminals that do not allow it copy nothing: {saved}.",
+                            p.format.name()
+                        ),
+                    ));
+                    self.clipboard = Some(text);
+                }
+                Err(e) => p.message = Some((Tone::Bad, format!("Nothing to copy: {e}"))),
+            },
             (None, Action::Save) => match &outcome.postings {
                 Ok(postings) => {
                     let name = format!("./{}", posting::file_name(postings, p.format));

@@ -191,7 +191,14 @@ fn help(app: &App<'_>, area: Rect, buf: &mut Buffer) {
                 ),
                 ("f  s", "posting format, save the posting"),
                 ("w", "which answers the line under the cursor comes from"),
-                ("C", "copy the posting to the clipboard (OSC 52)"),
+                (
+                    "C  K",
+                    "copy the posting, or the hiring kit, to the clipboard (OSC 52)",
+                ),
+                (
+                    "e",
+                    "edit the posting in your editor ($VISUAL, $EDITOR or vi)",
+                ),
             ],
         ),
         wrapped(

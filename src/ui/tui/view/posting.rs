@@ -173,8 +173,13 @@ impl Layout {
     }
 }
 
-/// The outcome's postings, then their kits, laid out `width` wide.
-pub fn shown(outcome: &Outcome, t: Theme, width: u16) -> Shown {
+/// The source of the lines of a posting the founder edited.
+pub const EDITED: &str = "edited";
+
+/// The outcome's postings, then their kits, laid out `width` wide; the
+/// founder's edit in place of the postings, as its lines, when it was made
+/// in `format`.
+pub fn shown(outcome: &Outcome, format: crate::posting::Format, t: Theme, width: u16) -> Shown {
     let mut l = Layout {
         t,
         width,
@@ -183,6 +188,27 @@ pub fn shown(outcome: &Outcome, t: Theme, width: u16) -> Shown {
             ..Shown::default()
         },
     };
+    if let Some(text) = outcome.edited_in(format) {
+        l.out.rows.push(divider("Your edit", width, t));
+        l.blank();
+        for line in text.lines() {
+            if line.trim().is_empty() {
+                l.blank();
+            } else {
+                l.line("", None, &clean_line(line), &[EDITED.to_string()]);
+            }
+        }
+        if let Ok(postings) = &outcome.postings {
+            if postings.iter().any(|p| !p.kit.is_empty()) {
+                l.blank();
+                l.out.rows.push(divider(KIT_DIVIDER, width, t));
+                for p in postings {
+                    l.document(p, true);
+                }
+            }
+        }
+        return l.out;
+    }
     match &outcome.postings {
         Err(e) => {
             for row in super::wrap(&format!("The posting could not be made: {e}"), width) {
@@ -225,6 +251,10 @@ fn sources_text(app: &App<'_>, sources: &[String]) -> Vec<String> {
             out.push("Standing text: a duty or a fact that postings of this role carry.".into());
             continue;
         }
+        if s == EDITED {
+            out.push("Your own text, from your editor.".into());
+            continue;
+        }
         let (qid, option) = match s.split_once('.') {
             Some((q, o)) => (q, Some(o)),
             None => (s.as_str(), None),
@@ -260,7 +290,7 @@ pub fn render(app: &App<'_>, p: &PostingView, a: &Areas, buf: &mut Buffer) {
         let Some(outcome) = app.outcome.as_ref() else {
             return;
         };
-        fresh = shown(outcome, t, a.body.width);
+        fresh = shown(outcome, p.format, t, a.body.width);
         &fresh
     };
     let all = &shown.rows;
@@ -358,6 +388,7 @@ pub fn render(app: &App<'_>, p: &PostingView, a: &Areas, buf: &mut Buffer) {
             }
             &[
                 ("s", "save"),
+                ("e", "edit"),
                 ("C", "copy"),
                 ("f", "format"),
                 ("↑↓", "line"),
