@@ -331,6 +331,22 @@ impl<'t> Session<'t> {
         Scores::of(self.tree, &self.answered())
     }
 
+    /// The answers the path would hold with `pending` given to the current
+    /// question (the boxes ticked so far) and the answers kept after it
+    /// replayed: what the leaning panel weighs, so that it moves as boxes
+    /// are ticked and a question reopened to change still counts every
+    /// answer.
+    pub fn preview(&self, pending: Option<Answer>) -> Answers {
+        let mut ahead = self.clone();
+        if let Some(a) = pending {
+            if ahead.answer(a).is_err() {
+                return self.answered();
+            }
+        }
+        ahead.fast_forward(Gaps::Stop);
+        ahead.answered()
+    }
+
     pub fn progress(&self) -> Progress {
         let number = self.history.len() + 1;
         let mut ahead = 0;

@@ -98,9 +98,10 @@ fn a_whole_session_with_back_steps_ends_in_a_saved_posting() {
     p.expect("Save it as", "format question");
     p.send("\r"); // Markdown
     p.expect("Save it where?", "path question");
-    let found = p.expect(Regex(r"\./([a-z0-9-]+-job-posting\.md)"), "a default path");
-    let name = text(found.get(1).unwrap_or_default());
-    p.send("\r");
+    p.expect(Regex(r"\./([a-z0-9-]+-job-posting\.md)"), "a default path");
+    // Typing replaces the offered path: nothing to delete first.
+    let name = "typed-over.md".to_string();
+    p.send(format!("{name}\r"));
     p.expect("Saved the posting to", "saved");
     p.expect("What now?", "the menu again");
     p.send("\r"); // Finish: the cursor moved there

@@ -123,12 +123,21 @@ impl Asker for Inquire {
         choose(message, labels, cursor, &keys, &self.look)
     }
 
+    /// `initial` is offered as the default, shown greyed in the field:
+    /// Enter takes it, and typing replaces it with no need to delete it
+    /// first (inquire has no key to clear a line).
     fn text(&mut self, message: &str, initial: &str, hint: &str) -> anyhow::Result<Chosen<String>> {
         let cols = terminal_size().0;
-        let keys = keys_help(&format!("Enter to confirm, Esc to go back; {hint}"), cols);
+        let keys = if initial.is_empty() {
+            format!("Enter to confirm, Esc to go back; {hint}")
+        } else {
+            format!("Enter keeps the grey text, typing replaces it, Esc goes back; {hint}")
+        };
+        let keys = keys_help(&keys, cols);
         chosen(
             Text::new(&self::message(message, cols))
-                .with_initial_value(initial)
+                .with_default(initial)
+                .with_placeholder(initial)
                 .with_help_message(&keys)
                 .with_render_config(self.look.config())
                 .prompt_skippable(),

@@ -7,11 +7,31 @@
 use super::{bar, clip, ellipsis, wrap_hanging};
 use crate::decide;
 use crate::text::clean_line;
-use crate::ui::tui::app::App;
+use crate::ui::tui::app::{App, Screen};
+use crate::ui::tui::form::Form;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
+
+/// The boxes ticked on the current question, as the answer they would be.
+fn pending(app: &App<'_>) -> Option<crate::answers::Answer> {
+    let (
+        Screen::Question {
+            form: Form::Multi { ticked, .. },
+            ..
+        },
+        Some(q),
+    ) = (&app.screen, app.session.current())
+    else {
+        return None;
+    };
+    let ids: Vec<String> = (q.options.iter().zip(ticked))
+        .filter(|(_, t)| **t)
+        .map(|(o, _)| o.id.clone())
+        .collect();
+    (!ids.is_empty()).then_some(crate::answers::Answer::Choices(ids))
+}
 
 pub fn render(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
@@ -22,16 +42,22 @@ pub fn render(app: &App<'_>, area: Rect, buf: &mut Buffer) {
 
     let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
     let tree = app.session.tree();
-    let answered = app.session.answered();
-    let scores = app.session.scores();
+    let answered = app.session.preview(pending(app));
+    let scores = crate::cond::Scores::of(tree, &answered);
     // One mild answer would otherwise read as 0% against 100%: below the
     // evidence the advice itself calls tentative, no share is shown at all.
     let early = scores.evidence < tree.decision.min_evidence;
     let shares = scores.shares();
     let w = inner.width;
     let mut lines: Vec<Line<'static>> = Vec::new();
+    let reasons = decide::reasons(tree, &answered);
     if early {
-        for l in super::wrap("Too early to say: a few more answers first.", w) {
+        let say = if reasons.is_empty() {
+            "Too early to say: a few more answers first."
+        } else {
+            "Too early for a leaning: the first signs are below."
+        };
+        for l in super::wrap(say, w) {
             lines.push(Line::styled(l, t.bold()));
         }
     }
@@ -66,7 +92,6 @@ pub fn render(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled("Why so far", t.bold()));
-    let reasons = decide::reasons(tree, &answered);
     if reasons.is_empty() {
         for l in super::wrap("Nothing points either way yet.", w) {
             lines.push(Line::styled(l, t.dim()));
