@@ -97,8 +97,11 @@ pub fn write_file(path: &Path, contents: &str, overwrite: bool) -> Result<(), St
     builder.prefix(".hirewise-").suffix(".tmp");
     #[cfg(unix)]
     builder.permissions(permissions_for(path));
-    let mut tmp = builder.tempfile_in(dir).map_err(err)?;
-    tmp.write_all(contents.as_bytes()).map_err(err)?;
+    let mut tmp = builder
+        .tempfile_in(dir)
+        .map_err(|e| err(missing_folder(dir).unwrap_or_else(|| without_temp_path(e))))?;
+    tmp.write_all(contents.as_bytes())
+        .map_err(|e| err(without_temp_path(e)))?;
     let persisted = if overwrite {
         tmp.persist(path)
     } else {
@@ -110,7 +113,28 @@ pub fn write_file(path: &Path, contents: &str, overwrite: bool) -> Result<(), St
         Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => {
             Err(StoreError::Exists(vec![path.to_path_buf()]))
         }
-        Err(e) => Err(err(e.error)),
+        Err(e) => Err(err(without_temp_path(e.error))),
+    }
+}
+
+/// "the folder … does not exist", when that is why nothing could be
+/// written: clearer than the system's "No such file or directory".
+fn missing_folder(dir: &Path) -> Option<std::io::Error> {
+    (!dir.exists()).then(|| {
+        std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            format!("the folder {} does not exist", dir.display()),
+        )
+    })
+}
+
+/// The error without the name of the temporary file that `tempfile` adds
+/// to it: the founder asked for one file and should only read of that one.
+fn without_temp_path(e: std::io::Error) -> std::io::Error {
+    let text = e.to_string();
+    match text.split_once(" at path \"") {
+        Some((reason, _)) => std::io::Error::new(e.kind(), reason.to_string()),
+        None => e,
     }
 }
 
@@ -189,7 +213,7 @@ pub fn save_answers(
 
 #[cfg(test)]
 mod tests {
-    use super::save_path;
+    use super::{save_path, write_file};
     use std::path::{Path, PathBuf};
 
     #[test]
@@ -210,5 +234,26 @@ mod tests {
             dir.path().join("a.md"),
             "an existing folder without the slash"
         );
+    }
+
+    #[test]
+    fn a_failed_write_names_the_file_asked_for_and_never_the_temporary_one() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let target = dir.path().join("gone").join("a.md");
+        let e = write_file(&target, "text", false)
+            .expect_err("no such folder")
+            .to_string();
+        assert!(e.contains(&target.display().to_string()), "{e}");
+        assert!(
+            e.contains("the folder") && e.contains("does not exist"),
+            "{e}"
+        );
+        assert!(!e.contains(".hirewise-") && !e.contains("at path"), "{e}");
+
+        let plain = super::without_temp_path(std::io::Error::other(
+            "Permission denied (os error 13) at path \"/x/.hirewise-ab.tmp\"",
+        ));
+        assert_eq!(plain.to_string(), "Permission denied (os error 13)");
+        assert_eq!(plain.kind(), std::io::ErrorKind::Other);
     }
 }

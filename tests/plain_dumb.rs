@@ -124,11 +124,36 @@ fn a_dumb_terminal_gets_plain_lines_from_the_first_question_to_a_saved_posting()
     p.type_line("");
     p.expect("Saved the posting to", "saved");
 
-    // Saving again to the same place asks before replacing it.
+    // A folder that does not exist: the note names the file asked for, not
+    // a temporary one beside it, and wraps between words, not inside one.
     p.expect("What now?", "the menu again");
     p.answer("an empty line chooses 6", "1");
     p.answer("Save it as", "");
-    p.answer("Save it where?", "");
+    let missing = dir
+        .path()
+        .join("no-such-folder")
+        .join("for-this-posting.md");
+    let missing = missing.display().to_string();
+    p.answer("Save it where?", &missing);
+    let found = p.expect(
+        Regex(r"(?s)note: cannot write (.*?)Save it where\?"),
+        "the note, and the question again",
+    );
+    let note = text(found.get(1).unwrap_or_default());
+    assert!(note.contains(&missing), "the path, whole:\n{note}");
+    assert!(!note.contains(".hirewise-"), "no temporary file:\n{note}");
+    assert!(
+        note.lines().all(|l| l.chars().count() <= 100),
+        "wrapped to the terminal:\n{note}"
+    );
+    assert!(
+        note.contains("does not exist") && !note.contains("not\r\nexist"),
+        "the reason, between words:\n{note}"
+    );
+
+    // Saving again to the same place asks before replacing it. The failed
+    // path stays the default, to mend a typing slip in.
+    p.type_line(&dir.path().join(&name).display().to_string());
     p.expect(
         "already exist. Replace them?",
         "a confirmation naming both files",

@@ -257,13 +257,16 @@ fn note(msg: &str) {
     say(&format!("note: {}", clean_line(msg)));
 }
 
-/// A line on stderr. Standard error may be a full disk or a closed pipe
-/// while the questions are on the terminal; the wizard goes on without
-/// the note rather than panic.
+/// A line on stderr, wrapped between words to the terminal's width (a
+/// long path in an error would otherwise be cut mid-word by the
+/// terminal). Standard error may be a full disk or a closed pipe while the
+/// questions are on the terminal; the wizard goes on without the note
+/// rather than panic.
 fn say(line: &str) {
     use std::io::Write;
+    let width = usize::from(show::terminal_size().0);
     let mut e = std::io::stderr().lock();
-    let _ = writeln!(e, "{line}");
+    let _ = writeln!(e, "{}", finish::fit(line, width));
 }
 
 fn path_text(path: &Path) -> String {
