@@ -11,8 +11,8 @@ q quits. After the last question, your answers: Enter on one changes it. On the 
 posting, c your answers, m every reason. On the posting: \
 s save, e edit in $VISUAL or $EDITOR, C copy (K the hiring kit) to the clipboard (OSC 52), \
 f format, w which answers a line comes from.\n\
-Line by line (--plain): Esc goes back, and :compare typed as a text answer shows the two \
-roles side by side. On a dumb terminal (TERM=dumb): :back, :help, :compare and :quit.";
+Line by line (--plain): Esc goes back, and :compare typed at any question (into a list's \
+filter too) shows the two roles side by side. On a dumb terminal (TERM=dumb): :back, :help, :compare and :quit.";
 
 /// Decide whether to hire a social media manager, a community manager or
 /// both, see why, and get a draft job posting.

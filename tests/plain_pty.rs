@@ -220,3 +220,55 @@ fn a_refused_answer_is_explained_in_a_plain_sentence() {
     p.send(CTRL_C);
     assert_eq!(p.exit_code(), 130);
 }
+
+/// inquire's lists take typed text as a filter, so `:compare` typed there
+/// becomes the one row left to choose; it shows the roles side by side and
+/// asks the same question again, in a list and in a tick list alike.
+#[test]
+fn compare_typed_into_a_list_shows_the_roles_and_asks_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut p = spawn(dir.path(), &[], &[("NO_COLOR", "1")]);
+    p.expect("What is your organisation called?", "first question");
+    p.send("Bright Teeth\r");
+    p.expect("What is it, in a few words?", "second question");
+    p.send("dental scheduling\r");
+    p.expect("Who are the people you serve?", "a list");
+    p.expect(
+        "type :compare for the two roles",
+        "the command in the key help",
+    );
+    p.send(":compare");
+    p.expect(":compare: Enter shows the two roles", "the one row left");
+    p.send("\r");
+    p.expect("A typical week:", "the comparison");
+    p.expect("Who are the people you serve?", "the same list again");
+    p.send("\r");
+
+    // On to the first tick list, keeping whatever each question offers.
+    for _ in 0..20 {
+        let found = p.expect(
+            Regex(r"type to filter|Space to tick|Enter to confirm"),
+            "a prompt",
+        );
+        let hit = text(found.get(0).unwrap_or_default());
+        if hit.contains("Space to tick") {
+            break;
+        }
+        p.send(if hit.contains("type to filter") {
+            "\r"
+        } else {
+            "x\r"
+        });
+    }
+    p.send(":compare");
+    p.expect(
+        ":compare: Space, then Enter, shows",
+        "the row in a tick list",
+    );
+    p.send(" ");
+    p.send("\r");
+    p.expect("Not the job:", "the comparison again");
+    p.expect("Space to tick", "the tick list again");
+    p.send(CTRL_C);
+    assert_eq!(p.exit_code(), 130);
+}

@@ -104,7 +104,7 @@ impl Inquire {
 
 impl Asker for Inquire {
     fn intro(&self) -> &'static str {
-        "Esc goes back to the previous question. Type :compare in any text answer to see the two roles side by side. Ctrl-C stops; your answers are kept for next time."
+        "Esc goes back to the previous question. Type :compare at any question, into a list's filter too, to see the two roles side by side. Ctrl-C stops; your answers are kept for next time."
     }
 
     fn question(&mut self, ask: &Ask, q: &Question) -> anyhow::Result<Reply> {
@@ -202,10 +202,43 @@ fn rows(entries: &[Entry], look: &Look, cols: u16, prefix: usize) -> Vec<String>
 /// broken into lines or coloured.
 fn matches(plain: &[String], typed: &str, index: usize) -> Option<i64> {
     let typed = typed.to_lowercase();
+    if let Some(word) = typed.trim().strip_prefix(':') {
+        // A command being typed: only the compare row answers to it.
+        let wanted = ask::COMPARE_WORD.trim_start_matches(':').starts_with(word);
+        return (index == plain.len() && wanted).then_some(0);
+    }
     plain
         .get(index)
         .filter(|p| p.to_lowercase().contains(&typed))
         .map(|_| 0)
+}
+
+/// The row after a list's entries that `:compare` typed into its filter
+/// shows, and no other filter does: inquire's lists take typed text only
+/// as a filter, so the command becomes a row to choose.
+fn with_compare_row(mut rows: Vec<String>, ask: &Ask, many: bool) -> Vec<String> {
+    if !ask.roles.is_empty() {
+        let how = if many {
+            "Space, then Enter, "
+        } else {
+            "Enter "
+        };
+        rows.push(format!(
+            "{}: {how}shows the two roles side by side",
+            ask::COMPARE_WORD
+        ));
+    }
+    rows
+}
+
+/// The keys, with the compare command when the tree has the comparison.
+fn list_keys(ask: &Ask, cols: u16) -> String {
+    if ask.roles.is_empty() {
+        keys_help(&ask.keys, cols)
+    } else {
+        let keys = format!("{}; type {} for the two roles", ask.keys, ask::COMPARE_WORD);
+        keys_help(&keys, cols)
+    }
 }
 
 /// Ask one question and return what came back, unread.
@@ -214,7 +247,6 @@ fn question(ask: &Ask, q: &Question, look: &Look) -> anyhow::Result<Reply> {
     let above = ask::lines_above(ask, cols);
     let config = look.config();
     let msg = message(&ask.message, cols);
-    let keys = keys_help(&ask.keys, cols);
     let plain = |entries: &[Entry]| -> Vec<String> {
         entries.iter().map(|e| ask::entry_line(e, "", "")).collect()
     };
@@ -230,18 +262,37 @@ fn question(ask: &Ask, q: &Question, look: &Look) -> anyhow::Result<Reply> {
             };
             let plain = plain(entries);
             let scorer = |typed: &str, _: &String, _: &str, i: usize| matches(&plain, typed, i);
-            let r = Select::new(&msg, rows(entries, look, cols, SELECT_PREFIX))
+            let compare = entries.len();
+            let format = |o: ListOption<&String>| {
+                if o.index == compare {
+                    "the two roles side by side".to_string()
+                } else {
+                    format(o)
+                }
+            };
+            let all = with_compare_row(rows(entries, look, cols, SELECT_PREFIX), ask, false);
+            let r = Select::new(&msg, all)
                 .with_starting_cursor(*cursor)
                 .with_page_size(page(entries, SELECT_PREFIX))
-                .with_help_message(&keys)
+                .with_help_message(&list_keys(ask, cols))
                 .with_formatter(&format)
                 .with_scorer(&scorer)
                 .with_render_config(config)
                 .raw_prompt_skippable();
-            chosen(r)?.reply(|o| Reply::Picked(o.index))
+            chosen(r)?.reply(|o| {
+                if o.index == compare {
+                    Reply::Typed(ask::COMPARE_WORD.into())
+                } else {
+                    Reply::Picked(o.index)
+                }
+            })
         }
         Input::Many { entries, ticked } => {
+            let compare = entries.len();
             let format = |picked: &[ListOption<&String>]| {
+                if picked.iter().any(|o| o.index == compare) {
+                    return "the two roles side by side".to_string();
+                }
                 let reply = Reply::Ticked(picked.iter().map(|o| o.index).collect());
                 if ask::step(q, reply) == ask::Step::Back {
                     return ask::BACK_LABEL.to_string();
@@ -258,19 +309,29 @@ fn question(ask: &Ask, q: &Question, look: &Look) -> anyhow::Result<Reply> {
             let scorer = |typed: &str, _: &String, _: &str, i: usize| matches(&plain, typed, i);
             let owned = q.clone();
             let check = move |picked: &[ListOption<&String>]| {
+                if picked.iter().any(|o| o.index == compare) {
+                    return Ok(Validation::Valid);
+                }
                 let reply = Reply::Ticked(picked.iter().map(|o| o.index).collect());
                 Ok(validation(ask::problem(&owned, reply)))
             };
-            let r = MultiSelect::new(&msg, rows(entries, look, cols, TICK_PREFIX))
+            let all = with_compare_row(rows(entries, look, cols, TICK_PREFIX), ask, true);
+            let r = MultiSelect::new(&msg, all)
                 .with_default(ticked)
                 .with_page_size(page(entries, TICK_PREFIX))
-                .with_help_message(&keys)
+                .with_help_message(&list_keys(ask, cols))
                 .with_formatter(&format)
                 .with_scorer(&scorer)
                 .with_validator(check)
                 .with_render_config(config)
                 .raw_prompt_skippable();
-            chosen(r)?.reply(|picked| Reply::Ticked(picked.iter().map(|o| o.index).collect()))
+            chosen(r)?.reply(|picked| {
+                if picked.iter().any(|o| o.index == compare) {
+                    Reply::Typed(ask::COMPARE_WORD.into())
+                } else {
+                    Reply::Ticked(picked.iter().map(|o| o.index).collect())
+                }
+            })
         }
         Input::Text {
             placeholder,
