@@ -272,3 +272,24 @@ fn compare_typed_into_a_list_shows_the_roles_and_asks_again() {
     p.send(CTRL_C);
     assert_eq!(p.exit_code(), 130);
 }
+
+/// Home and End move to the ends of the line being typed, so a long answer
+/// is mended without holding an arrow key down.
+#[test]
+fn home_and_end_move_to_the_ends_of_a_typed_answer() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut p = spawn(dir.path(), &[], &[("NO_COLOR", "1")]);
+    p.expect("What is your organisation called?", "first question");
+    p.send("right Teet");
+    p.expect("right Teet", "typed");
+    p.send("\x1b[H");
+    p.send("B");
+    p.send("\x1b[F");
+    p.send("h\r");
+    p.expect(
+        "What is your organisation called? Bright Teeth",
+        "the mended answer",
+    );
+    p.send(CTRL_C);
+    assert_eq!(p.exit_code(), 130);
+}
