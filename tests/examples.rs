@@ -415,7 +415,7 @@ fn a_second_goal_stays_in_the_posting() {
     let (_, postings) = run("winery-wine-club");
     let role = section(&postings[0], "role").join(" ");
     assert!(
-        role.contains("Reaching new people matters to us too"),
+        role.contains("Second, we want to reach new people"),
         "{role}"
     );
     let (_, postings) = run("volunteer-food-bank");
