@@ -740,3 +740,53 @@ fn an_undecided_budget_is_told_what_the_work_calls_for() {
         "{form}"
     );
 }
+
+/// The advice told the winery to keep its public posts away from this
+/// hire while the posting gave the hire exactly those posts.
+#[test]
+fn the_form_of_hire_and_the_posting_agree_on_public_posts() {
+    let (advice, postings) = run("winery-wine-club");
+    let form = &advice.recommendation.form;
+    let duties = section(&postings[0], "duties").join(" ");
+    assert!(
+        duties.contains("Post on Instagram and Facebook"),
+        "{duties}"
+    );
+    assert!(
+        form.contains("the posting gives this hire a few posts a week"),
+        "{form}"
+    );
+    // Its second goal's measure is tracked with the community's own.
+    assert!(
+        duties.contains("Track bookings from social, retention"),
+        "{duties}"
+    );
+}
+
+/// Two people on the public side: the posting says so, rather than
+/// advertising one person for all of it.
+#[test]
+fn two_people_for_one_role_are_named_in_the_posting() {
+    let (advice, postings) = run("regional-airline");
+    assert!(advice.recommendation.form.starts_with("Two people"));
+    let role = section(&postings[0], "role").join(" ");
+    assert!(
+        role.contains("We are hiring two people for this work"),
+        "{role}"
+    );
+    let kit = kit_text(&postings[0]);
+    assert!(!kit.contains("came in over the weekend"), "{kit}");
+}
+
+/// Online events the community holds are part of the job even when running
+/// them was not picked, and private matters are not all sent to support.
+#[test]
+fn the_community_s_events_have_a_duty() {
+    let (_, postings) = run("open-source-database");
+    let duties = section(&postings[0], "duties").join(" ");
+    assert!(
+        duties.contains("Take part in our online events once a month"),
+        "{duties}"
+    );
+    assert!(!duties.contains("anything private"), "{duties}");
+}
