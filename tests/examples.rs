@@ -695,7 +695,7 @@ fn a_hybrid_week_follows_the_work_on_each_side() {
     assert_eq!(advice.recommendation.verdict, "both_hybrid");
     assert!(
         role(&uneven).contains(
-            "about two thirds of your week for our Facebook group and our meetups and the rest for Instagram and YouTube"
+            "about two thirds of your week for the group and the meetups and the rest for Instagram and YouTube"
         ),
         "{}",
         role(&uneven)
@@ -789,4 +789,22 @@ fn the_community_s_events_have_a_duty() {
         "{duties}"
     );
     assert!(!duties.contains("anything private"), "{duties}");
+}
+
+/// A place named in full once reads by its short name after that, as a
+/// person would write it: "our member site's forums" was said eight times.
+#[test]
+fn places_are_named_in_full_once_then_by_a_short_name() {
+    let (_, postings) = run("members-association");
+    let text = posting_text(&postings[0]);
+    let full = text.matches("our member site's forums").count();
+    assert!((1..=4).contains(&full), "named {full} times:\n{text}");
+    assert!(text.contains("Keep the forums friendly"), "{text}");
+    let (_, postings) = run("game-studio-discord");
+    let duties = section(&postings[0], "duties").join("\n");
+    assert!(duties.contains("Keep the server friendly"), "{duties}");
+    assert!(
+        duties.contains("Welcome each newcomer to our Discord server"),
+        "a line of its own still names it: {duties}"
+    );
 }

@@ -290,6 +290,9 @@ fn home_and_end_move_to_the_ends_of_a_typed_answer() {
         "What is your organisation called? Bright Teeth",
         "the mended answer",
     );
+    // Ctrl-C once the next prompt holds the terminal: a key, not a signal.
+    p.expect("What is it, in a few words?", "the next question");
+    p.expect("Enter to confirm", "its key help");
     p.send(CTRL_C);
     assert_eq!(p.exit_code(), 130);
 }

@@ -10,6 +10,7 @@ use crate::cond::{self, Ctx};
 use crate::fill::{Slot, Template, Value};
 use crate::text::clean_line;
 use crate::tree::{Cond, Tree};
+use std::cell::RefCell;
 
 /// Why postings could not be written.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -41,6 +42,11 @@ struct Writer<'a> {
     hiring: &'a [String],
     role: &'a str,
     first: bool,
+    /// What the words said in the lines kept so far in the document being
+    /// written, for the words with an `again` form.
+    said: RefCell<Vec<String>>,
+    /// The same, for the line being written, until it is kept.
+    saying: RefCell<Vec<String>>,
 }
 
 impl Writer<'_> {
@@ -78,7 +84,13 @@ impl Writer<'_> {
                 let Some(v) = self.variant(variants) else {
                     return Value::default();
                 };
-                let filled = self.fill_in(&v.text, Some(&slot.name), depth + 1);
+                let mut filled = self.fill_in(&v.text, Some(&slot.name), depth + 1);
+                let again = v.again.as_ref();
+                if let Some(again) = again.filter(|_| self.said.borrow().contains(&filled.text)) {
+                    filled = self.fill_in(again, Some(&slot.name), depth + 1);
+                } else {
+                    self.saying.borrow_mut().push(filled.text.clone());
+                }
                 let mut sources = Vec::new();
                 self.sources_of(v.when.as_ref(), &mut sources);
                 sources.extend(filled.sources);
@@ -88,7 +100,12 @@ impl Writer<'_> {
                 };
             }
         }
-        crate::say::value(self.tree, self.answers, slot).unwrap_or_default()
+        let value = crate::say::value(self.tree, self.answers, slot).unwrap_or_default();
+        // Said in full, so that a word with an `again` form that would say
+        // the same knows it has been said.
+        let words: Vec<&str> = value.words.iter().map(String::as_str).collect();
+        (self.saying.borrow_mut()).push(crate::text::and_list(&words));
+        value
     }
 
     fn fill_in(&self, t: &Template, within: Option<&str>, depth: usize) -> crate::fill::Filled {
@@ -101,6 +118,7 @@ impl Writer<'_> {
 
     /// A line of the role data as it reads for this posting, if it applies.
     fn line(&self, spec: &LineSpec) -> Option<Line> {
+        self.saying.borrow_mut().clear();
         if !spec.roles.is_empty() && !spec.roles.iter().any(|r| r == self.role) {
             return None;
         }
@@ -181,6 +199,7 @@ impl Writer<'_> {
     }
 
     fn sections(&self, doc: Doc) -> Vec<Section> {
+        self.said.borrow_mut().clear();
         let mut out = Vec::new();
         for (si, spec) in self.data.sections.iter().enumerate() {
             if spec.doc != doc {
@@ -190,8 +209,15 @@ impl Writer<'_> {
             let from_data = (self.data.lines.iter())
                 .filter(|l| l.section == si)
                 .filter_map(|l| self.line(l));
-            for line in from_data.chain(self.additions(spec)) {
+            for line in from_data {
                 // The same sentence twice (from two options, say) once.
+                if !lines.iter().any(|l| l.text == line.text) {
+                    lines.push(line);
+                    let saying = std::mem::take(&mut *self.saying.borrow_mut());
+                    self.said.borrow_mut().extend(saying);
+                }
+            }
+            for line in self.additions(spec) {
                 if !lines.iter().any(|l| l.text == line.text) {
                     lines.push(line);
                 }
@@ -296,6 +322,8 @@ pub fn build(
                 hiring: roles,
                 role,
                 first: i == 0,
+                said: RefCell::default(),
+                saying: RefCell::default(),
             }
             .posting()
         })
@@ -324,6 +352,8 @@ pub fn suggested_title(
         hiring: roles,
         role,
         first: index == 0,
+        said: RefCell::default(),
+        saying: RefCell::default(),
     };
     let v = w.variant(&data.role(role)?.title)?;
     Some(w.text(&v.text)).filter(|t| !t.is_empty())

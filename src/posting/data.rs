@@ -59,6 +59,7 @@ struct RawWord {
 struct RawVariant {
     when: Option<Spanned<RawCond>>,
     text: Option<Text>,
+    again: Option<Text>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -168,6 +169,10 @@ pub struct SectionSpec {
 pub struct Variant {
     pub when: Option<Cond>,
     pub text: Template,
+    /// For a word: what it says once an earlier line of the same document
+    /// has said `text` word for word ("the server" after "our Discord
+    /// server").
+    pub again: Option<Template>,
 }
 
 /// Templates for the facts that structured formats need.
@@ -288,8 +293,9 @@ impl Checker {
             match v.text {
                 Some(t) => {
                     let text = self.template(src, t);
+                    let again = v.again.map(|t| self.template(src, t));
                     if !self.failed(mark) {
-                        out.push(Variant { when, text });
+                        out.push(Variant { when, text, again });
                     }
                 }
                 None => self.error(
@@ -573,6 +579,7 @@ impl RoleData {
                     say.push(Variant {
                         when: None,
                         text: c.template(src, t),
+                        again: None,
                     });
                 }
                 if c.failed(mark) || say.is_empty() && !c.strict {
