@@ -808,3 +808,16 @@ fn places_are_named_in_full_once_then_by_a_short_name() {
         "a line of its own still names it: {duties}"
     );
 }
+
+/// The hire's own measures lead "What success looks like"; a second
+/// goal's measure comes after them, not first.
+#[test]
+fn a_second_goal_s_measure_follows_the_role_s_own() {
+    let (_, postings) = run("volunteer-food-bank");
+    let success = section(&postings[0], "success");
+    let at = |needle: &str| success.iter().position(|l| l.contains(needle));
+    let own = at("keep volunteering").expect("the community's own measure");
+    let second = at("donations").expect("the second goal's measure");
+    assert!(own < second, "{success:#?}");
+    assert!(success.last().is_some_and(|l| l.starts_with("We judge")));
+}

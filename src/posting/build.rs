@@ -206,9 +206,22 @@ impl Writer<'_> {
                 continue;
             }
             let mut lines: Vec<Line> = Vec::new();
-            let from_data = (self.data.lines.iter())
-                .filter(|l| l.section == si)
-                .filter_map(|l| self.line(l));
+            let in_section = (self.data.lines.iter()).filter(|l| l.section == si);
+            let ordered: Vec<&LineSpec> = if spec.own_first {
+                // The posting's own lines, then those taken over from the
+                // other role, then those of every role, each in data order.
+                let rank = |l: &LineSpec| match l.to.first() {
+                    Some(r) if r == self.role => 0,
+                    Some(_) => 1,
+                    None => 2,
+                };
+                let mut lines: Vec<&LineSpec> = in_section.collect();
+                lines.sort_by_key(|l| rank(l));
+                lines
+            } else {
+                in_section.collect()
+            };
+            let from_data = ordered.into_iter().filter_map(|l| self.line(l));
             for line in from_data {
                 // The same sentence twice (from two options, say) once.
                 if !lines.iter().any(|l| l.text == line.text) {

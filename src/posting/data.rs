@@ -46,6 +46,8 @@ struct RawSection {
     kind: Option<Spanned<String>>,
     doc: Option<Spanned<String>>,
     under: Option<String>,
+    #[serde(default)]
+    own_first: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -162,6 +164,10 @@ pub struct SectionSpec {
     /// A heading shown once above this section and the ones after it that
     /// share it ("The first 90 days" above each month).
     pub under: Option<String>,
+    /// Lines that belong first to the posting's own role (the first of
+    /// their `to`) come before those it takes over from the other role: a
+    /// community hire's own measures before a second goal's.
+    pub own_first: bool,
 }
 
 /// One way of saying something, and when to say it.
@@ -455,6 +461,7 @@ impl RoleData {
                         kind,
                         doc,
                         under: s.under,
+                        own_first: s.own_first,
                     });
                 }
             }
