@@ -49,7 +49,29 @@ struct Writer<'a> {
     saying: RefCell<Vec<String>>,
 }
 
-impl Writer<'_> {
+impl<'a> Writer<'a> {
+    /// The writer of the posting for `role`, at `index` among the roles
+    /// hired.
+    fn new(
+        tree: &'a Tree,
+        data: &'a RoleData,
+        answers: &'a Answers,
+        hiring: &'a [String],
+        role: &'a str,
+        index: usize,
+    ) -> Self {
+        Self {
+            tree,
+            data,
+            answers,
+            hiring,
+            role,
+            first: index == 0,
+            said: RefCell::default(),
+            saying: RefCell::default(),
+        }
+    }
+
     fn ctx(&self) -> Ctx<'_> {
         Ctx {
             answers: self.answers,
@@ -327,19 +349,7 @@ pub fn build(
     roles
         .iter()
         .enumerate()
-        .map(|(i, role)| {
-            Writer {
-                tree,
-                data,
-                answers,
-                hiring: roles,
-                role,
-                first: i == 0,
-                said: RefCell::default(),
-                saying: RefCell::default(),
-            }
-            .posting()
-        })
+        .map(|(i, role)| Writer::new(tree, data, answers, roles, role, i).posting())
         .collect()
 }
 
@@ -358,16 +368,7 @@ pub fn suggested_title(
     let role = roles.get(index)?;
     let mut without = answers.clone();
     without.remove(asking);
-    let w = Writer {
-        tree,
-        data,
-        answers: &without,
-        hiring: roles,
-        role,
-        first: index == 0,
-        said: RefCell::default(),
-        saying: RefCell::default(),
-    };
+    let w = Writer::new(tree, data, &without, roles, role, index);
     let v = w.variant(&data.role(role)?.title)?;
     Some(w.text(&v.text)).filter(|t| !t.is_empty())
 }

@@ -289,8 +289,10 @@ fn question(ask: &Ask, q: &Question, look: &Look) -> anyhow::Result<Reply> {
         }
         Input::Many { entries, ticked } => {
             let compare = entries.len();
+            let asks_compare =
+                move |picked: &[ListOption<&String>]| picked.iter().any(|o| o.index == compare);
             let format = |picked: &[ListOption<&String>]| {
-                if picked.iter().any(|o| o.index == compare) {
+                if asks_compare(picked) {
                     return "the two roles side by side".to_string();
                 }
                 let reply = Reply::Ticked(picked.iter().map(|o| o.index).collect());
@@ -309,7 +311,7 @@ fn question(ask: &Ask, q: &Question, look: &Look) -> anyhow::Result<Reply> {
             let scorer = |typed: &str, _: &String, _: &str, i: usize| matches(&plain, typed, i);
             let owned = q.clone();
             let check = move |picked: &[ListOption<&String>]| {
-                if picked.iter().any(|o| o.index == compare) {
+                if asks_compare(picked) {
                     return Ok(Validation::Valid);
                 }
                 let reply = Reply::Ticked(picked.iter().map(|o| o.index).collect());
