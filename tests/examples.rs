@@ -821,3 +821,17 @@ fn a_second_goal_s_measure_follows_the_role_s_own() {
     assert!(own < second, "{success:#?}");
     assert!(success.last().is_some_and(|l| l.starts_with("We judge")));
 }
+
+/// "More than four events a month" once became "several times a week".
+#[test]
+fn many_events_a_month_are_not_made_into_several_a_week() {
+    let (_, text) = examples::examples()
+        .into_iter()
+        .find(|(n, _)| n == "climbing-gym-members")
+        .expect("example");
+    let text = text.replace("events_per_month = \"few\"", "events_per_month = \"many\"");
+    let (_, postings) = examples::run_text("many-events.toml", &text);
+    let posting = posting_text(&postings[0]);
+    assert!(posting.contains("weekly or more often"), "{posting}");
+    assert!(!posting.contains("several times a week"), "{posting}");
+}
