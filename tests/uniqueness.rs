@@ -5,7 +5,8 @@
 //! lines of one posting or kit say the same thing, and that each posting
 //! carries the duties real postings of its role carry.
 //!
-//! `cargo test --test uniqueness -- --nocapture` prints the figures.
+//! `cargo test --test uniqueness -- --nocapture` prints the figures;
+//! with `SHOW_SHARED=1` it also prints each shared sentence.
 
 use hirewise::answers::Answer;
 use hirewise::posting::Posting;
@@ -111,16 +112,23 @@ fn postings_for_different_founders_share_few_sentences() {
                 .filter(|(j, _)| *j != i)
                 .flat_map(|(_, (_, set, _))| set.iter().copied())
                 .collect();
-            let shared = sentences
+            let shared: Vec<&String> = sentences
                 .iter()
                 .filter(|s| others.contains(s.as_str()))
-                .count();
+                .collect();
+            let shown = shared.clone();
+            let shared = shared.len();
             let share = shared as f64 / sentences.len().max(1) as f64;
             eprintln!(
                 "{role:10} {name:40} {:3} sentences, {:3.0}% shared",
                 sentences.len(),
                 share * 100.0
             );
+            if std::env::var_os("SHOW_SHARED").is_some() {
+                for s in shown {
+                    eprintln!("    shared: {s}");
+                }
+            }
             shares.push(share);
             for (j, (other, set, _)) in postings.iter().enumerate() {
                 if i == j {
