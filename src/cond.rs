@@ -142,9 +142,16 @@ pub fn holds_in(tree: &Tree, cond: &Cond, ctx: &Ctx<'_>) -> bool {
             outcome,
             at_least,
             at_most,
+            more_than,
         } => {
             let h = crate::workload::Workload::hours(tree, ctx.answers, *outcome);
-            at_least.is_none_or(|m| h >= m) && at_most.is_none_or(|m| h <= m)
+            let over = more_than.is_none_or(|q| {
+                (tree.questions.get(q))
+                    .and_then(|q| ctx.answers.get(&q.id))
+                    .and_then(|a| a.figure())
+                    .is_some_and(|n| h > n)
+            });
+            at_least.is_none_or(|m| h >= m) && at_most.is_none_or(|m| h <= m) && over
         }
         Cond::Hiring(role) => ctx.hiring.iter().any(|r| r == role),
         Cond::First(want) => ctx.first == *want,

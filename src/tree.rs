@@ -356,6 +356,9 @@ pub enum Cond {
         outcome: Option<usize>,
         at_least: Option<f64>,
         at_most: Option<f64>,
+        /// A number question (by index) whose answer the estimate is
+        /// more than; false while it has no answer.
+        more_than: Option<usize>,
     },
     /// A posting is written for this role (role data only).
     Hiring(String),
@@ -384,8 +387,12 @@ impl Cond {
 
     /// The question of every answer test in this condition, however deep.
     pub fn questions(&self, out: &mut Vec<usize>) {
-        if let Cond::Answer { question, .. } = self {
-            out.push(*question);
+        match self {
+            Cond::Answer { question, .. } => out.push(*question),
+            Cond::Hours {
+                more_than: Some(q), ..
+            } => out.push(*q),
+            _ => {}
         }
         self.parts().iter().for_each(|c| c.questions(out));
     }

@@ -353,7 +353,12 @@ fn mistakes_in_needs_and_the_workload_are_all_reported() {
                 85,
                 "`needed` tests outcome `support`, which has no `need`",
             ),
-            (25, 67, "`hours` needs `at_least` or `at_most`"),
+            (25, 67, "`hours` needs `at_least`, `at_most` or `more_than`"),
+            (
+                25,
+                151,
+                "`hours.more_than` names multi question `platforms`",
+            ),
             (46, 9, "`hours` must be a number of hours a week, not -2"),
             (52, 7, "no option of `platforms` carries the tag `private`"),
             (58, 8, "a workload assumption cannot test `hours`"),

@@ -298,7 +298,10 @@ fn a_hire_who_answers_messages_is_not_told_the_job_is_no_support_desk() {
     let (_, postings) = run("regional-airline");
     let text = posting_text(&postings[0]);
     assert!(!text.contains("support desk"), "{text}");
-    assert!(text.contains("more than 500 comments and messages a week"), "{text}");
+    assert!(
+        text.contains("more than 500 comments and messages a week"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -847,4 +850,45 @@ fn a_posting_names_its_whole_list_of_networks_a_few_times_at_most() {
         assert!(n <= 6, "{name}: the networks named {n} times:\n{text}");
         assert!(text.contains("short videos on TikTok"), "{text}");
     }
+}
+
+#[test]
+fn a_part_time_posting_states_its_hours_and_weighs_the_duties_against_them() {
+    // The food bank's work is more than 20 hours a week: the posting says
+    // so, keeps every duty, and the advice says the same.
+    let (advice, postings) = run("volunteer-food-bank");
+    assert!(
+        advice.recommendation.form.contains("more work than"),
+        "{:?}",
+        advice.recommendation.form
+    );
+    let details = section(&postings[0], "details");
+    assert!(
+        details.contains(&"Part-time, 20 hours a week"),
+        "{details:?}"
+    );
+    let text = posting_text(&postings[0]);
+    assert!(
+        text.contains("more than 20 hours a week can hold"),
+        "{text}"
+    );
+    // The association's work fits in 34 hours a week but not in 4.
+    let text = examples::examples()
+        .into_iter()
+        .find(|(n, _)| n == "members-association")
+        .map(|(_, t)| t)
+        .unwrap_or_default();
+    let with = |h: u32| {
+        let t = text.replace(
+            "budget = \"part_time\"",
+            &format!("budget = \"part_time\"\nweekly_hours = {h}"),
+        );
+        examples::run_text("members-association", &t)
+    };
+    let (advice, postings) = with(34);
+    assert!(!advice.recommendation.form.contains("more work than"));
+    assert!(!posting_text(&postings[0]).contains("can hold"));
+    let (advice, postings) = with(4);
+    assert!(advice.recommendation.form.contains("more work than"));
+    assert!(posting_text(&postings[0]).contains("more than 4 hours a week can hold"));
 }

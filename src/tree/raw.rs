@@ -237,6 +237,8 @@ pub struct RawHours {
     pub outcome: Option<Id>,
     pub at_least: Option<f64>,
     pub at_most: Option<f64>,
+    /// A number question: the estimate is more than its answer.
+    pub more_than: Option<Id>,
 }
 
 /// A condition: every key given must hold (they are joined by "and").

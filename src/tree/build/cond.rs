@@ -194,17 +194,45 @@ impl Builder<'_> {
                 None => Some(None),
                 Some(o) => self.outcome_of(&o, IN_COND, refs).map(Some),
             };
-            if h.at_least.is_none() && h.at_most.is_none() {
+            let more_than = match &h.more_than {
+                None => Some(None),
+                Some(q) => match refs.index.get(q.get_ref()) {
+                    Some(&qi) if refs.infos[qi].kind == Kind::Number => Some(Some(qi)),
+                    Some(&qi) => {
+                        self.error(
+                            Some(q.span()),
+                            format!(
+                                "`hours.more_than` names {} question `{}`",
+                                refs.infos[qi].kind.name(),
+                                q.get_ref()
+                            ),
+                            "name a number question, such as the hours a week the hire will work",
+                        );
+                        None
+                    }
+                    None => {
+                        let hint = suggest(q.get_ref(), refs.index.keys(), "");
+                        self.error(
+                            Some(q.span()),
+                            format!("`hours.more_than` names no question `{}`", q.get_ref()),
+                            &hint,
+                        );
+                        None
+                    }
+                },
+            };
+            if h.at_least.is_none() && h.at_most.is_none() && h.more_than.is_none() {
                 self.error(
                     Some(at),
-                    "`hours` needs `at_least` or `at_most`",
+                    "`hours` needs `at_least`, `at_most` or `more_than`",
                     "for example: hours = { outcome = \"social\", at_least = 40 }",
                 );
-            } else if let Some(outcome) = outcome {
+            } else if let (Some(outcome), Some(more_than)) = (outcome, more_than) {
                 parts.push(Cond::Hours {
                     outcome,
                     at_least: h.at_least,
                     at_most: h.at_most,
+                    more_than,
                 });
             }
         }
