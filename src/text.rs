@@ -118,6 +118,38 @@ pub fn upper_first(s: &str) -> String {
         .map_or_else(String::new, |f| f.to_uppercase().chain(chars).collect())
 }
 
+/// A sentence that starts with a typed name or role such as "the Guild of
+/// Makers" or "our head of marketing" starts with a capital: "The Guild of
+/// Makers is ...". Only these small words change, at the start of the text
+/// and after a full stop, so "eBay" and "iFixit" keep their own spelling.
+pub fn sentence_starts(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    let mut rest = s;
+    while !rest.is_empty() {
+        if start {
+            let word = rest.split(' ').next().unwrap_or_default();
+            if ["the", "a", "an", "our"].contains(&word) && rest.len() > word.len() {
+                out.push_str(&upper_first(word));
+                rest = &rest[word.len()..];
+            }
+            start = false;
+        }
+        match rest.find(". ") {
+            Some(i) => {
+                out.push_str(&rest[..i + 2]);
+                rest = &rest[i + 2..];
+                start = true;
+            }
+            None => {
+                out.push_str(rest);
+                rest = "";
+            }
+        }
+    }
+    out
+}
+
 /// Typed text made to fit inside a sentence: no full stop to end, and a
 /// leading "A", "An", "The" or "Our" in lower case ("A plant shop" reads
 /// "Fern & Fig is a plant shop"); any other capital is a name and stays.
@@ -193,6 +225,15 @@ mod tests {
         assert_eq!(phrase("open-source database"), "open-source database");
         assert_eq!(phrase("A plant shop"), "a plant shop");
         assert_eq!(upper_first("the board"), "The board");
+        assert_eq!(
+            sentence_starts("the Guild of Makers is a club. the owner answers. eBay sells."),
+            "The Guild of Makers is a club. The owner answers. eBay sells."
+        );
+        assert_eq!(
+            sentence_starts("iFixit is a shop. theory"),
+            "iFixit is a shop. theory"
+        );
+        assert_eq!(sentence_starts("the"), "the");
         assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
         assert_eq!(and_list(&["a"]), "a");
         assert_eq!(and_list::<&str>(&[]), "");

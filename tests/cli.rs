@@ -182,7 +182,7 @@ fn output_format_follows_the_extension_or_the_flag() {
         .success();
     let text = std::fs::read_to_string(&txt).expect("written");
     assert!(
-        text.starts_with("COMMUNITY MANAGER AT GUILD OF INDEPENDENT BOOKBINDERS\n====="),
+        text.starts_with("COMMUNITY MANAGER AT THE GUILD OF INDEPENDENT BOOKBINDERS\n====="),
         "{text}"
     );
     hirewise()

@@ -892,3 +892,15 @@ fn a_part_time_posting_states_its_hours_and_weighs_the_duties_against_them() {
     assert!(advice.recommendation.form.contains("more work than"));
     assert!(posting_text(&postings[0]).contains("more than 4 hours a week can hold"));
 }
+
+#[test]
+fn a_name_that_reads_with_the_starts_a_sentence_with_a_capital() {
+    let (_, postings) = run("members-association");
+    let about = section(&postings[0], "about");
+    assert!(
+        about[0].starts_with("The Guild of Independent Bookbinders is "),
+        "{about:?}"
+    );
+    let said_mid_sentence = posting_text(&postings[0]).contains("with the Guild of");
+    assert!(said_mid_sentence, "{}", posting_text(&postings[0]));
+}

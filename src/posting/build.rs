@@ -155,9 +155,12 @@ impl<'a> Writer<'a> {
         }
         let v = self.variant(&spec.say)?;
         let filled = self.fill(&v.text);
-        let text = clean_line(filled.text.trim());
+        let mut text = clean_line(filled.text.trim());
         if filled.gap || text.is_empty() {
             return None;
+        }
+        if spec.label.is_none() {
+            text = crate::text::sentence_starts(&text);
         }
         let mut sources = Vec::new();
         self.sources_of(spec.when.as_ref(), &mut sources);
