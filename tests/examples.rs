@@ -904,3 +904,15 @@ fn a_name_that_reads_with_the_starts_a_sentence_with_a_capital() {
     let said_mid_sentence = posting_text(&postings[0]).contains("with the Guild of");
     assert!(said_mid_sentence, "{}", posting_text(&postings[0]));
 }
+
+#[test]
+fn questions_passed_on_are_about_what_these_people_ask() {
+    // Volunteers do not ask about memberships and payments.
+    let (_, postings) = run("volunteer-food-bank");
+    let text = posting_text(&postings[0]);
+    assert!(
+        text.contains("shifts, safety and personal matters"),
+        "{text}"
+    );
+    assert!(!text.contains("memberships, payments"), "{text}");
+}
