@@ -916,3 +916,14 @@ fn questions_passed_on_are_about_what_these_people_ask() {
     );
     assert!(!text.contains("memberships, payments"), "{text}");
 }
+
+#[test]
+fn no_community_planned_is_a_first_task_not_a_settled_fact() {
+    let (_, postings) = run("coaching-community-from-scratch");
+    let text = posting_text(&postings[0]);
+    assert!(!text.contains("starting one is this job"), "{text}");
+    assert!(
+        text.contains("Your first task is to find out with us"),
+        "{text}"
+    );
+}
