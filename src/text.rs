@@ -123,31 +123,12 @@ pub fn upper_first(s: &str) -> String {
 /// Makers is ...". Only these small words change, at the start of the text
 /// and after a full stop, so "eBay" and "iFixit" keep their own spelling.
 pub fn sentence_starts(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut start = true;
-    let mut rest = s;
-    while !rest.is_empty() {
-        if start {
-            let word = rest.split(' ').next().unwrap_or_default();
-            if ["the", "a", "an", "our"].contains(&word) && rest.len() > word.len() {
-                out.push_str(&upper_first(word));
-                rest = &rest[word.len()..];
-            }
-            start = false;
-        }
-        match rest.find(". ") {
-            Some(i) => {
-                out.push_str(&rest[..i + 2]);
-                rest = &rest[i + 2..];
-                start = true;
-            }
-            None => {
-                out.push_str(rest);
-                rest = "";
-            }
-        }
-    }
-    out
+    let capital = |sentence: &str| match sentence.split_once(' ') {
+        Some((word, _)) if ["the", "a", "an", "our"].contains(&word) => upper_first(sentence),
+        _ => sentence.to_string(),
+    };
+    let sentences: Vec<String> = s.split(". ").map(capital).collect();
+    sentences.join(". ")
 }
 
 /// Typed text made to fit inside a sentence: no full stop to end, and a
