@@ -326,6 +326,7 @@ mod tests {
             pay: None,
             pay_said: String::new(),
             valid_through: String::new(),
+            work_hours: String::new(),
         }
     }
 

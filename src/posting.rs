@@ -101,6 +101,8 @@ pub struct Facts {
     pub pay_said: String,
     /// The last day to apply, YYYY-MM-DD, or empty.
     pub valid_through: String,
+    /// The hours of a part-time week in words, or empty.
+    pub work_hours: String,
 }
 
 /// Pay as answered: one figure or a range, in a currency, per a period.

@@ -721,6 +721,20 @@ fn the_role_data_is_checked_against_the_tree_at_its_own_place() {
             .any(|p| p.contains("unknown role `ghost`")),
         "{unknown_role:?}"
     );
+    for (lead, says) in [
+        ("{ from = \"wrok\" }", "unknown question `wrok`"),
+        (
+            "{ from = \"work\", when = { question = \"budget\", is = [\"part_tme\"] } }",
+            "question `budget` has no option `part_tme`",
+        ),
+    ] {
+        let extra = format!("[[sections]]\nid = \"perks\"\nheading = \"Perks\"\nlead = {lead}\n");
+        let problems = role_data_problems(&extra);
+        assert!(
+            problems.iter().any(|p| p.contains(says)),
+            "{says}: {problems:?}"
+        );
+    }
     let unknown_section = role_data_problems("[[lines]]\nsection = \"perks\"\ntext = \"x\"\n");
     assert!(
         unknown_section

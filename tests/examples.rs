@@ -144,8 +144,46 @@ fn part_time_budget_for_both_jobs_is_warned() {
     expect(
         "cafe-part-time-both",
         "both_hybrid",
-        &["part_time_both", "building_not_running"],
+        &["part_time_both_equal", "building_not_running"],
     );
+    // With one side first, the posting already says which.
+    let text = examples::example_text("cafe-part-time-both")
+        .replace("goal = \"both\"", "goal = \"keep\"\nalso_reach = \"yes\"");
+    let (advice, _) = examples::run_text("keep-first.toml", &text);
+    let fired: Vec<&str> = (advice.recommendation.warnings.iter())
+        .map(|w| w.id.as_str())
+        .collect();
+    assert!(fired.contains(&"part_time_both"), "{fired:?}");
+    // The form of the hire speaks of the hours the founder gave.
+    let form = &advice.recommendation.form;
+    assert!(form.contains("more work than 20 hours a week"), "{form}");
+    assert!(!fired.contains(&"part_time_both_equal"), "{fired:?}");
+}
+
+/// Part-time, the work the founder picked leads the duties, as the role
+/// paragraph promises; full-time, the duties keep their usual order.
+#[test]
+fn part_time_duties_start_with_the_work_asked_for() {
+    let picked = |l: &hirewise::posting::Line| l.sources.iter().any(|s| s.starts_with("work."));
+    let (_, part) = run("cafe-part-time-both");
+    let duties = &part[0].section("duties").expect("duties").lines;
+    let lead = duties.iter().take_while(|l| picked(l)).count();
+    assert!(lead >= 4, "{lead} of {duties:#?}");
+    assert!(!duties[lead..].iter().any(picked), "{duties:#?}");
+    assert!(
+        section(&part[0], "role")
+            .join(" ")
+            .contains("the first ones are what we need most"),
+        "{:?}",
+        section(&part[0], "role")
+    );
+    let text = examples::example_text("cafe-part-time-both")
+        .replace("budget = \"part_time\"", "budget = \"full_time\"")
+        .replace("weekly_hours = 20\n", "");
+    let (_, full) = examples::run_text("full-time.toml", &text);
+    let duties = &full[0].section("duties").expect("duties").lines;
+    let lead = duties.iter().take_while(|l| picked(l)).count();
+    assert!(duties[lead..].iter().any(picked), "{duties:#?}");
 }
 
 #[test]

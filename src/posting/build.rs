@@ -246,6 +246,7 @@ impl<'a> Writer<'a> {
             } else {
                 in_section.collect()
             };
+            let ordered = self.lead(spec, ordered);
             let from_data = ordered.into_iter().filter_map(|l| self.line(l));
             for line in from_data {
                 // The same sentence twice (from two options, say) once.
@@ -272,6 +273,30 @@ impl<'a> Writer<'a> {
             });
         }
         out
+    }
+
+    /// The section's lines with those the founder asked for first, where
+    /// the section's `lead` holds: which lines those are shows only once
+    /// a line is written, so each is written once to find out and the
+    /// words it said are then forgotten.
+    fn lead<'s>(&self, spec: &SectionSpec, specs: Vec<&'s LineSpec>) -> Vec<&'s LineSpec> {
+        let Some(lead) = spec.lead.as_ref().filter(|l| self.holds(l.when.as_ref())) else {
+            return specs;
+        };
+        let from = lead.from.as_str();
+        let said = self.said.borrow().clone();
+        let leads = |l: &LineSpec| {
+            self.line(l).is_some_and(|line| {
+                // An option picked ("work.content"), not the question alone.
+                (line.sources.iter())
+                    .any(|s| s.strip_prefix(from).is_some_and(|o| o.starts_with('.')))
+            })
+        };
+        let (mut first, rest): (Vec<_>, Vec<_>) = specs.into_iter().partition(|l| leads(l));
+        *self.said.borrow_mut() = said;
+        self.saying.borrow_mut().clear();
+        first.extend(rest);
+        first
     }
 
     fn text(&self, t: &Template) -> String {
@@ -329,6 +354,7 @@ impl<'a> Writer<'a> {
                 }),
                 pay_said: self.text(&f.pay_said),
                 valid_through: self.text(&f.valid_through),
+                work_hours: self.text(&f.work_hours),
             },
             typed: (self.answers.values())
                 .filter_map(|a| match a {

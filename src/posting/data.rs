@@ -48,6 +48,13 @@ struct RawSection {
     under: Option<String>,
     #[serde(default)]
     own_first: bool,
+    lead: Option<Spanned<RawLead>>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawLead {
+    from: Spanned<String>,
+    when: Option<Spanned<RawCond>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -79,6 +86,7 @@ struct RawFacts {
     pay_unit: Option<Text>,
     pay_said: Option<Text>,
     valid_through: Option<Text>,
+    work_hours: Option<Text>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -168,6 +176,17 @@ pub struct SectionSpec {
     /// their `to`) come before those it takes over from the other role: a
     /// community hire's own measures before a second goal's.
     pub own_first: bool,
+    /// Where it holds, the lines an answer to its question put there come
+    /// first: the work a part-time hire was asked for before the rest.
+    pub lead: Option<Lead>,
+}
+
+/// Which lines of a section come first, and when.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Lead {
+    /// The question whose answers put a line first.
+    pub from: String,
+    pub when: Option<Cond>,
 }
 
 /// One way of saying something, and when to say it.
@@ -206,6 +225,9 @@ pub struct FactSpec {
     pub pay_said: Template,
     /// The last day to apply (YYYY-MM-DD), or empty.
     pub valid_through: Template,
+    /// The hours of a part-time week in words ("20 hours a week"), or
+    /// empty.
+    pub work_hours: Template,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -389,6 +411,7 @@ impl RoleData {
                 pay_unit: Template::plain(""),
                 pay_said: Template::plain(""),
                 valid_through: Template::plain(""),
+                work_hours: Template::plain(""),
             },
             lines: Vec::new(),
         };
@@ -453,6 +476,27 @@ impl RoleData {
                 } else {
                     heading
                 };
+                // Against another tree, a lead it cannot test is left out.
+                let mark = c.diags.len();
+                let lead = s.lead.and_then(|l| {
+                    let l = l.into_inner();
+                    if !c.refs.has_question(l.from.get_ref()) {
+                        c.error(
+                            src,
+                            l.from.span(),
+                            format!("unknown question `{}`", l.from.get_ref()),
+                            "`lead.from` names a question of the tree",
+                        );
+                        return None;
+                    }
+                    let has_when = l.when.is_some();
+                    let when = c.cond(src, l.when);
+                    (when.is_some() || !has_when).then(|| Lead {
+                        from: l.from.into_inner(),
+                        when,
+                    })
+                });
+                let lead = if c.failed(mark) { None } else { lead };
                 section_names.push(id.get_ref().clone());
                 if let (Some(kind), Some(doc)) = (kind, doc) {
                     data.sections.push(SectionSpec {
@@ -462,6 +506,7 @@ impl RoleData {
                         doc,
                         under: s.under,
                         own_first: s.own_first,
+                        lead,
                     });
                 }
             }
@@ -538,6 +583,7 @@ impl RoleData {
                     pay_unit: t(f.pay_unit, &mut c),
                     pay_said: t(f.pay_said, &mut c),
                     valid_through: t(f.valid_through, &mut c),
+                    work_hours: t(f.work_hours, &mut c),
                 };
             }
             for l in raw.lines {

@@ -56,6 +56,9 @@ fn job_posting(p: &Posting, posted: Date, description: String) -> Value {
             Err(_) => {}
         }
     }
+    if !p.facts.work_hours.is_empty() {
+        obj.insert("workHours".into(), json!(p.facts.work_hours));
+    }
     if let Some(pay) = &p.facts.pay {
         obj.insert("baseSalary".into(), salary(pay));
     }
@@ -100,10 +103,10 @@ fn salary(pay: &super::Pay) -> Value {
 mod tests {
     use super::*;
 
-    #[test]
-    fn valid_through_is_a_date_from_the_day_of_posting_on() {
-        use crate::posting::{Facts, Line, Posting};
-        let mut p = Posting {
+    use crate::posting::{Facts, Line, Posting};
+
+    fn posting() -> Posting {
+        Posting {
             role: "social".into(),
             title: Line {
                 label: None,
@@ -124,9 +127,25 @@ mod tests {
                 pay: None,
                 pay_said: String::new(),
                 valid_through: String::new(),
+                work_hours: String::new(),
             },
             typed: Vec::new(),
-        };
+        }
+    }
+
+    #[test]
+    fn work_hours_only_when_the_posting_has_them() {
+        let posted = "2026-11-23".parse().expect("a date");
+        let mut p = posting();
+        assert!(job_posting(&p, posted, String::new())["workHours"].is_null());
+        p.facts.work_hours = "20 hours a week".into();
+        let v = job_posting(&p, posted, String::new());
+        assert_eq!(v["workHours"], "20 hours a week");
+    }
+
+    #[test]
+    fn valid_through_is_a_date_from_the_day_of_posting_on() {
+        let mut p = posting();
         let closes = |p: &Posting, posted: &str| {
             let posted = posted.parse().expect("a date");
             job_posting(p, posted, String::new())["validThrough"].clone()

@@ -511,6 +511,11 @@ impl TreeRefs {
         }
     }
 
+    /// Whether the tree has a question with this id.
+    pub fn has_question(&self, id: &str) -> bool {
+        self.index.contains_key(id)
+    }
+
     /// Without "did you mean" hints, for checking whose problems are only
     /// counted: a role-data line that names a question this tree lacks is
     /// left out, not reported.

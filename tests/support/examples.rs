@@ -22,6 +22,15 @@ pub fn examples() -> Vec<(String, String)> {
     out
 }
 
+/// The text of one scenario, by file stem.
+pub fn example_text(name: &str) -> String {
+    examples()
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, t)| t)
+        .unwrap_or_else(|| panic!("no example {name}"))
+}
+
 /// The built-in tree and role data.
 pub fn data() -> hirewise::builtin::Builtin {
     hirewise::builtin::load().expect("built-in data")
@@ -29,12 +38,7 @@ pub fn data() -> hirewise::builtin::Builtin {
 
 /// The advice and postings of one scenario, by file stem.
 pub fn run(name: &str) -> (hirewise::advice::Advice, Vec<hirewise::posting::Posting>) {
-    let text = examples()
-        .into_iter()
-        .find(|(n, _)| n == name)
-        .map(|(_, t)| t)
-        .unwrap_or_else(|| panic!("no example {name}"));
-    run_text(name, &text)
+    run_text(name, &example_text(name))
 }
 
 /// The advice and postings of an answers file's text.
