@@ -2,15 +2,18 @@
 //! generated ones of growing size), deciding, rendering postings, and a
 //! whole answers-file run of the real binary against a hello-world binary.
 
-use hirewise::answers::{self, Answers};
-use hirewise::decide::decide;
-use hirewise::diag::Source;
-use hirewise::posting::{self, Format};
-use hirewise::tree::Tree;
+// A benchmark that cannot set up fails loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use hirewise_core::answers::{self, Answers};
+use hirewise_core::decide::decide;
+use hirewise_core::diag::Source;
+use hirewise_core::posting::{self, Format};
+use hirewise_core::tree::Tree;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-#[path = "../tests/support/generated.rs"]
+#[path = "../tests/it/support/generated.rs"]
 mod generated;
 use generated::{generated_options_answers, generated_options_tree, generated_tree};
 
@@ -30,7 +33,7 @@ fn example_answers(tree: &Tree) -> Answers {
 
 #[divan::bench]
 fn load_and_check_default_tree(b: divan::Bencher) {
-    let src = Source::new("hiring.toml", hirewise::tree::DEFAULT_TREE);
+    let src = Source::new("hiring.toml", hirewise_core::tree::DEFAULT_TREE);
     b.bench(|| Tree::parse(divan::black_box(&src)).expect("valid"));
 }
 
@@ -48,7 +51,7 @@ fn load_check_and_answer_many_options(b: divan::Bencher, n: usize) {
     let given = Source::new("answers.toml", generated_options_answers(n, 2));
     let few = Source::new("answers.toml", generated_options_answers(n, n / 3));
     let parsed = Tree::parse(&src).expect("valid");
-    let (roles, _) = hirewise::builtin::roles_for(&parsed, false).expect("roles");
+    let (roles, _) = hirewise_core::builtin::roles_for(&parsed, false).expect("roles");
     b.bench(|| {
         let tree = Tree::parse(divan::black_box(&src)).expect("valid");
         answers::parse_file(&tree, &given).expect("answers fit");
@@ -78,7 +81,7 @@ fn process_check_generated_tree(b: divan::Bencher, n: usize) {
 /// from the TOML compiled into the binary.
 #[divan::bench]
 fn load_built_in_data(b: divan::Bencher) {
-    b.bench(|| hirewise::builtin::load().expect("built-in data"));
+    b.bench(|| hirewise_core::builtin::load().expect("built-in data"));
 }
 
 #[divan::bench]
@@ -91,7 +94,7 @@ fn decide_example(b: divan::Bencher) {
 #[divan::bench(args = [Format::Md, Format::Txt])]
 fn render_posting(b: divan::Bencher, format: Format) {
     let tree = default_tree();
-    let roles = hirewise::builtin::load_roles(&tree).expect("roles");
+    let roles = hirewise_core::builtin::load_roles(&tree).expect("roles");
     let answers = example_answers(&tree);
     let rec = decide(&tree, &answers);
     b.bench(|| {

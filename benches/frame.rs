@@ -2,13 +2,16 @@
 //! TestBackend: the cost of every key press and resize, terminal aside;
 //! and what a resize adds on the screens that wrap their text then.
 
-#[path = "../tests/tui_support/mod.rs"]
+// A benchmark that cannot set up fails loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[path = "../tests/it/tui_support/mod.rs"]
 mod tui_support;
 
-use hirewise::answers::Answer;
 use hirewise::ui::Wizard;
 use hirewise::ui::tui::app::App;
 use hirewise::ui::tui::keys::Action;
+use hirewise_core::answers::Answer;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tui_support::*;

@@ -8,6 +8,9 @@
 //! (cargo builds `hirewise` itself for the bench). Without them it says so
 //! and measures nothing.
 
+// A benchmark that cannot set up fails loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::PathBuf;
 
 #[cfg(not(unix))]

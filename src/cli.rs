@@ -1,7 +1,7 @@
 //! Command-line arguments.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use hirewise::posting::Format;
+use hirewise_core::posting::Format;
 use std::path::PathBuf;
 
 /// The keys of the wizards, for `--help`.
@@ -36,7 +36,7 @@ pub struct Cli {
 
     /// Format of the posting [default: from the --output extension, else md].
     #[arg(long, value_enum)]
-    pub format: Option<Format>,
+    pub format: Option<FormatArg>,
 
     /// Replace the --output file if it exists.
     #[arg(long)]
@@ -104,4 +104,35 @@ pub enum Command {
 pub enum GraphFormat {
     Mermaid,
     Dot,
+}
+
+/// The values of `--format`: the postings' formats, named by their file
+/// extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormatArg(pub Format);
+
+impl clap::ValueEnum for FormatArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        const ALL: [FormatArg; Format::ALL.len()] = {
+            let mut all = [FormatArg(Format::Md); Format::ALL.len()];
+            let mut i = 0;
+            while i < all.len() {
+                all[i] = FormatArg(Format::ALL[i]);
+                i += 1;
+            }
+            all
+        };
+        &ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let help = match self.0 {
+            Format::Md => "Markdown",
+            Format::Txt => "Plain text",
+            Format::Json => "The recommendation, the postings and the wording notes as JSON",
+            Format::Jsonld => "schema.org JobPosting for job boards",
+            Format::Html => "A standalone web page",
+        };
+        Some(clap::builder::PossibleValue::new(self.0.extension()).help(help))
+    }
 }

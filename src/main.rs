@@ -8,13 +8,14 @@ mod streams;
 
 use clap::{CommandFactory, Parser};
 use cli::{Cli, Command, GraphFormat};
-use hirewise::diag::{Diagnostics, Severity, Source};
-use hirewise::posting::{self, Format, RoleData};
+use hirewise::report;
 use hirewise::store::Autosave;
 use hirewise::store::{self, StoreError};
-use hirewise::tree::{self, Tree, graph};
 use hirewise::ui::{self, End, Wizard, batch};
-use hirewise::{builtin, report, text};
+use hirewise_core::diag::{Diagnostics, Severity, Source};
+use hirewise_core::posting::{self, Format, RoleData};
+use hirewise_core::tree::{self, Tree, graph};
+use hirewise_core::{builtin, text};
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
@@ -50,7 +51,7 @@ fn exit_code(err: &anyhow::Error) -> u8 {
     let bad_input = err.chain().any(|c| {
         c.is::<Usage>()
             || c.is::<Diagnostics>()
-            || c.is::<hirewise::answers::AnswerError>()
+            || c.is::<hirewise_core::answers::AnswerError>()
             || c.is::<hirewise::outputs::SameFile>()
             || matches!(
                 c.downcast_ref::<StoreError>(),
@@ -88,7 +89,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Template) => {
             let (tree, _) = load(cli.questions.as_deref())?;
-            print(&hirewise::answers::template(&tree))?;
+            print(&hirewise_core::answers::template(&tree))?;
             return Ok(ExitCode::SUCCESS);
         }
         Some(Command::Graph { file, format }) => {
@@ -135,7 +136,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         resume: cli.resume,
         save_answers: cli.save_answers.clone(),
         force: cli.force,
-        format: cli.format.unwrap_or(Format::Md),
+        format: cli.format.map_or(Format::Md, |f| f.0),
         world,
     };
     let dumb = wizard.world.dumb;
@@ -196,6 +197,7 @@ fn answers_mode(
 ) -> anyhow::Result<ExitCode> {
     let format = cli
         .format
+        .map(|f| f.0)
         .or_else(|| cli.output.as_deref().and_then(Format::from_path))
         .unwrap_or(Format::Md);
     let src = store::read_source(path)?;
@@ -205,24 +207,24 @@ fn answers_mode(
         Some(old) => {
             let old_src = store::read_source(old)?;
             let (before, old_postings) = batch::run(tree, roles, &old_src)?;
-            let run = |a: &hirewise::advice::Advice, p: &[posting::Posting]| {
+            let run = |a: &hirewise_core::advice::Advice, p: &[posting::Posting]| {
                 posting::render(p, &a.recommendation, format, today)
             };
             let (old_text, new_text) = (run(&before, &old_postings)?, run(&outcome, &postings)?);
-            let c = hirewise::compare::compare(
+            let c = hirewise_core::compare::compare(
                 tree,
-                hirewise::compare::Run {
+                hirewise_core::compare::Run {
                     answers: &before.answers,
                     recommendation: &before.recommendation,
                     posting: &old_text,
                 },
-                hirewise::compare::Run {
+                hirewise_core::compare::Run {
                     answers: &outcome.answers,
                     recommendation: &outcome.recommendation,
                     posting: &new_text,
                 },
             );
-            let text = hirewise::compare::report(&c, &old.display().to_string(), 80);
+            let text = hirewise_core::compare::report(&c, &old.display().to_string(), 80);
             Some(text.join("\n") + "\n")
         }
         None => None,

@@ -36,7 +36,7 @@ pub struct SameFile {
 /// What an answers-file run writes: the postings and their hiring kits
 /// (`-o`), and the answers (`--save-answers`).
 pub fn of_answers_run(
-    docs: &[crate::posting::Document],
+    docs: &[hirewise_core::posting::Document],
     save_answers: Option<&Path>,
 ) -> Vec<Output> {
     let mut planned = Vec::new();

@@ -1,8 +1,8 @@
 //! The recommendation as plain text, for the answers-file mode and the
 //! line-by-line wizard. Everything from data files and answers is cleaned.
 
-use crate::decide::Recommendation;
-use crate::text::clean_line;
+use hirewise_core::decide::Recommendation;
+use hirewise_core::text::clean_line;
 use std::fmt::Write;
 
 /// The recommendation as wrapped plain text, `width` columns wide; with
@@ -33,7 +33,7 @@ pub fn recommendation(rec: &Recommendation, width: usize, all: bool, more: &str)
     if needs.is_empty() {
         let shares: Vec<f64> = rec.scores.iter().map(|s| s.share).collect();
         let scores: Vec<String> = (rec.scores.iter())
-            .zip(crate::decide::percents(&shares))
+            .zip(hirewise_core::decide::percents(&shares))
             .map(|(s, p)| format!("{} {p}%", clean_line(&s.label)))
             .collect();
         let _ = writeln!(out, "\nLeaning: {}", scores.join(" · "));
@@ -147,15 +147,15 @@ pub fn workload(rec: &Recommendation) -> Vec<String> {
                     format!(
                         "{} ({})",
                         clean_line(&i.what),
-                        crate::workload::about(i.hours)
+                        hirewise_core::workload::about(i.hours)
                     )
                 })
                 .collect();
             format!(
                 "{}: about {} hours a week, mostly {}.",
-                crate::text::upper_first(&clean_line(&o.work)),
-                crate::workload::about(o.hours),
-                crate::text::and_list(&main)
+                hirewise_core::text::upper_first(&clean_line(&o.work)),
+                hirewise_core::workload::about(o.hours),
+                hirewise_core::text::and_list(&main)
             )
         })
         .collect()
@@ -163,7 +163,7 @@ pub fn workload(rec: &Recommendation) -> Vec<String> {
 
 /// One answer whose change would give another verdict, with what it does
 /// to each need.
-pub fn change(rec: &Recommendation, c: &crate::decide::Change) -> String {
+pub fn change(rec: &Recommendation, c: &hirewise_core::decide::Change) -> String {
     let moved: Vec<String> = (rec.scores.iter().zip(&c.points))
         .filter(|(s, p)| (s.points - **p).abs() >= 0.5)
         .map(|(s, p)| {
@@ -193,7 +193,7 @@ pub fn note(text: &str, width: usize) -> String {
 
 /// Words in a posting worth replacing, as wrapped plain text; empty when
 /// there are none.
-pub fn wording(hits: &[crate::posting::Hit], width: usize) -> String {
+pub fn wording(hits: &[hirewise_core::posting::Hit], width: usize) -> String {
     if hits.is_empty() {
         return String::new();
     }

@@ -7,9 +7,9 @@ mod autosave;
 
 pub use autosave::{Autosave, Claim, Saved, SessionLock, state_dir};
 
-use crate::answers::{self, Answers};
-use crate::diag::Source;
-use crate::tree::Tree;
+use hirewise_core::answers::{self, Answers};
+use hirewise_core::diag::Source;
+use hirewise_core::tree::Tree;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -52,7 +52,7 @@ pub enum StoreError {
 pub fn already_exist(paths: &[PathBuf]) -> String {
     let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     let verb = if names.len() > 1 { "exist" } else { "exists" };
-    format!("{} already {verb}", crate::text::and_list(&names))
+    format!("{} already {verb}", hirewise_core::text::and_list(&names))
 }
 
 /// Whether every target can be written: none is a device, a directory or a

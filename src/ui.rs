@@ -4,9 +4,9 @@
 pub mod batch;
 pub mod editor;
 
-use crate::posting::{Format, RoleData};
 use crate::store::Autosave;
-use crate::tree::Tree;
+use hirewise_core::posting::{Format, RoleData};
+use hirewise_core::tree::Tree;
 use std::path::PathBuf;
 
 /// What an interactive wizard needs to know, whichever front end runs it.
@@ -75,8 +75,8 @@ pub enum End {
 pub mod prompt;
 pub mod tui;
 
-use crate::session::Session;
 use crate::store::{Saved, StoreError};
+use hirewise_core::session::Session;
 
 impl Wizard<'_> {
     /// The autosaved session, if there is one for this tree. A damaged
@@ -115,17 +115,17 @@ impl Wizard<'_> {
     /// or the option the tree suggests for the answers so far (`suggest`),
     /// or what the core works out for it (the job title the advice
     /// suggests), which the founder can keep or change.
-    pub fn shown_answer(&self, session: &Session<'_>) -> Option<crate::answers::Answer> {
+    pub fn shown_answer(&self, session: &Session<'_>) -> Option<hirewise_core::answers::Answer> {
         let q = session.current()?;
         // A kept suggestion is stored as no answer; it is offered again.
         match session.current_answer() {
-            Some(crate::answers::Answer::Skipped) if q.prefill.is_some() => {}
+            Some(hirewise_core::answers::Answer::Skipped) if q.prefill.is_some() => {}
             Some(a) => return Some(a.clone()),
             None => {}
         }
         session.suggested().or_else(|| {
-            crate::advice::prefill(self.tree, self.roles, &session.answered(), &q.id)
-                .map(crate::answers::Answer::Text)
+            hirewise_core::advice::prefill(self.tree, self.roles, &session.answered(), &q.id)
+                .map(hirewise_core::answers::Answer::Text)
         })
     }
 
@@ -136,16 +136,16 @@ impl Wizard<'_> {
     pub fn answer(
         &self,
         session: &mut Session<'_>,
-        answer: crate::answers::Answer,
-    ) -> Result<(), crate::answers::AnswerError> {
+        answer: hirewise_core::answers::Answer,
+    ) -> Result<(), hirewise_core::answers::AnswerError> {
         // Only an optional question can be left to the advice; a required
         // one (the currency) keeps the answer it was given.
         let suggested = session.current().filter(|q| !q.required).and_then(|q| {
-            crate::advice::prefill(self.tree, self.roles, &session.answered(), &q.id)
+            hirewise_core::advice::prefill(self.tree, self.roles, &session.answered(), &q.id)
         });
         let answer = match (&answer, suggested) {
-            (crate::answers::Answer::Text(t), Some(s)) if t.trim() == s => {
-                crate::answers::Answer::Skipped
+            (hirewise_core::answers::Answer::Text(t), Some(s)) if t.trim() == s => {
+                hirewise_core::answers::Answer::Skipped
             }
             _ => answer,
         };

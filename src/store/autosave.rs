@@ -4,8 +4,8 @@
 //! do not overwrite each other's answers turn by turn.
 
 use super::{StoreError, write_file};
-use crate::answers::{Answer, Answers};
-use crate::tree::Tree;
+use hirewise_core::answers::{Answer, Answers};
+use hirewise_core::tree::Tree;
 use std::path::{Path, PathBuf};
 
 /// Where sessions are autosaved: `chosen` (the edge reads it from

@@ -1,11 +1,11 @@
 //! The answers-file mode: no questions asked, the answers come from a file.
 
-use crate::advice::{self, Advice};
-use crate::answers;
-use crate::diag::{Diagnostic, Diagnostics, Source};
-use crate::posting::{Posting, RoleData};
-use crate::session::{Gaps, Session};
-use crate::tree::Tree;
+use hirewise_core::advice::{self, Advice};
+use hirewise_core::answers;
+use hirewise_core::diag::{Diagnostic, Diagnostics, Source};
+use hirewise_core::posting::{Posting, RoleData};
+use hirewise_core::session::{Gaps, Session};
+use hirewise_core::tree::Tree;
 
 /// Replay an answers file through a session and advise. Every question on
 /// the path must have an answer, except optional ones.

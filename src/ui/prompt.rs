@@ -19,11 +19,11 @@ mod test_trees;
 mod typed;
 
 use super::{End, Wizard};
-use crate::session::Session;
-use crate::text::clean_line;
-use crate::tree::Question;
 use ask::{Ask, Reply, Step};
 use finish::Finish;
+use hirewise_core::session::Session;
+use hirewise_core::text::clean_line;
+use hirewise_core::tree::Question;
 use std::ffi::OsStr;
 use std::path::Path;
 
@@ -238,12 +238,19 @@ impl Saver {
 /// A typed country, amount or currency is kept in a standard form; say
 /// how it was read when that is not what was typed ("3.200" is 3,200, "UK"
 /// is the United Kingdom), so a misreading is caught before it is used.
-fn read_back(q: &crate::tree::Question, typed: &crate::answers::Answer, session: &Session<'_>) {
-    let (crate::answers::Answer::Text(t), Some(kept)) = (typed, session.all_answers().get(&q.id))
+fn read_back(
+    q: &hirewise_core::tree::Question,
+    typed: &hirewise_core::answers::Answer,
+    session: &Session<'_>,
+) {
+    let (hirewise_core::answers::Answer::Text(t), Some(kept)) =
+        (typed, session.all_answers().get(&q.id))
     else {
         return;
     };
-    if q.format == crate::tree::TextFormat::Free || q.format == crate::tree::TextFormat::Contact {
+    if q.format == hirewise_core::tree::TextFormat::Free
+        || q.format == hirewise_core::tree::TextFormat::Contact
+    {
         return;
     }
     let shown = kept.display(q);

@@ -3,10 +3,10 @@
 //! session. No terminal here, so all of it is tested without one; `show`
 //! only turns an `Ask` into an inquire prompt and keys into a `Reply`.
 
-use crate::answers::{Answer, format_number};
-use crate::session::Session;
-use crate::text::clean_line;
-use crate::tree::{Kind, Question};
+use hirewise_core::answers::{Answer, format_number};
+use hirewise_core::session::Session;
+use hirewise_core::text::clean_line;
+use hirewise_core::tree::{Kind, Question};
 use unicode_width::UnicodeWidthStr;
 
 /// The entry that goes back, at the bottom of choice lists: at the bottom
@@ -208,7 +208,7 @@ pub fn ask_showing(session: &Session<'_>, previous: Option<&Answer>) -> Option<A
 }
 
 /// The tree's `compare` as paragraphs to print.
-pub fn roles(tree: &crate::tree::Tree) -> Vec<String> {
+pub fn roles(tree: &hirewise_core::tree::Tree) -> Vec<String> {
     let mut out = Vec::new();
     for row in &tree.compare {
         out.push(format!("{}:", clean_line(&row.aspect)));
@@ -320,7 +320,7 @@ pub fn parse_number(s: &str) -> Result<NumberEntry, ()> {
     if s.is_empty() {
         return Ok(NumberEntry::Blank);
     }
-    crate::answers::parse_number(s)
+    hirewise_core::answers::parse_number(s)
         .map(NumberEntry::Value)
         .ok_or(())
 }

@@ -1,6 +1,6 @@
 use super::*;
-use crate::tree::Tree;
 use crate::ui::prompt::test_trees::five as tree;
+use hirewise_core::tree::Tree;
 
 fn choice(id: &str) -> Answer {
     Answer::Choice(id.into())

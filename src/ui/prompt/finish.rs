@@ -4,14 +4,14 @@
 
 use super::show;
 use super::{Asker, Chosen, note, path_text};
-use crate::advice;
-use crate::decide::Recommendation;
-use crate::posting::{self, Format, Posting};
 use crate::report;
-use crate::session::Session;
 use crate::store::{self, StoreError};
-use crate::text::clean_block;
 use crate::ui::Wizard;
+use hirewise_core::advice;
+use hirewise_core::decide::Recommendation;
+use hirewise_core::posting::{self, Format, Posting};
+use hirewise_core::session::Session;
+use hirewise_core::text::clean_block;
 use unicode_width::UnicodeWidthStr;
 
 /// How the end of the wizard ended.
@@ -181,8 +181,8 @@ pub fn run(
                 );
                 match crate::ui::editor::edit(&wizard.world.editor, &text, "md") {
                     crate::ui::editor::Edited::Changed(t) => {
-                        let hits =
-                            crate::posting::Wording::default_list().check_text(&t, "your edit");
+                        let hits = hirewise_core::posting::Wording::default_list()
+                            .check_text(&t, "your edit");
                         println!(
                             "Your edit is kept: saving as Markdown writes it, with the hiring kit beside it."
                         );
@@ -324,7 +324,7 @@ fn write_asking<T>(
             let them = if existing.len() > 1 { "them" } else { "it" };
             let ask = format!(
                 "{}. Replace {them}?",
-                crate::text::clean_line(&store::already_exist(&existing))
+                hirewise_core::text::clean_line(&store::already_exist(&existing))
             );
             match asker.yes_no(&ask, false)? {
                 Chosen::Got(true) => match write(true) {

@@ -7,8 +7,8 @@
 use super::ask::{self, Ask, Reply};
 use super::typed::{self, COMMANDS, QUIT_HELP, Typed};
 use super::{Asker, Chosen};
-use crate::text::{clean_line, upper_first};
-use crate::tree::Question;
+use hirewise_core::text::{clean_line, upper_first};
+use hirewise_core::tree::Question;
 use std::io::{self, BufRead, Write};
 
 /// Reads whole lines from `input`, writes prompts to `out`.

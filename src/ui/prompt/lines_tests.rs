@@ -1,7 +1,7 @@
 use super::*;
-use crate::session::Session;
-use crate::tree::Tree;
 use crate::ui::prompt::test_trees::tree_of;
+use hirewise_core::session::Session;
+use hirewise_core::tree::Tree;
 use std::io::Cursor;
 
 /// A multi whose words carry escape sequences, a bidi override and a
@@ -47,7 +47,7 @@ fn run(s: &Session<'_>, typed: &str) -> (String, Reply) {
 
 fn at_tools(tree: &Tree) -> Session<'_> {
     let mut s = Session::new(tree);
-    s.answer(crate::answers::Answer::Text("Acme".into()))
+    s.answer(hirewise_core::answers::Answer::Text("Acme".into()))
         .expect("valid");
     s
 }
@@ -167,7 +167,7 @@ fn menus_text_and_yes_no_read_lines_with_defaults() {
 
 #[test]
 fn compare_shows_the_roles_then_the_question_again() {
-    let tree = crate::tree::Tree::default_tree().expect("default tree");
+    let tree = hirewise_core::tree::Tree::default_tree().expect("default tree");
     let s = Session::new(&tree);
     let (out, reply) = run(&s, ":compare\nAcme\n");
     assert_eq!(reply, Reply::Typed("Acme".into()));

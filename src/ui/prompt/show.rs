@@ -5,9 +5,9 @@
 use super::ask::{self, Ask, Entry, Input, NumberEntry, Reply};
 use super::fit;
 use super::{Asker, Chosen};
-use crate::text::{clean_line, upper_first};
-use crate::tree::Question;
 use crate::ui::World;
+use hirewise_core::text::{clean_line, upper_first};
+use hirewise_core::tree::Question;
 use inquire::error::InquireResult;
 use inquire::list_option::ListOption;
 use inquire::ui::{RenderConfig, Styled};

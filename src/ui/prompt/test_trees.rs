@@ -1,7 +1,7 @@
 //! Small question trees for the prompt tests.
 
-use crate::diag::Source;
-use crate::tree::Tree;
+use hirewise_core::diag::Source;
+use hirewise_core::tree::Tree;
 
 /// A tree of `questions` (TOML), with the outcome and verdict that every
 /// tree needs.

@@ -5,7 +5,7 @@
 //! they describe. No I/O, so all of it is tested without a terminal.
 
 use super::ask::{self, Ask, Input, NumberEntry, Reply};
-use crate::tree::{Kind, Question};
+use hirewise_core::tree::{Kind, Question};
 
 /// A typed line, read.
 #[derive(Debug, Clone, PartialEq)]

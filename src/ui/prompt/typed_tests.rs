@@ -1,8 +1,8 @@
 use super::*;
-use crate::answers::Answer;
-use crate::session::Session;
-use crate::tree::Tree;
 use crate::ui::prompt::test_trees::five as tree;
+use hirewise_core::answers::Answer;
+use hirewise_core::session::Session;
+use hirewise_core::tree::Tree;
 
 /// What `line` means at the session's current question.
 fn typed(s: &Session<'_>, line: &str) -> Typed<Reply> {

@@ -7,7 +7,7 @@ use super::form::Form;
 use super::keys::{Action, Mode};
 use super::outcome::SaveBox;
 use super::view;
-use crate::session::Gaps;
+use hirewise_core::session::Gaps;
 
 impl App<'_> {
     pub(super) fn update_question(&mut self, action: Action) {
@@ -30,7 +30,7 @@ impl App<'_> {
                 form.toggle();
                 *error = None;
             }
-            Action::Yes | Action::No if q.kind == crate::tree::Kind::Confirm => {
+            Action::Yes | Action::No if q.kind == hirewise_core::tree::Kind::Confirm => {
                 let id = if action == Action::Yes { "yes" } else { "no" };
                 form.select(q.option_index(id).unwrap_or(0), n);
                 self.submit();

@@ -7,10 +7,10 @@ use super::keys::{Action, Mode};
 use super::outcome::{Outcome, PostingView, SaveBox};
 use super::theme::Theme;
 use super::view;
-use crate::answers::Answers;
-use crate::session::Session;
 use crate::store::Saved;
 use crate::ui::{End, Wizard};
+use hirewise_core::answers::Answers;
+use hirewise_core::session::Session;
 
 /// Whether the wizard goes on, and how it ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,7 +112,7 @@ pub struct App<'a> {
     pub(super) clipboard: Option<String>,
     /// The posting to hand to the founder's editor, in its format: an
     /// effect for the loop, which must give the terminal over first.
-    pub(super) edit_request: Option<(String, crate::posting::Format)>,
+    pub(super) edit_request: Option<(String, hirewise_core::posting::Format)>,
     /// The answers a resumed session started this run with, to mark the
     /// ones changed since; `None` for a session begun this run.
     baseline: Option<Answers>,
@@ -214,7 +214,8 @@ impl<'a> App<'a> {
         };
         p.message = Some(match end {
             Edited::Changed(text) => {
-                let hits = crate::posting::Wording::default_list().check_text(&text, "your edit");
+                let hits =
+                    hirewise_core::posting::Wording::default_list().check_text(&text, "your edit");
                 outcome.edited = Some((p.format, text));
                 let width = p.shown.width;
                 p.rewrap(outcome, self.theme, width);
@@ -231,7 +232,7 @@ impl<'a> App<'a> {
                         Tone::Info,
                         format!(
                             "Your edit is kept: s saves it. Words to reconsider: {}.",
-                            crate::text::and_list(&words)
+                            hirewise_core::text::and_list(&words)
                         ),
                     )
                 }

@@ -2,8 +2,8 @@
 //! question, and how it becomes an `Answer` for the session to check.
 
 use super::input::{Edit, LineInput};
-use crate::answers::{Answer, format_number};
-use crate::tree::{Kind, Question};
+use hirewise_core::answers::{Answer, format_number};
+use hirewise_core::tree::{Kind, Question};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Form {
@@ -143,7 +143,7 @@ impl Form {
                     // "an answer is required" for a required one.
                     return Ok(Answer::Skipped);
                 }
-                crate::answers::parse_number(&raw).map(Answer::Number).ok_or_else(|| {
+                hirewise_core::answers::parse_number(&raw).map(Answer::Number).ok_or_else(|| {
                     format!(
                         "\"{}\" is not a number; type digits, such as 12 or 4.5 (write 1.5, not 1,5)",
                         raw.trim()
@@ -156,7 +156,7 @@ impl Form {
 
 #[cfg(test)]
 mod tests {
-    use crate::answers::parse_number;
+    use hirewise_core::answers::parse_number;
 
     #[test]
     fn numbers_as_people_type_them() {

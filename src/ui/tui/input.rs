@@ -23,7 +23,7 @@ pub enum Edit {
 /// typed too (`value` and `visible` drop one that joins nothing).
 fn allowed(c: char) -> bool {
     let s = c.to_string();
-    matches!(c, '\u{200C}' | '\u{200D}') || crate::text::clean_line(&s) == s
+    matches!(c, '\u{200C}' | '\u{200D}') || hirewise_core::text::clean_line(&s) == s
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -42,7 +42,7 @@ impl LineInput {
     }
 
     pub fn value(&self) -> String {
-        crate::text::clean_line(&self.chars.iter().collect::<String>())
+        hirewise_core::text::clean_line(&self.chars.iter().collect::<String>())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -91,7 +91,7 @@ impl LineInput {
     /// break must not answer the question as Enter would.
     pub fn paste(&mut self, text: &str) -> bool {
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
-        let clean: Vec<char> = crate::text::clean_line(&text).chars().collect();
+        let clean: Vec<char> = hirewise_core::text::clean_line(&text).chars().collect();
         let n = clean.len();
         self.chars.splice(self.cursor..self.cursor, clean);
         self.cursor += n;
@@ -120,7 +120,7 @@ impl LineInput {
             shown.push(*c);
         }
         // Joiners are zero columns wide, so cleaning moves no column.
-        (crate::text::clean_line(&shown), before)
+        (hirewise_core::text::clean_line(&shown), before)
     }
 }
 

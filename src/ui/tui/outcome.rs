@@ -6,13 +6,13 @@ use super::input::LineInput;
 use super::keys::Action;
 use super::theme::Theme;
 use super::view::{self, Wrapped};
-use crate::advice;
-use crate::answers::Answers;
-use crate::decide::Recommendation;
-use crate::posting::{self, Document, Format, Hit, Posting};
-use crate::session::Session;
 use crate::store::{self, StoreError};
 use crate::ui::Wizard;
+use hirewise_core::advice;
+use hirewise_core::answers::Answers;
+use hirewise_core::decide::Recommendation;
+use hirewise_core::posting::{self, Document, Format, Hit, Posting};
+use hirewise_core::session::Session;
 use std::path::{Path, PathBuf};
 
 /// The decision for the answers on the path, and the postings it calls for.
@@ -38,7 +38,7 @@ pub struct Outcome {
     pub all: bool,
     /// What changed since the last run of a finished session that was
     /// resumed and changed.
-    pub since: Option<crate::compare::Comparison>,
+    pub since: Option<hirewise_core::compare::Comparison>,
     /// The posting as the founder edited it in their editor, in the format
     /// it was edited in: shown and saved in place of the generated one in
     /// that format.
@@ -51,7 +51,7 @@ fn since(
     wizard: &Wizard<'_>,
     before: &Answers,
     after: &advice::Advice,
-) -> crate::compare::Comparison {
+) -> hirewise_core::compare::Comparison {
     let old = advice::advise(wizard.tree, wizard.roles, before);
     let md = |a: &advice::Advice| {
         (a.postings.as_ref().ok())
@@ -61,14 +61,14 @@ fn since(
             .unwrap_or_default()
     };
     let (old_text, new_text) = (md(&old), md(after));
-    crate::compare::compare(
+    hirewise_core::compare::compare(
         wizard.tree,
-        crate::compare::Run {
+        hirewise_core::compare::Run {
             answers: &old.answers,
             recommendation: &old.recommendation,
             posting: &old_text,
         },
-        crate::compare::Run {
+        hirewise_core::compare::Run {
             answers: &after.answers,
             recommendation: &after.recommendation,
             posting: &new_text,
@@ -531,7 +531,10 @@ fn saved_message(docs: &[Document]) -> String {
             } else {
                 ""
             };
-            format!("Saved {}{beside} in {dir}", crate::text::and_list(&names))
+            format!(
+                "Saved {}{beside} in {dir}",
+                hirewise_core::text::and_list(&names)
+            )
         }
     }
 }

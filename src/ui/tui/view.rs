@@ -14,7 +14,7 @@ pub mod welcome;
 
 use super::app::{App, Notice, Screen, Tone};
 use super::theme::Theme;
-use crate::text::clean_line;
+use hirewise_core::text::clean_line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;

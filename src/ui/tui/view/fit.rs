@@ -3,7 +3,7 @@
 //! Widths are display columns as ratatui counts them (a CJK character or
 //! an emoji takes two), never characters or bytes.
 
-use crate::text::clean_line;
+use hirewise_core::text::clean_line;
 use unicode_width::UnicodeWidthStr;
 
 /// The columns `s` takes on screen.

@@ -5,17 +5,17 @@
 //! the points from which it is real work.
 
 use super::{bar, clip, ellipsis, wrap_hanging};
-use crate::decide;
-use crate::text::clean_line;
 use crate::ui::tui::app::{App, Screen};
 use crate::ui::tui::form::Form;
+use hirewise_core::decide;
+use hirewise_core::text::clean_line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
 
 /// The boxes ticked on the current question, as the answer they would be.
-fn pending(app: &App<'_>) -> Option<crate::answers::Answer> {
+fn pending(app: &App<'_>) -> Option<hirewise_core::answers::Answer> {
     let (
         Screen::Question {
             form: Form::Multi { ticked, .. },
@@ -30,7 +30,7 @@ fn pending(app: &App<'_>) -> Option<crate::answers::Answer> {
         .filter(|(_, t)| **t)
         .map(|(o, _)| o.id.clone())
         .collect();
-    (!ids.is_empty()).then_some(crate::answers::Answer::Choices(ids))
+    (!ids.is_empty()).then_some(hirewise_core::answers::Answer::Choices(ids))
 }
 
 pub fn render(app: &App<'_>, area: Rect, buf: &mut Buffer) {
@@ -43,7 +43,7 @@ pub fn render(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
     let tree = app.session.tree();
     let answered = app.session.preview(pending(app));
-    let scores = crate::cond::Scores::of(tree, &answered);
+    let scores = hirewise_core::cond::Scores::of(tree, &answered);
     // One mild answer would otherwise read as 0% against 100%: below the
     // evidence the advice itself calls tentative, no share is shown at all.
     let early = scores.evidence < tree.decision.min_evidence;

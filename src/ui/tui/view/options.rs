@@ -3,8 +3,8 @@
 //! and one that is cut at the bottom of the list ends in "…".
 
 use super::{clip, list_offset, wrap_hanging};
-use crate::tree::Question;
 use crate::ui::tui::theme::Theme;
+use hirewise_core::tree::Question;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;

@@ -80,7 +80,7 @@ fn roles(app: &App<'_>, area: Rect, buf: &mut Buffer) {
             lines.push(Line::raw(""));
         }
         lines.extend(wrapped(
-            &crate::text::clean_line(&row.aspect),
+            &hirewise_core::text::clean_line(&row.aspect),
             width,
             t.bold(),
         ));
@@ -88,8 +88,8 @@ fn roles(app: &App<'_>, area: Rect, buf: &mut Buffer) {
             let label = tree.outcomes.get(*o).map_or("", |x| x.label.as_str());
             let said = format!(
                 "{}: {}",
-                crate::text::clean_line(label),
-                crate::text::clean_line(text)
+                hirewise_core::text::clean_line(label),
+                hirewise_core::text::clean_line(text)
             );
             lines.extend(
                 super::wrap_hanging("  ", &said, width)
@@ -145,9 +145,9 @@ fn help(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     // answer, this says what the question means.
     let question = match (&app.screen, app.session.current()) {
         (crate::ui::tui::app::Screen::Question { .. }, Some(q)) if !q.help.trim().is_empty() => {
-            let mut v = wrapped(&crate::text::clean_line(&q.prompt), width, t.bold());
+            let mut v = wrapped(&hirewise_core::text::clean_line(&q.prompt), width, t.bold());
             v.extend(wrapped(
-                &crate::text::clean_line(&q.help),
+                &hirewise_core::text::clean_line(&q.help),
                 width,
                 Style::new(),
             ));

@@ -4,11 +4,11 @@
 
 use super::result::where_in;
 use super::{Areas, ellipsis, fit, render_keys, render_title, render_window, tone_style};
-use crate::posting::{Posting, Section, SectionKind};
-use crate::text::clean_line;
 use crate::ui::tui::app::App;
 use crate::ui::tui::outcome::{Outcome, PostingView, SaveBox};
 use crate::ui::tui::theme::Theme;
+use hirewise_core::posting::{Posting, Section, SectionKind};
+use hirewise_core::text::clean_line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -179,7 +179,12 @@ pub const EDITED: &str = "edited";
 /// The outcome's postings, then their kits, laid out `width` wide; the
 /// founder's edit in place of the postings, as its lines, when it was made
 /// in `format`.
-pub fn shown(outcome: &Outcome, format: crate::posting::Format, t: Theme, width: u16) -> Shown {
+pub fn shown(
+    outcome: &Outcome,
+    format: hirewise_core::posting::Format,
+    t: Theme,
+    width: u16,
+) -> Shown {
     let mut l = Layout {
         t,
         width,
@@ -370,7 +375,7 @@ pub fn render(app: &App<'_>, p: &PostingView, a: &Areas, buf: &mut Buffer) {
             };
             let names: Vec<String> = existing.iter().map(|p| p.display().to_string()).collect();
             let room = usize::from(status.width).saturating_sub(fit::width(ask));
-            let names = ellipsis(&clean_line(&crate::text::and_list(&names)), room);
+            let names = ellipsis(&clean_line(&hirewise_core::text::and_list(&names)), room);
             Paragraph::new(Line::styled(format!("{names}{ask}"), t.warn())).render(status, buf);
             keys
         }

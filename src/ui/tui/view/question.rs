@@ -5,11 +5,11 @@
 use super::{
     Areas, areas, clip, filled, fit, leaning, options, render_keys, render_title, screen_rect, wrap,
 };
-use crate::answers::format_number;
-use crate::tree::{Kind, Question};
 use crate::ui::tui::app::{App, Screen};
 use crate::ui::tui::form::Form;
 use crate::ui::tui::input::LineInput;
+use hirewise_core::answers::format_number;
+use hirewise_core::tree::{Kind, Question};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -171,10 +171,13 @@ pub fn render(app: &App<'_>, form: &Form, error: Option<&str>, a: &Areas, buf: &
 
 /// The option under the cursor of a one-choice question, as the answer it
 /// would be: the fields below follow it.
-fn pending(q: &crate::tree::Question, form: &Form) -> Option<crate::answers::Answer> {
+fn pending(
+    q: &hirewise_core::tree::Question,
+    form: &Form,
+) -> Option<hirewise_core::answers::Answer> {
     match form {
         Form::Pick { cursor } => {
-            (q.options.get(*cursor)).map(|o| crate::answers::Answer::Choice(o.id.clone()))
+            (q.options.get(*cursor)).map(|o| hirewise_core::answers::Answer::Choice(o.id.clone()))
         }
         _ => None,
     }
@@ -222,17 +225,21 @@ fn render_fields(app: &App<'_>, fields: &[usize], area: Rect, filled_in: bool, b
             let q = &app.session.tree().questions[qi];
             let value = match answers.get(&q.id) {
                 // A suggestion kept as offered is stored as no answer.
-                Some(crate::answers::Answer::Skipped) if filled_in && q.prefill.is_some() => {
+                Some(hirewise_core::answers::Answer::Skipped)
+                    if filled_in && q.prefill.is_some() =>
+                {
                     "(as suggested)".to_string()
                 }
-                Some(crate::answers::Answer::Skipped) if filled_in => "(left empty)".to_string(),
-                Some(a) => crate::text::clean_line(&a.display(q)),
+                Some(hirewise_core::answers::Answer::Skipped) if filled_in => {
+                    "(left empty)".to_string()
+                }
+                Some(a) => hirewise_core::text::clean_line(&a.display(q)),
                 None => String::new(),
             };
             let mark = if filled_in { "✓ " } else { "· " };
             Line::from(vec![
                 Span::styled(
-                    format!("{mark}{}", crate::text::clean_line(&q.prompt)),
+                    format!("{mark}{}", hirewise_core::text::clean_line(&q.prompt)),
                     t.dim(),
                 ),
                 Span::raw(if value.is_empty() {

@@ -4,10 +4,10 @@
 use super::{
     Areas, Wrapped, bar, fit, render_keys, render_title, render_window, wrap, wrap_hanging,
 };
-use crate::text::clean_line;
 use crate::ui::tui::app::App;
 use crate::ui::tui::outcome::Outcome;
 use crate::ui::tui::theme::Theme;
+use hirewise_core::text::clean_line;
 use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -40,7 +40,7 @@ fn lines(outcome: &Outcome, t: Theme, width: u16) -> Vec<Line<'static>> {
     // A finished session resumed and changed: what that changed comes
     // first.
     if let Some(c) = &outcome.since {
-        let lines = crate::compare::report(c, "you last ran it", usize::from(width));
+        let lines = hirewise_core::compare::report(c, "you last ran it", usize::from(width));
         for (i, l) in lines.into_iter().enumerate() {
             let style = match l.get(..4) {
                 _ if i == 0 => t.accent(),
@@ -187,7 +187,12 @@ fn lines(outcome: &Outcome, t: Theme, width: u16) -> Vec<Line<'static>> {
 /// Each outcome's share as a bar, for a tree that weighs shares against
 /// each other. Labels go beside their bars while that leaves the bars some
 /// room; a label too long for that goes on a line of its own above its bar.
-fn bars(out: &mut Vec<Line<'static>>, rec: &crate::decide::Recommendation, t: Theme, width: u16) {
+fn bars(
+    out: &mut Vec<Line<'static>>,
+    rec: &hirewise_core::decide::Recommendation,
+    t: Theme,
+    width: u16,
+) {
     let label_w = rec
         .scores
         .iter()
@@ -202,7 +207,11 @@ fn bars(out: &mut Vec<Line<'static>>, rec: &crate::decide::Recommendation, t: Th
     }
     .min(30);
     let shares: Vec<f64> = rec.scores.iter().map(|s| s.share).collect();
-    for (s, percent) in rec.scores.iter().zip(crate::decide::percents(&shares)) {
+    for (s, percent) in rec
+        .scores
+        .iter()
+        .zip(hirewise_core::decide::percents(&shares))
+    {
         let label = clean_line(&s.label);
         let mut spans = Vec::new();
         if beside {

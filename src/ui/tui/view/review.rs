@@ -3,8 +3,8 @@
 //! the advice.
 
 use super::{Areas, areas, ellipsis, fit, list_offset, render_keys, render_title, screen_rect};
-use crate::text::clean_line;
 use crate::ui::tui::app::{App, Screen};
+use hirewise_core::text::clean_line;
 use ratatui::buffer::Buffer;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};

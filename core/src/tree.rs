@@ -1,0 +1,480 @@
+//! The question tree: its checked model, and loading it from TOML.
+//!
+//! `raw` mirrors the file, `build` checks it and resolves every reference,
+//! and what comes out (`Tree`) cannot be invalid: later code indexes it
+//! without checking again.
+
+mod build;
+mod flow;
+pub mod graph;
+mod locate;
+mod raw;
+
+use crate::diag::{Diagnostic, Diagnostics, Source};
+use crate::fill::Template;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+pub use build::{
+    TreeRefs, option_words as build_words, parse_toml, resolve_cond, resolve_template,
+};
+pub use flow::Flow;
+pub use raw::RawCond;
+
+/// The default tree, compiled into the binary.
+pub const DEFAULT_TREE: &str = include_str!("../../questions/hiring.toml");
+/// The name shown for the default tree in messages.
+pub const DEFAULT_TREE_NAME: &str = "questions/hiring.toml";
+
+/// Where a question goes once answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Next {
+    Question(usize),
+    End,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Single,
+    Multi,
+    Text,
+    Number,
+    Confirm,
+}
+
+impl Kind {
+    pub const NAMES: [&'static str; 5] = ["single", "multi", "text", "number", "confirm"];
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "single" => Self::Single,
+            "multi" => Self::Multi,
+            "text" => Self::Text,
+            "number" => Self::Number,
+            "confirm" => Self::Confirm,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Single => "single",
+            Self::Multi => "multi",
+            Self::Text => "text",
+            Self::Number => "number",
+            Self::Confirm => "confirm",
+        }
+    }
+
+    /// Whether answers are picked from the question's options.
+    pub fn has_options(self) -> bool {
+        matches!(self, Self::Single | Self::Multi | Self::Confirm)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Meta {
+    pub title: String,
+    pub intro: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Outcome {
+    pub id: String,
+    pub label: String,
+    /// Why to hire this role first when both are needed.
+    pub first_because: Template,
+    /// The points from which this outcome's work is a real need; `None`
+    /// in a tree that weighs shares against each other instead.
+    pub need: Option<f64>,
+    /// The outcome's work as a sentence names it ("social media work").
+    pub work: String,
+}
+
+/// One assumption of the workload estimate.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Work {
+    /// The outcome (by index) whose work this is.
+    pub outcome: usize,
+    /// Hours a week, once or for each pick that `per` counts.
+    pub hours: f64,
+    /// A question (by index), and a tag its counted picks carry.
+    pub per: Option<(usize, Option<String>)>,
+    pub when: Option<Cond>,
+    pub what: Template,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Verdict {
+    pub id: String,
+    pub label: String,
+    /// What the verdict means for these answers: the first that holds.
+    pub summary: Vec<NextStep>,
+    /// The form of the hire (part-time, full-time, two people...): the
+    /// first that holds.
+    pub form: Vec<NextStep>,
+    /// Role profiles to write postings for, as ids into the roles file.
+    pub roles: Vec<String>,
+    /// Line and column of each of `roles` in the file, for diagnostics.
+    pub roles_at: Vec<(usize, usize)>,
+    /// Advice on what to do next, shown with the verdict.
+    pub then: Vec<NextStep>,
+    /// `None` for the fallback verdict, which always holds.
+    pub when: Option<Cond>,
+    /// Byte offset of the verdict in its file, for later diagnostics.
+    pub at: usize,
+}
+
+/// One next step of a verdict.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NextStep {
+    pub text: Template,
+    /// Shown only when this holds; `None` for a step that always shows.
+    pub when: Option<Cond>,
+}
+
+/// Lines an option adds to the postings, for trees that carry their own
+/// text: each list goes to the posting section of the same purpose.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Additions {
+    /// Role profiles these additions apply to; empty means every role.
+    pub roles: Vec<String>,
+    /// Where each of `roles` is written (line, column), for the check
+    /// against the role data.
+    pub roles_at: Vec<(usize, usize)>,
+    pub duties: Vec<Template>,
+    pub kpis: Vec<Template>,
+    pub requirements: Vec<Template>,
+    pub nice_to_have: Vec<Template>,
+}
+
+impl Additions {
+    pub fn is_empty(&self) -> bool {
+        self.duties.is_empty()
+            && self.kpis.is_empty()
+            && self.requirements.is_empty()
+            && self.nice_to_have.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+    pub help: String,
+    /// One weight per outcome, in the order of `Tree::outcomes`.
+    pub weights: Vec<f64>,
+    pub reason: String,
+    pub next: Option<Next>,
+    pub tags: Vec<String>,
+    /// In a multi question: this option cannot be picked with others
+    /// (such as "None of these").
+    pub exclusive: bool,
+    /// Words this option gives the posting (`say = { networks = "Instagram" }`):
+    /// a placeholder `{networks}` lists them for every option picked. A
+    /// word may quote a typed answer (`"{platforms_other}"`).
+    pub say: Vec<(String, Template)>,
+    pub posting: Additions,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub kind: Kind,
+    pub section: String,
+    pub prompt: String,
+    pub help: String,
+    pub required: bool,
+    pub placeholder: String,
+    /// What a text answer must be (`format = "date"`, ...); free text
+    /// when the question has no format.
+    pub format: TextFormat,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub unit: String,
+    /// Where to go when no chosen option says otherwise.
+    pub next: Next,
+    pub skip_if: Option<Cond>,
+    pub options: Vec<Choice>,
+    /// Questions next to each other on the path with the same screen are
+    /// asked on one screen where a front end can show several at once.
+    pub screen: Option<String>,
+    /// Another question whose amount or number this one's may not be
+    /// below: the top of a pay range and its bottom.
+    pub not_below: Option<String>,
+    /// A value the core works out for a text question's field to start
+    /// with, such as the job title the advice suggests (`prefill = "title"`).
+    pub prefill: Option<String>,
+    /// The option a wizard starts from before the founder picks one: the
+    /// first whose condition holds for the answers so far. A suggestion,
+    /// never an answer: an answers file that leaves the question out
+    /// leaves it unanswered.
+    pub suggest: Vec<Suggest>,
+    /// Each option's place in `options` by id, so that a lookup costs the
+    /// same with three options or 100,000; rebuilt after decoding, like
+    /// `Tree`'s question index.
+    #[serde(skip)]
+    by_id: HashMap<String, usize>,
+}
+
+/// What a text question's answer must be, and the standard form it is
+/// kept in once read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum TextFormat {
+    #[default]
+    Free,
+    /// A day, kept as YYYY-MM-DD.
+    Date,
+    /// An email address or a web address.
+    Contact,
+    /// A country, kept as its ISO 3166-1 alpha-2 code.
+    Country,
+    /// Countries and groups of them ("EU, GB"), or "anywhere".
+    Countries,
+    /// An amount of money, kept as digits ("30000").
+    Amount,
+    /// A currency, kept as its ISO 4217 code.
+    Currency,
+}
+
+impl TextFormat {
+    /// The names a tree writes, with what each means, for messages.
+    pub const NAMES: &[(&str, TextFormat, &str)] = &[
+        ("date", TextFormat::Date, "a day, YYYY-MM-DD"),
+        ("contact", TextFormat::Contact, "an email or web address"),
+        (
+            "country",
+            TextFormat::Country,
+            "a country, kept as its ISO code",
+        ),
+        (
+            "countries",
+            TextFormat::Countries,
+            "countries or groups such as EU",
+        ),
+        ("amount", TextFormat::Amount, "an amount of money"),
+        ("currency", TextFormat::Currency, "an ISO 4217 currency"),
+    ];
+
+    /// An answer of this format, as an example.
+    pub fn example(self) -> &'static str {
+        match self {
+            TextFormat::Free => "Acme",
+            TextFormat::Date => "2099-01-31",
+            TextFormat::Contact => "jobs@example.org",
+            TextFormat::Country => "DE",
+            TextFormat::Countries => "EU, GB",
+            TextFormat::Amount => "30000",
+            TextFormat::Currency => "EUR",
+        }
+    }
+
+    pub fn named(name: &str) -> Option<Self> {
+        Self::NAMES
+            .iter()
+            .find(|(n, _, _)| *n == name)
+            .map(|(_, f, _)| *f)
+    }
+}
+
+/// One row of the roles side by side: "In public", and what that is for
+/// each outcome that has something to say, in the order of `outcomes`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Compare {
+    pub aspect: String,
+    /// Outcome index and text.
+    pub says: Vec<(usize, String)>,
+}
+
+/// One suggestion of a question: an option, and when it applies.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Suggest {
+    pub option: String,
+    pub when: Option<Cond>,
+}
+
+impl Question {
+    pub fn option(&self, id: &str) -> Option<&Choice> {
+        self.option_index(id).map(|i| &self.options[i])
+    }
+
+    pub fn option_index(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+}
+
+/// Option ids to their places.
+fn options_by_id(options: &[Choice]) -> HashMap<String, usize> {
+    (options.iter().enumerate())
+        .map(|(i, o)| (o.id.clone(), i))
+        .collect()
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Warning {
+    pub id: String,
+    pub when: Cond,
+    pub message: Template,
+    pub instead: Template,
+}
+
+/// A test on one question's answer; every field given must hold.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct AnswerTest {
+    pub is: Vec<String>,
+    pub is_not: Vec<String>,
+    pub tagged: Option<String>,
+    pub selected_at_least: Option<usize>,
+    pub at_least: Option<f64>,
+    pub at_most: Option<f64>,
+    pub answered: Option<bool>,
+    pub contains_any: Vec<String>,
+    /// ISO 3166-1 codes: a country or countries answer holds when one of
+    /// its countries is among them ("anywhere" meets every list).
+    pub in_places: Vec<String>,
+}
+
+/// A checked condition over answers and scores.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum Cond {
+    Answer {
+        question: usize,
+        test: AnswerTest,
+    },
+    /// The outcome (by index) has the highest score.
+    Leader(usize),
+    /// The top two outcomes are within `DecisionParams::balance` of each other.
+    Balanced(bool),
+    /// The total weight of evidence is below this.
+    EvidenceBelow(f64),
+    /// Every one of these outcomes (by index) has reached its `need`.
+    Needed(Vec<usize>),
+    /// The estimated hours a week of one outcome's work (by index), or of
+    /// all of it, are within these bounds.
+    Hours {
+        outcome: Option<usize>,
+        at_least: Option<f64>,
+        at_most: Option<f64>,
+        /// A number question (by index) whose answer the estimate is
+        /// more than; false while it has no answer.
+        more_than: Option<usize>,
+    },
+    /// A posting is written for this role (role data only).
+    Hiring(String),
+    /// The posting being written is for this role (role data only).
+    Role(String),
+    /// The advice for the answers so far is one of these verdicts (by
+    /// index); never in a verdict's own rule.
+    Verdict(Vec<usize>),
+    /// The line is for the first posting (or, false, a later one) of the
+    /// recommendation (role data only).
+    First(bool),
+    All(Vec<Cond>),
+    Any(Vec<Cond>),
+    Not(Box<Cond>),
+}
+
+impl Cond {
+    /// The conditions directly inside this one.
+    pub fn parts(&self) -> &[Cond] {
+        match self {
+            Cond::All(cs) | Cond::Any(cs) => cs,
+            Cond::Not(c) => std::slice::from_ref(c),
+            _ => &[],
+        }
+    }
+
+    /// The question of every answer test in this condition, however deep.
+    pub fn questions(&self, out: &mut Vec<usize>) {
+        match self {
+            Cond::Answer { question, .. } => out.push(*question),
+            Cond::Hours {
+                more_than: Some(q), ..
+            } => out.push(*q),
+            _ => {}
+        }
+        self.parts().iter().for_each(|c| c.questions(out));
+    }
+
+    /// Whether the condition tests the workload estimate.
+    pub fn uses_hours(&self) -> bool {
+        matches!(self, Cond::Hours { .. }) || self.parts().iter().any(Cond::uses_hours)
+    }
+
+    /// Whether the condition tests the verdict, which only a worked-out
+    /// recommendation knows.
+    pub fn uses_verdict(&self) -> bool {
+        matches!(self, Cond::Verdict(_)) || self.parts().iter().any(Cond::uses_verdict)
+    }
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct DecisionParams {
+    /// Largest difference between the top two outcomes' shares of the total
+    /// score for which both count as needed.
+    pub balance: f64,
+    /// Total weight below which the advice is called tentative.
+    pub min_evidence: f64,
+}
+
+/// A checked question tree.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Tree {
+    pub name: String,
+    pub meta: Meta,
+    pub decision: DecisionParams,
+    pub outcomes: Vec<Outcome>,
+    pub verdicts: Vec<Verdict>,
+    pub questions: Vec<Question>,
+    pub warnings: Vec<Warning>,
+    /// The assumptions the workload estimate adds up.
+    pub workload: Vec<Work>,
+    /// The roles side by side, for a founder unsure what an answer means.
+    pub compare: Vec<Compare>,
+    pub start: Next,
+    /// Rebuilt from `questions` after decoding, so the encoded form does
+    /// not depend on a hash map's order.
+    #[serde(skip)]
+    index: HashMap<String, usize>,
+}
+
+impl Tree {
+    /// The default tree compiled into the binary.
+    pub fn default_tree() -> Result<Self, Diagnostics> {
+        crate::builtin::load().map(|b| b.tree)
+    }
+
+    /// Parse and check a tree; any error makes it unusable.
+    pub fn parse(src: &Source) -> Result<Self, Diagnostics> {
+        let (tree, diags) = build::build(src);
+        match tree {
+            Some(tree) if !diags.iter().any(Diagnostic::is_error) => Ok(tree),
+            _ => Err(Diagnostics(diags)),
+        }
+    }
+
+    /// Every problem in a tree, errors and warnings, in file order.
+    pub fn check(src: &Source) -> Vec<Diagnostic> {
+        Self::load(src).1
+    }
+
+    /// The tree when it has no errors, and every problem found, in one pass.
+    pub fn load(src: &Source) -> (Option<Self>, Vec<Diagnostic>) {
+        let (tree, diags) = build::build(src);
+        let tree = tree.filter(|_| !diags.iter().any(Diagnostic::is_error));
+        (tree, diags)
+    }
+
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.question_index(id).map(|i| &self.questions[i])
+    }
+
+    pub fn outcome_index(&self, id: &str) -> Option<usize> {
+        self.outcomes.iter().position(|o| o.id == id)
+    }
+}
