@@ -742,3 +742,21 @@ fn the_role_data_is_checked_against_the_tree_at_its_own_place() {
         "{unknown_section:?}"
     );
 }
+
+/// What `hirewise check` says about each tree in the fixtures, whole:
+/// the exit code, and every diagnostic with its file, line and column in
+/// the order a user reads them.
+#[test]
+fn check_output_for_every_fixture_tree() {
+    insta::glob!("../fixtures/trees", "*.toml", |path| {
+        let name = path.file_stem().and_then(|s| s.to_str()).expect("name");
+        let out = hirewise()
+            .arg("check")
+            .arg(fixture(name))
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8(out.stderr).expect("stderr is UTF-8");
+        let code = out.status.code().expect("exits, not killed");
+        insta::assert_snapshot!(format!("exit code {code}\n{stderr}"));
+    });
+}
