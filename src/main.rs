@@ -1,8 +1,6 @@
 //! The hirewise command: parse arguments, pick a front end, map errors to
 //! exit codes.
 
-#![deny(clippy::unwrap_used)]
-
 mod cli;
 mod streams;
 
