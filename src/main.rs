@@ -237,8 +237,8 @@ fn answers_mode(
         cli.save_answers.as_deref(),
     ))?;
     let rec = &outcome.recommendation;
-    let mut summary = report::recommendation(rec, 80, cli.all, " (--all lists them)")
-        + &report::wording(&outcome.wording, 80);
+    let mut summary =
+        report::recommendation(rec, &outcome.wording, 80, cli.all, " (--all lists them)");
     if let Some(note) = posting::closing_date_note(&postings, today) {
         summary.push_str(&format!("\n{}\n", report::note(&note, 80)));
     }

@@ -2,215 +2,86 @@
 //! line-by-line wizard. Everything from data files and answers is cleaned.
 
 use hirewise_core::decide::Recommendation;
+use hirewise_core::outline::{Mark, Note, Outline, Section};
+use hirewise_core::posting::Hit;
 use hirewise_core::text::clean_line;
 use std::fmt::Write;
 
-/// The recommendation as wrapped plain text, `width` columns wide; with
-/// `all`, every reason and change rather than the strongest few, and
-/// otherwise `more` after the count of those left out, saying how to see
-/// them.
-pub fn recommendation(rec: &Recommendation, width: usize, all: bool, more: &str) -> String {
+/// The recommendation as wrapped plain text, `width` columns wide, with
+/// the words to reconsider in its postings; with `all`, every reason,
+/// change and word rather than the strongest few, and otherwise `more`
+/// after the count of those left out, saying how to see them.
+pub fn recommendation(
+    rec: &Recommendation,
+    wording: &[Hit],
+    width: usize,
+    all: bool,
+    more: &str,
+) -> String {
+    let o = Outline::new(rec, wording, all, more);
     let width = width.clamp(40, 100);
-    let wrap = |s: &str, first: &str, rest: &str| -> String {
-        textwrap::fill(&clean_line(s), options(width, first, rest))
-    };
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "Recommendation: {} (confidence: {})",
-        clean_line(&rec.label),
-        rec.confidence_label,
+    let mut out = format!(
+        "Recommendation: {} (confidence: {})\n",
+        o.label, o.confidence
     );
-    if !rec.form.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}",
-            wrap(&format!("Form of hire: {}", rec.form), "", "  ")
-        );
+    if let Some(form) = &o.form {
+        let _ = writeln!(out, "{}", fill(form, width, "", "  "));
     }
-    let _ = writeln!(out, "\n{}", wrap(&rec.summary, "", ""));
-    let needs = needs(rec);
-    if needs.is_empty() {
-        let shares: Vec<f64> = rec.scores.iter().map(|s| s.share).collect();
-        let scores: Vec<String> = (rec.scores.iter())
-            .zip(hirewise_core::decide::percents(&shares))
-            .map(|(s, p)| format!("{} {p}%", clean_line(&s.label)))
+    let _ = writeln!(out, "\n{}", fill(&o.summary, width, "", ""));
+    if !o.shares.is_empty() {
+        let shares: Vec<String> = (o.shares.iter())
+            .map(|s| format!("{} {}%", s.label, s.percent))
             .collect();
-        let _ = writeln!(out, "\nLeaning: {}", scores.join(" · "));
-    } else {
-        let _ = writeln!(out, "\nThe need for each role:");
-        for n in needs {
-            let _ = writeln!(out, "{}", wrap(&n, "  ", "    "));
-        }
+        let _ = writeln!(out, "\nLeaning: {}", shares.join(" · "));
     }
-    let work = workload(rec);
-    if !work.is_empty() {
-        let _ = writeln!(out, "\nThe work you described, roughly:");
-        for w in work {
-            let _ = writeln!(out, "{}", wrap(&w, "  ", "    "));
-        }
-    }
-    if let Some(label) = rec.hire_first_label() {
-        let _ = writeln!(
-            out,
-            "\n{}",
-            wrap(
-                &format!("Hire first: {}. {}", label, rec.hire_first_because),
-                "",
-                "  "
-            )
-        );
-    }
-    let split = rec.reasons_split();
-    for (title, reasons, most) in [
-        ("Why", split.leading, 6),
-        ("Pulling the other way", split.against, 3),
-        ("Pointing to both", split.both, 3),
-    ] {
-        if reasons.is_empty() {
-            continue;
-        }
-        let _ = writeln!(out, "\n{title}:");
-        let most = if all { reasons.len() } else { most };
-        for r in reasons.iter().take(most) {
-            let head = format!("You said \"{}\": {}", r.answer, r.text);
-            let _ = writeln!(out, "{}", wrap(&head, "  • ", "    "));
-        }
-        if reasons.len() > most {
-            let left = format!("{}{more}", more_answers(reasons.len() - most));
-            let _ = writeln!(out, "{}", wrap(&left, "  ", "    "));
-        }
-    }
-    if !rec.warnings.is_empty() {
-        let _ = writeln!(out, "\nWatch out:");
-        for w in &rec.warnings {
-            let _ = writeln!(out, "{}", wrap(&w.message, "  ! ", "    "));
-            if !w.instead.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "{}",
-                    wrap(&format!("Instead: {}", w.instead), "    ", "    ")
-                );
-            }
-        }
-    }
-    if !rec.changes.is_empty() {
-        let _ = writeln!(out, "\nWhat would change this:");
-        let most = if all { rec.changes.len() } else { 8 };
-        for c in rec.changes.iter().take(most) {
-            let _ = writeln!(out, "{}", wrap(&change(rec, c), "  • ", "    "));
-        }
-        if rec.changes.len() > most {
-            let left = format!("… and {} more{more}", rec.changes.len() - most);
-            let _ = writeln!(out, "{}", wrap(&left, "  ", "    "));
-        }
-    }
-    if !rec.then.is_empty() {
-        let _ = writeln!(out, "\nNext steps:");
-        for t in &rec.then {
-            let _ = writeln!(out, "{}", wrap(t, "  • ", "    "));
-        }
+    for s in &o.sections {
+        out.push_str(&section(s, width));
     }
     out
 }
 
-/// Each role's need against the points from which it is real work, one
-/// line per role; empty for a tree that weighs shares instead.
-pub fn needs(rec: &Recommendation) -> Vec<String> {
-    (rec.scores.iter())
-        .filter_map(|s| {
-            let need = s.need?;
-            let verdict = if s.needed {
-                "enough for real work"
-            } else {
-                "not enough for real work"
-            };
-            let points = s.points.max(0.0).round();
-            Some(format!(
-                "{}: {points} {}, {verdict} ({} are needed)",
-                clean_line(&s.label),
-                if points == 1.0 { "point" } else { "points" },
-                need.round()
-            ))
-        })
-        .collect()
-}
-
-/// The workload estimate, a line for each outcome with work, with its main
-/// inputs; empty when the tree estimates none.
-pub fn workload(rec: &Recommendation) -> Vec<String> {
-    (rec.workload.outcomes.iter())
-        .filter(|o| o.hours > 0.0)
-        .map(|o| {
-            let main: Vec<String> = (o.inputs.iter().take(3))
-                .map(|i| {
-                    format!(
-                        "{} ({})",
-                        clean_line(&i.what),
-                        hirewise_core::workload::about(i.hours)
-                    )
-                })
-                .collect();
-            format!(
-                "{}: about {} hours a week, mostly {}.",
-                hirewise_core::text::upper_first(&clean_line(&o.work)),
-                hirewise_core::workload::about(o.hours),
-                hirewise_core::text::and_list(&main)
-            )
-        })
-        .collect()
-}
-
-/// One answer whose change would give another verdict, with what it does
-/// to each need.
-pub fn change(rec: &Recommendation, c: &hirewise_core::decide::Change) -> String {
-    let moved: Vec<String> = (rec.scores.iter().zip(&c.points))
-        .filter(|(s, p)| (s.points - **p).abs() >= 0.5)
-        .map(|(s, p)| {
-            format!(
-                "{} {} → {}",
-                clean_line(&s.label),
-                s.points.max(0.0).round(),
-                p.max(0.0).round()
-            )
-        })
-        .collect();
-    let effect = if moved.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", moved.join(", "))
-    };
-    format!(
-        "\"{}\" answered {} → {}{effect}",
-        c.prompt, c.to, c.verdict_label
-    )
+/// One section of the outline: a blank line, its heading and its lines.
+pub fn section(s: &Section, width: usize) -> String {
+    let width = width.clamp(40, 100);
+    let mut out = format!("\n{}:\n", s.title);
+    for item in &s.items {
+        let (first, rest) = match item.mark {
+            Mark::Bullet => ("  • ", "    "),
+            Mark::Warn => ("  ! ", "    "),
+            Mark::Plain => ("", ""),
+        };
+        let _ = writeln!(out, "{}", fill(&item.text, width, first, rest));
+        let note = match &item.note {
+            Some(Note::Instead(t)) => format!("Instead: {t}"),
+            Some(Note::Why(t)) => t.clone(),
+            None => continue,
+        };
+        let _ = writeln!(out, "{}", fill(&note, width, "    ", "    "));
+    }
+    if let Some(left) = &s.left {
+        let _ = writeln!(out, "{}", fill(left, width, "  ", "    "));
+    }
+    out
 }
 
 /// A note for the founder, wrapped under a "!".
 pub fn note(text: &str, width: usize) -> String {
-    textwrap::fill(&clean_line(text), options(width.clamp(40, 100), "! ", "  "))
+    fill(text, width.clamp(40, 100), "! ", "  ")
 }
 
 /// Words in a posting worth replacing, as wrapped plain text; empty when
 /// there are none.
-pub fn wording(hits: &[hirewise_core::posting::Hit], width: usize) -> String {
+pub fn wording(hits: &[Hit], width: usize) -> String {
     if hits.is_empty() {
         return String::new();
     }
-    let width = width.clamp(40, 100);
-    let mut out = String::from("\nWording to reconsider in the posting:\n");
-    for h in hits {
-        let line = format!(
-            "\"{}\" (in {}): {}. {}",
-            clean_line(&h.word),
-            clean_line(&h.found_in),
-            clean_line(&h.suggestion()),
-            clean_line(&h.why)
-        );
-        let opts = options(width, "  ! ", "    ");
-        let _ = writeln!(out, "{}", textwrap::fill(&line, opts));
-    }
-    out
+    section(&Section::wording(hits, true, ""), width)
+}
+
+/// `text` cleaned and wrapped, with `first` before its first line and
+/// `rest` before the others.
+fn fill(text: &str, width: usize, first: &str, rest: &str) -> String {
+    textwrap::fill(&clean_line(text), options(width, first, rest))
 }
 
 /// Lines filled greedily, as people wrap by hand: the balanced (optimal
@@ -225,12 +96,4 @@ fn options<'a>(width: usize, first: &'a str, rest: &'a str) -> textwrap::Options
         .word_separator(textwrap::WordSeparator::AsciiSpace)
         // Web addresses and dates stay whole.
         .word_splitter(textwrap::WordSplitter::NoHyphenation)
-}
-
-/// "… and 3 more answers that weighed less", for the reasons not shown.
-pub fn more_answers(n: usize) -> String {
-    match n {
-        1 => "… and 1 more answer that weighed less".to_string(),
-        n => format!("… and {n} more answers that weighed less"),
-    }
 }

@@ -15,6 +15,7 @@ pub mod cond;
 pub mod decide;
 pub mod diag;
 pub mod fill;
+pub mod outline;
 pub mod paylaw;
 pub mod places;
 pub mod posting;

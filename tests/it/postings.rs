@@ -33,7 +33,7 @@ fn postings_of_every_example_in_every_format() {
         }
         insta::assert_snapshot!(
             format!("{name}.advice"),
-            report::recommendation(rec, 80, false, "")
+            report::recommendation(rec, &advice.wording, 80, false, "")
         );
     }
 }

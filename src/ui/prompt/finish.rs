@@ -128,14 +128,14 @@ pub fn run(
     let (rec, postings) = (&advice.recommendation, &postings);
     let (cols, _) = show::terminal_size();
     println!(
-        "\n{}{}",
+        "\n{}",
         report::recommendation(
             rec,
+            &advice.wording,
             usize::from(cols),
             false,
             " (the menu below lists them)"
-        ),
-        report::wording(&advice.wording, usize::from(cols))
+        )
     );
     let mut format = wizard.format;
     let mut saved = false;
@@ -202,7 +202,10 @@ pub fn run(
             }
             Action::All => {
                 let width = usize::from(show::terminal_size().0);
-                println!("\n{}", report::recommendation(rec, width, true, ""));
+                println!(
+                    "\n{}",
+                    report::recommendation(rec, &advice.wording, width, true, "")
+                );
             }
             Action::Back => return Ok(Finish::Back),
             Action::Finish => {
