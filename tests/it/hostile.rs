@@ -7,23 +7,14 @@ use crate::support::world;
 use crate::support::generated;
 use crate::support::hostile;
 
-use hostile::{EVIL, hostile_tree};
+use hostile::{DEFUSED, EVIL, assert_clean};
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-fn is_dangerous(c: char) -> bool {
-    (c.is_control() && c != '\n')
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-fn assert_clean(what: &str, text: &str) {
-    if let Some(c) = text.chars().find(|c| is_dangerous(*c)) {
-        panic!("{what} contains {:?}:\n{text}", c);
-    }
-}
-
 fn hostile_answers() -> String {
-    format!("company_name = \"Acme {EVIL}\"\ngoal = \"reach\"\nplatforms = [\"x\"]\n")
+    format!(
+        "company_name = \"Acme {EVIL}\"\ngoal = \"reach\"\nplatforms = [\"x\"]\nteam_size = 3\nhas_forum = false\n"
+    )
 }
 
 fn run(args: &[&str], files: &[(&str, String)]) -> (Output, PathBuf, tempfile::TempDir) {
@@ -42,7 +33,7 @@ fn run(args: &[&str], files: &[(&str, String)]) -> (Output, PathBuf, tempfile::T
 
 #[test]
 fn escape_sequences_in_a_tree_and_answers_reach_no_output_as_controls() {
-    let files = [("t.toml", hostile_tree()), ("a.toml", hostile_answers())];
+    let files = [("t.toml", hostile::tree()), ("a.toml", hostile_answers())];
     let (out, _, _d) = run(&["--questions", "t.toml", "--answers", "a.toml"], &files);
     assert!(
         out.status.success(),
@@ -54,7 +45,7 @@ fn escape_sequences_in_a_tree_and_answers_reach_no_output_as_controls() {
     assert_clean("stdout", &stdout);
     assert_clean("stderr", &stderr);
     assert!(
-        stderr.contains("Verdict [2J]52;c;ZXZpbA==]8;;http://x\\SAFEevil31m"),
+        stderr.contains(&format!("Verdict {DEFUSED}")),
         "the advice, on stderr: {stderr}"
     );
     assert!(
@@ -87,7 +78,7 @@ fn escape_sequences_in_a_tree_and_answers_reach_no_output_as_controls() {
 #[test]
 fn html_output_escapes_markup_from_answers() {
     let answers = hostile_answers().replace("Acme", "<img src=x onerror=alert(1)>");
-    let files = [("t.toml", hostile_tree()), ("a.toml", answers)];
+    let files = [("t.toml", hostile::tree()), ("a.toml", answers)];
     let (out, dir, _d) = run(
         &[
             "--questions",
@@ -108,7 +99,7 @@ fn html_output_escapes_markup_from_answers() {
 
 #[test]
 fn diagnostics_template_and_graph_are_cleaned_too() {
-    let broken = format!("{}\n\"bad{}key\" = 1\n", hostile_tree(), "\\u001b[31m");
+    let broken = format!("{}\n\"bad{}key\" = 1\n", hostile::tree(), "\\u001b[31m");
     let (out, _, _d) = run(&["check", "t.toml"], &[("t.toml", broken)]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
@@ -119,7 +110,7 @@ fn diagnostics_template_and_graph_are_cleaned_too() {
         &["graph", "t.toml"],
         &["graph", "t.toml", "--format", "dot"],
     ] {
-        let (out, _, _d) = run(args, &[("t.toml", hostile_tree())]);
+        let (out, _, _d) = run(args, &[("t.toml", hostile::tree())]);
         assert!(out.status.success(), "{args:?}");
         assert_clean("stdout", &String::from_utf8_lossy(&out.stdout));
     }

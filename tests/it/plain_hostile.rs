@@ -1,33 +1,17 @@
 //! Terminal injection through the line-by-line wizard: a question tree
 //! whose section, prompts, help, examples and option labels carry escape
 //! sequences (a screen clear, an OSC 52 clipboard write, an OSC 8
-//! hyperlink, a C1 CSI), a bare carriage return, a bidi override and a
-//! zero-width space, asked in a pseudo-terminal by both prompt backends.
+//! hyperlink, a C1 CSI), a bare carriage return, bidi overrides and
+//! zero-width characters, asked in a pseudo-terminal by both prompt
+//! backends.
 //! The text must reach the screen defused, the sequences never.
 
 #![cfg(unix)]
 
-use crate::support::hostile;
+use crate::support::hostile::{self, DEFUSED, NEVER};
 use crate::support::pty;
 
 use std::path::Path;
-
-/// What the defused sequences look like on screen: proof that the hostile
-/// text was shown, not dropped.
-const DEFUSED: &str = "[2J]52;c;ZXZpbA==]8;;http://x\\SAFEevil31m";
-
-/// Sequences from the tree that must never reach the terminal. inquire
-/// writes its own CSI sequences and carriage returns, so these are the
-/// tree's, spelled out.
-const NEVER: [(&str, &str); 7] = [
-    ("\x1b[2J", "a screen clear"),
-    ("\x1b]52", "an OSC 52 clipboard write"),
-    ("\x1b]8;", "an OSC 8 hyperlink"),
-    ("\rSAFE", "the tree's bare carriage return"),
-    ("\u{202e}", "a bidi override"),
-    ("\u{200b}", "a zero-width space"),
-    ("\u{9b}", "a C1 CSI"),
-];
 
 fn assert_none_reached(seen: &str) {
     for (bad, what) in NEVER {
@@ -44,7 +28,7 @@ fn assert_none_reached(seen: &str) {
 }
 
 fn write_tree(dir: &Path) {
-    std::fs::write(dir.join("t.toml"), hostile::hostile_tree()).expect("write the tree");
+    std::fs::write(dir.join("t.toml"), hostile::tree()).expect("write the tree");
 }
 
 #[test]
@@ -56,6 +40,8 @@ fn the_dumb_backend_writes_no_escape_at_all() {
     p.answer("(for example: Example", "Acme");
     p.answer("Option help", "1");
     p.answer("Platforms", "1");
+    p.answer("people", "3");
+    p.answer("Type yes or no", "2");
     p.answer("What now?", "2"); // Show the posting here
     p.expect("Duty", "the posting, with a duty from the tree");
     p.answer("What now?", ":quit");
@@ -87,6 +73,10 @@ fn the_inquire_backend_passes_none_of_the_trees_sequences() {
     p.send("\r");
     p.expect("Platforms", "the third question");
     p.send(" \r");
+    p.expect("people", "the number question, with its unit");
+    p.send("3\r");
+    p.expect("Yes", "the yes/no question");
+    p.send("\r");
     p.expect("What now?", "the menu after the result");
     p.send("\x1b[B\r"); // Down to "Show the posting here"
     p.expect("Duty", "the posting, with a duty from the tree");

@@ -9,6 +9,7 @@
 
 #![cfg(unix)]
 
+use crate::support::hostile;
 use crate::support::tty;
 
 use crate::tui_support;
@@ -19,7 +20,7 @@ use hirewise_core::session::Session;
 use hirewise_core::tree::Kind;
 use std::path::Path;
 use tty::{Tty, contains};
-use tui_support::{default_tree, example, hostile};
+use tui_support::{default_tree, example};
 
 /// The first words of a prompt, which fit on one line of the screen.
 fn prompt_start(prompt: &str) -> String {
@@ -257,9 +258,10 @@ fn escape_sequences_from_a_tree_or_typed_text_never_reach_the_terminal() {
     tty.wait_for("Start");
     tty.send("\r");
     tty.wait_for("question 1 of about");
-    // A pasted clipboard write and hyperlink (no line break: Enter would
-    // answer) in the company name, which the posting repeats.
-    tty.send("Acme \x1b]52;c;ZXZpbA==\x07 \x1b]8;;http://x.example/\x1b\\Co\x1b]8;;\x1b\\ \u{202E}evil\u{200B}");
+    // A pasted clipboard write, hyperlink, bidi override, zero-width
+    // characters and C1 CSI (no line break: Enter would answer) in the
+    // company name, which the posting repeats.
+    tty.send(&hostile::TYPED.replace('\r', ""));
     tty.wait_for("Acme");
     tty.send("\r");
     tty.wait_for("question 2 of about");
@@ -280,10 +282,15 @@ fn escape_sequences_from_a_tree_or_typed_text_never_reach_the_terminal() {
     tty.wait_for("Quit hirewise?");
     tty.send("y");
     assert_eq!(tty.exit_code(), 0);
-    for evil in ["\x1b]52", "\x1b]8;", "\u{202E}", "\u{200B}", "\u{9b}"] {
+    // The full-screen wizard clears the screen itself; the rest can only
+    // have come from the tree or the typed text.
+    let never = hostile::NEVER
+        .into_iter()
+        .filter(|(evil, _)| *evil != "\x1b[2J");
+    for (evil, what) in never {
         assert!(
             !contains(&tty.raw, evil.as_bytes()),
-            "{evil:?} reached the terminal"
+            "{what} ({evil:?}) reached the terminal"
         );
     }
     // The text around the sequences did arrive.

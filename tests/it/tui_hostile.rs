@@ -2,6 +2,7 @@
 //! characters in a tree, in typed text and in a saved answer: drawn on
 //! every screen of the full-screen wizard, none of them reaches a cell.
 
+use crate::support::hostile::{self, assert_no_unsafe_cell};
 use crate::tui_support;
 
 use hirewise::store::Autosave;
@@ -9,7 +10,6 @@ use hirewise::ui::tui::keys::Action;
 use hirewise_core::answers::{Answer, Answers};
 use hirewise_core::diag::Source;
 use hirewise_core::tree::Tree;
-use tui_support::hostile::{self, assert_no_unsafe_cell};
 use tui_support::screens::{buffer_text, each_screen};
 use tui_support::{app, wizard};
 

@@ -3,7 +3,6 @@
 
 #![allow(dead_code)]
 
-pub mod hostile;
 pub mod screens;
 
 use hirewise::store::Autosave;
