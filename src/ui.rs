@@ -3,6 +3,7 @@
 
 pub mod batch;
 pub mod editor;
+pub mod finish;
 
 use crate::store::Autosave;
 use hirewise_core::posting::{Format, RoleData};
@@ -124,7 +125,7 @@ impl Wizard<'_> {
             None => {}
         }
         session.suggested().or_else(|| {
-            hirewise_core::advice::prefill(self.tree, self.roles, &session.answered(), &q.id)
+            hirewise_core::advice::prefill(self.tree, self.roles, session.answered(), &q.id)
                 .map(hirewise_core::answers::Answer::Text)
         })
     }
@@ -141,7 +142,7 @@ impl Wizard<'_> {
         // Only an optional question can be left to the advice; a required
         // one (the currency) keeps the answer it was given.
         let suggested = session.current().filter(|q| !q.required).and_then(|q| {
-            hirewise_core::advice::prefill(self.tree, self.roles, &session.answered(), &q.id)
+            hirewise_core::advice::prefill(self.tree, self.roles, session.answered(), &q.id)
         });
         let answer = match (&answer, suggested) {
             (hirewise_core::answers::Answer::Text(t), Some(s)) if t.trim() == s => {

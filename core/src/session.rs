@@ -313,8 +313,8 @@ impl<'t> Session<'t> {
     }
 
     /// The answers on the path taken, which are the ones that count.
-    pub fn answered(&self) -> Answers {
-        self.on_path.clone()
+    pub fn answered(&self) -> &Answers {
+        &self.on_path
     }
 
     /// Every answer given, on the path or not (what autosave keeps).
@@ -328,7 +328,7 @@ impl<'t> Session<'t> {
     }
 
     pub fn scores(&self) -> Scores {
-        Scores::of(self.tree, &self.answered())
+        Scores::of(self.tree, self.answered())
     }
 
     /// The answers the path would hold with `pending` given to the current
@@ -340,11 +340,11 @@ impl<'t> Session<'t> {
         let mut ahead = self.clone();
         if let Some(a) = pending {
             if ahead.answer(a).is_err() {
-                return self.answered();
+                return self.answered().clone();
             }
         }
         ahead.fast_forward(Gaps::Stop);
-        ahead.answered()
+        ahead.on_path
     }
 
     pub fn progress(&self) -> Progress {

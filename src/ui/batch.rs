@@ -28,7 +28,7 @@ pub fn run(tree: &Tree, roles: &RoleData, src: &Source) -> anyhow::Result<(Advic
         return Err(Diagnostics(each.flat_map(|d| d.0).collect()).into());
     }
     session.fast_forward(Gaps::SkipOptional);
-    Ok(advice::advise_all(tree, roles, &session.answered())?)
+    Ok(advice::advise_all(tree, roles, session.answered())?)
 }
 
 fn missing(src: &Source, question: &str, problem: &str) -> Diagnostics {

@@ -194,7 +194,7 @@ fn a_hundred_thousand_question_tree_loads_and_runs() {
             .expect("valid answer");
         asked += 1;
     }
-    let rec = hirewise_core::decide::decide(&tree, &s.answered());
+    let rec = hirewise_core::decide::decide(&tree, s.answered());
     assert!(
         asked > 50_000 && asked < 100_000,
         "branches and skips shorten the path: {asked}"

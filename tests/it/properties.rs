@@ -212,7 +212,7 @@ proptest! {
             prop_assert!(p.total >= s.path().len());
         }
         // Whatever state it ended in, deciding works.
-        let rec = hirewise_core::decide::decide(&tree, &s.answered());
+        let rec = hirewise_core::decide::decide(&tree, s.answered());
         prop_assert!(tree.verdicts.iter().any(|v| v.id == rec.verdict));
     }
 }

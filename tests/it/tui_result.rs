@@ -22,7 +22,7 @@ fn changing_an_answer_comes_back_to_the_result() {
     let mut app = app(&w, 80, 24);
     app.update(Action::Confirm);
     answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
-    let rec = decide::decide(&tree, &app.session().answered());
+    let rec = decide::decide(&tree, app.session().answered());
     // An answer whose change alone flips the verdict, on a single question.
     let change = rec
         .changes
@@ -61,7 +61,7 @@ fn changing_an_answer_comes_back_to_the_result() {
         "{:?}",
         app.screen()
     );
-    let after = decide::decide(&tree, &app.session().answered());
+    let after = decide::decide(&tree, app.session().answered());
     assert_eq!(after.verdict, change.verdict);
     // Back from the result is the last question, then the review on its
     // last row, then the result again.
@@ -343,7 +343,7 @@ fn the_answers_file_is_written_when_the_result_is_reached() {
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect()
     };
-    assert_eq!(given(&saved), given(&app.session().answered()));
+    assert_eq!(given(&saved), given(app.session().answered()));
     assert!(
         app.notice_text()
             .is_some_and(|n| n.starts_with("Answers saved to"))

@@ -36,7 +36,7 @@ fn every_question_of_the_default_tree_leads_to_the_same_result_as_batch() {
         app.update(Action::Confirm);
         answer_all(&mut app, &answers);
         assert!(matches!(app.screen(), Screen::Result { .. }), "{name}");
-        let expected = decide::decide(&tree, &app.session().answered());
+        let expected = decide::decide(&tree, app.session().answered());
         let walked = hirewise_core::session::Session::walk(&tree, &answers);
         assert_eq!(expected, decide::decide(&tree, &walked), "{name}");
     }

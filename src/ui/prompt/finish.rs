@@ -5,11 +5,9 @@
 use super::show;
 use super::{Asker, Chosen, note, path_text};
 use crate::report;
-use crate::store::{self, StoreError};
 use crate::ui::Wizard;
-use hirewise_core::advice;
-use hirewise_core::decide::Recommendation;
-use hirewise_core::posting::{self, Format, Posting};
+use crate::ui::finish::{self, Finished, Written};
+use hirewise_core::posting::Format;
 use hirewise_core::session::Session;
 use hirewise_core::text::clean_block;
 use unicode_width::UnicodeWidthStr;
@@ -124,14 +122,16 @@ pub fn run(
     session: &Session<'_>,
     asker: &mut dyn Asker,
 ) -> anyhow::Result<Finish> {
-    let (advice, postings) = advice::advise_all(wizard.tree, wizard.roles, &session.answered())?;
-    let (rec, postings) = (&advice.recommendation, &postings);
+    let mut done = Finished::new(wizard, session.answered());
+    if let Err(e) = &done.postings {
+        anyhow::bail!("{e}");
+    }
     let (cols, _) = show::terminal_size();
     println!(
         "\n{}",
         report::recommendation(
-            rec,
-            &advice.wording,
+            &done.rec,
+            &done.wording,
             usize::from(cols),
             false,
             " (the menu below lists them)"
@@ -139,8 +139,6 @@ pub fn run(
     );
     let mut format = wizard.format;
     let mut saved = false;
-    // The founder's own edit of the Markdown posting, once made.
-    let mut edited: Option<String> = None;
     loop {
         let (items, cursor) = menu(saved);
         let labels: Vec<String> = items.iter().map(|(_, l)| l.to_string()).collect();
@@ -151,38 +149,29 @@ pub fn run(
             Chosen::Quit => return Ok(Finish::Quit),
         };
         match action {
-            Action::Save => match save_posting(
-                wizard,
-                (postings, rec),
-                edited.as_deref(),
-                &mut format,
-                asker,
-            )? {
+            Action::Save => match save_posting(wizard, &done, &mut format, asker)? {
                 Chosen::Got(()) => saved = true,
                 Chosen::Back => {}
                 Chosen::Quit => return Ok(Finish::Quit),
             },
             Action::Show => {
-                let text = match &edited {
-                    Some(t) => t.clone(),
-                    None => posting::render(postings, rec, Format::Txt, wizard.world.today)?,
+                // The founder's edit is Markdown, and shown as it is.
+                let text = match done.edited_in(Format::Md) {
+                    Some(t) => t.to_string(),
+                    None => done.text(Format::Txt).map_err(anyhow::Error::msg)?,
                 };
                 let width = usize::from(show::terminal_size().0);
                 println!("\n{}", fit(&clean_block(&text), width));
             }
             Action::Edit => {
-                let text = match &edited {
-                    Some(t) => t.clone(),
-                    None => posting::render(postings, rec, Format::Md, wizard.world.today)?,
-                };
+                let text = done.text(Format::Md).map_err(anyhow::Error::msg)?;
                 println!(
                     "Opening the posting in {} …",
                     clean_block(&wizard.world.editor)
                 );
                 match crate::ui::editor::edit(&wizard.world.editor, &text, "md") {
                     crate::ui::editor::Edited::Changed(t) => {
-                        let hits = hirewise_core::posting::Wording::default_list()
-                            .check_text(&t, "your edit");
+                        let hits = done.keep_edit(Format::Md, t);
                         println!(
                             "Your edit is kept: saving as Markdown writes it, with the hiring kit beside it."
                         );
@@ -190,7 +179,6 @@ pub fn run(
                             "{}",
                             report::wording(&hits, usize::from(show::terminal_size().0))
                         );
-                        edited = Some(t);
                     }
                     crate::ui::editor::Edited::Kept(why) => {
                         note(&format!("the posting is as it was: {why}"));
@@ -204,12 +192,12 @@ pub fn run(
                 let width = usize::from(show::terminal_size().0);
                 println!(
                     "\n{}",
-                    report::recommendation(rec, &advice.wording, width, true, "")
+                    report::recommendation(&done.rec, &done.wording, width, true, "")
                 );
             }
             Action::Back => return Ok(Finish::Back),
             Action::Finish => {
-                return Ok(match save_answers(wizard, session, asker)? {
+                return Ok(match save_answers(wizard, &done, asker)? {
                     Chosen::Quit => Finish::Quit,
                     _ => Finish::Done,
                 });
@@ -222,8 +210,7 @@ pub fn run(
 /// either returns to the menu.
 fn save_posting(
     wizard: &Wizard<'_>,
-    (postings, rec): (&[Posting], &Recommendation),
-    edited: Option<&str>,
+    done: &Finished,
     format: &mut Format,
     asker: &mut dyn Asker,
 ) -> anyhow::Result<Chosen<()>> {
@@ -234,9 +221,10 @@ fn save_posting(
         Chosen::Back => return Ok(Chosen::Back),
         Chosen::Quit => return Ok(Chosen::Quit),
     }
-    let name = posting::file_name(postings, *format);
-    let home = wizard.world.home.as_deref();
-    let mut typed = format!("./{name}");
+    if done.edited.is_some() && done.edited_in(*format).is_none() {
+        note("your edit is Markdown: this format is written from your answers");
+    }
+    let mut typed = done.offered_path(*format).map_err(anyhow::Error::msg)?;
     loop {
         let hint = "a folder saves it there under this name";
         typed = match asker.text("Save it where?", &typed, hint)? {
@@ -245,22 +233,12 @@ fn save_posting(
             Chosen::Back => return Ok(Chosen::Back),
             Chosen::Quit => return Ok(Chosen::Quit),
         };
-        let path = store::save_path(&typed, home, &name);
-        let docs = posting::documents(postings, rec, *format, wizard.world.today, &path)?;
-        let docs = match edited {
-            Some(text) if *format == Format::Md => posting::with_edit(docs, &path, text),
-            Some(_) => {
-                note("your edit is Markdown: this format is written from your answers");
-                docs
-            }
-            None => docs,
-        };
-        let files: Vec<(&std::path::Path, &str)> = (docs.iter())
-            .map(|d| (d.path.as_path(), d.text.as_str()))
-            .collect();
-        match write_asking(wizard.force, asker, |o| store::write_all(&files, o))? {
-            Chosen::Got(Some(())) => {
-                for d in &docs {
+        let plan = done
+            .plan(&typed, *format, wizard.world.home.as_deref())
+            .map_err(anyhow::Error::msg)?;
+        match write_asking(wizard.force, asker, |o| plan.write(o))? {
+            Chosen::Got(true) => {
+                for d in &plan.docs {
                     if d.kit {
                         println!(
                             "Saved the hiring kit (not for publishing) to {}",
@@ -273,7 +251,7 @@ fn save_posting(
                 return Ok(Chosen::Got(()));
             }
             // Not replaced or not writable: ask for another place.
-            Chosen::Got(None) | Chosen::Back => {}
+            Chosen::Got(false) | Chosen::Back => {}
             Chosen::Quit => return Ok(Chosen::Quit),
         }
     }
@@ -281,17 +259,14 @@ fn save_posting(
 
 fn save_answers(
     wizard: &Wizard<'_>,
-    session: &Session<'_>,
+    done: &Finished,
     asker: &mut dyn Asker,
 ) -> anyhow::Result<Chosen<bool>> {
     let Some(path) = &wizard.save_answers else {
         return Ok(Chosen::Got(false));
     };
-    let answers = session.answered();
-    let r = write_asking(wizard.force, asker, |o| {
-        store::save_answers(path, wizard.tree, &answers, o)
-    })?
-    .map(|written| written.is_some());
+    let write = |o| finish::save_answers(wizard, &done.answers, o).unwrap_or(Written::Done);
+    let r = write_asking(wizard.force, asker, write)?;
     match r {
         Chosen::Got(true) => println!(
             "Saved your answers to {}; `hirewise --answers {}` replays them",
@@ -309,36 +284,30 @@ fn save_answers(
     Ok(r)
 }
 
-/// Write with `write(overwrite)`, asking before replacing a file. `None`
+/// Write with `write(overwrite)`, asking before replacing a file. `false`
 /// when nothing was written (declined, or the write failed and was noted).
-fn write_asking<T>(
+fn write_asking(
     force: bool,
     asker: &mut dyn Asker,
-    write: impl Fn(bool) -> Result<T, StoreError>,
-) -> anyhow::Result<Chosen<Option<T>>> {
-    let failed = |e: StoreError| -> anyhow::Result<Chosen<Option<T>>> {
-        note(&e.to_string());
-        Ok(Chosen::Got(None))
+    write: impl Fn(bool) -> Written,
+) -> anyhow::Result<Chosen<bool>> {
+    let written = |w: Written| match w.failure() {
+        None => true,
+        Some(why) => {
+            note(&why);
+            false
+        }
     };
     match write(force) {
-        Ok(t) => Ok(Chosen::Got(Some(t))),
         // The file that exists may be the one beside the named one.
-        Err(StoreError::Exists(existing)) => {
-            let them = if existing.len() > 1 { "them" } else { "it" };
-            let ask = format!(
-                "{}. Replace {them}?",
-                hirewise_core::text::clean_line(&store::already_exist(&existing))
-            );
-            match asker.yes_no(&ask, false)? {
-                Chosen::Got(true) => match write(true) {
-                    Ok(t) => Ok(Chosen::Got(Some(t))),
-                    Err(e) => failed(e),
-                },
-                Chosen::Got(false) | Chosen::Back => Ok(Chosen::Got(None)),
+        Written::InTheWay(existing) => {
+            match asker.yes_no(&finish::replace_question(&existing), false)? {
+                Chosen::Got(true) => Ok(Chosen::Got(written(write(true)))),
+                Chosen::Got(false) | Chosen::Back => Ok(Chosen::Got(false)),
                 Chosen::Quit => Ok(Chosen::Quit),
             }
         }
-        Err(e) => failed(e),
+        w => Ok(Chosen::Got(written(w))),
     }
 }
 

@@ -8,9 +8,11 @@ use super::outcome::{Outcome, PostingView, SaveBox};
 use super::theme::Theme;
 use super::view;
 use crate::store::Saved;
+use crate::ui::finish::Written;
 use crate::ui::{End, Wizard};
 use hirewise_core::answers::Answers;
 use hirewise_core::session::Session;
+use std::path::Path;
 
 /// Whether the wizard goes on, and how it ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,7 +163,7 @@ impl<'a> App<'a> {
                     .session
                     .current()
                     .is_none()
-                    .then(|| app.session.answered());
+                    .then(|| app.session.answered().clone());
                 app.show_current();
             }
             saved => {
@@ -214,9 +216,7 @@ impl<'a> App<'a> {
         };
         p.message = Some(match end {
             Edited::Changed(text) => {
-                let hits =
-                    hirewise_core::posting::Wording::default_list().check_text(&text, "your edit");
-                outcome.edited = Some((p.format, text));
+                let hits = outcome.done.keep_edit(p.format, text);
                 let width = p.shown.width;
                 p.rewrap(outcome, self.theme, width);
                 let words: Vec<String> = (hits.iter().take(3))
@@ -498,7 +498,7 @@ impl<'a> App<'a> {
             width,
         );
         if let Some(before) = &self.outcome {
-            if before.postings == outcome.postings {
+            if before.done.postings == outcome.done.postings {
                 // Back and forth without a change: the saved file still holds it.
                 outcome.saved_to = before.saved_to.clone();
                 outcome.saved_before = before.saved_before.clone();
@@ -509,15 +509,18 @@ impl<'a> App<'a> {
                     .or_else(|| before.saved_before.clone());
             }
         }
-        if let Some(path) = &self.wizard.save_answers {
-            let overwrite = self.wizard.force || self.answers_written;
-            match crate::store::save_answers(path, self.wizard.tree, &outcome.answers, overwrite) {
-                Ok(()) => {
-                    self.answers_written = true;
-                    self.notice(Tone::Good, format!("Answers saved to {}", path.display()));
-                }
-                Err(e) => self.notice(Tone::Bad, format!("Answers not saved: {e}")),
+        let overwrite = self.answers_written;
+        match crate::ui::finish::save_answers(self.wizard, &outcome.done.answers, overwrite) {
+            Some(Written::Done) => {
+                self.answers_written = true;
+                let path = self.wizard.save_answers.as_deref().unwrap_or(Path::new(""));
+                self.notice(Tone::Good, format!("Answers saved to {}", path.display()));
             }
+            Some(w) => {
+                let why = w.failure().unwrap_or_default();
+                self.notice(Tone::Bad, format!("Answers not saved: {why}"));
+            }
+            None => {}
         }
         self.outcome = Some(outcome);
         self.editing = false;

@@ -6,23 +6,19 @@ use super::input::LineInput;
 use super::keys::Action;
 use super::theme::Theme;
 use super::view::{self, Wrapped};
-use crate::store::{self, StoreError};
 use crate::ui::Wizard;
-use hirewise_core::advice;
+use crate::ui::finish::{Finished, Written};
 use hirewise_core::answers::Answers;
-use hirewise_core::decide::Recommendation;
-use hirewise_core::posting::{self, Document, Format, Hit, Posting};
+use hirewise_core::posting::Format;
 use hirewise_core::session::Session;
 use std::path::{Path, PathBuf};
 
-/// The decision for the answers on the path, and the postings it calls for.
+/// The decision for the answers on the path, the postings it calls for,
+/// and how the result and posting screens show them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
-    pub rec: Recommendation,
-    pub answers: Answers,
-    pub postings: Result<Vec<Posting>, String>,
-    /// Words in the postings that put good applicants off.
-    pub wording: Vec<Hit>,
+    /// The advice and the founder's edit, as both wizards keep them.
+    pub done: Finished,
     /// The result screen's lines for the window's width; see `Wrapped`.
     pub report: Wrapped,
     /// The format a save writes, kept when leaving the posting and coming back.
@@ -32,17 +28,11 @@ pub struct Outcome {
     /// Where an earlier posting of this session was saved, before an
     /// answer changed: that file no longer holds this posting.
     pub saved_before: Option<PathBuf>,
-    /// The day the posting is dated with.
-    pub today: jiff::civil::Date,
     /// Whether the result lists every reason and change.
     pub all: bool,
     /// What changed since the last run of a finished session that was
     /// resumed and changed.
     pub since: Option<hirewise_core::compare::Comparison>,
-    /// The posting as the founder edited it in their editor, in the format
-    /// it was edited in: shown and saved in place of the generated one in
-    /// that format.
-    pub edited: Option<(Format, String)>,
 }
 
 /// What changed from the answers `before` to `after`, their postings
@@ -50,27 +40,21 @@ pub struct Outcome {
 fn since(
     wizard: &Wizard<'_>,
     before: &Answers,
-    after: &advice::Advice,
+    after: &Finished,
 ) -> hirewise_core::compare::Comparison {
-    let old = advice::advise(wizard.tree, wizard.roles, before);
-    let md = |a: &advice::Advice| {
-        (a.postings.as_ref().ok())
-            .and_then(|p| {
-                posting::render(p, &a.recommendation, Format::Md, wizard.world.today).ok()
-            })
-            .unwrap_or_default()
-    };
+    let old = Finished::new(wizard, before);
+    let md = |f: &Finished| f.text(Format::Md).unwrap_or_default();
     let (old_text, new_text) = (md(&old), md(after));
     hirewise_core::compare::compare(
         wizard.tree,
         hirewise_core::compare::Run {
             answers: &old.answers,
-            recommendation: &old.recommendation,
+            recommendation: &old.rec,
             posting: &old_text,
         },
         hirewise_core::compare::Run {
             answers: &after.answers,
-            recommendation: &after.recommendation,
+            recommendation: &after.rec,
             posting: &new_text,
         },
     )
@@ -86,61 +70,21 @@ impl Outcome {
         theme: Theme,
         width: u16,
     ) -> Self {
-        let advice = advice::advise(wizard.tree, wizard.roles, &session.answered());
+        let done = Finished::new(wizard, session.answered());
         let since = before
-            .filter(|b| **b != advice.answers)
-            .map(|b| since(wizard, b, &advice));
+            .filter(|b| **b != done.answers)
+            .map(|b| since(wizard, b, &done));
         let mut outcome = Self {
-            rec: advice.recommendation,
-            answers: advice.answers,
-            postings: advice.postings.map_err(|e| e.to_string()),
-            wording: advice.wording,
+            done,
             report: Wrapped::default(),
             format: wizard.format,
             saved_to: None,
             saved_before: None,
-            today: wizard.world.today,
             all: false,
             since,
-            edited: None,
         };
         outcome.report = view::result::wrapped(&outcome, theme, width);
         outcome
-    }
-
-    /// The files a save to `path` writes. An edited posting is one file,
-    /// whatever it holds, beside the kits as written.
-    pub fn documents(&self, format: Format, path: &Path) -> Result<Vec<Document>, String> {
-        let postings = self.postings.as_ref().map_err(Clone::clone)?;
-        let docs = posting::documents(postings, &self.rec, format, self.today, path)
-            .map_err(|e| e.to_string())?;
-        Ok(match self.edited_in(format) {
-            Some(text) => posting::with_edit(docs, path, text),
-            None => docs,
-        })
-    }
-
-    /// The founder's edit of the posting, when it was made in `format`.
-    pub fn edited_in(&self, format: Format) -> Option<&str> {
-        (self.edited.as_ref())
-            .filter(|(f, _)| *f == format)
-            .map(|(_, t)| t.as_str())
-    }
-
-    /// The postings in `format` as they would be copied or edited: the
-    /// founder's edit where there is one.
-    pub fn text(&self, format: Format) -> Result<String, String> {
-        if let Some(t) = self.edited_in(format) {
-            return Ok(t.to_string());
-        }
-        let postings = self.postings.as_ref().map_err(Clone::clone)?;
-        posting::render(postings, &self.rec, format, self.today).map_err(|e| e.to_string())
-    }
-
-    /// The hiring kits in `format`, one after another; `None` for a format
-    /// that has none.
-    pub fn kit_text(&self, format: Format) -> Option<String> {
-        posting::render_kit(self.postings.as_ref().ok()?, format)
     }
 }
 
@@ -364,7 +308,7 @@ impl App<'_> {
                 p.format = outcome.format;
                 let width = p.shown.width;
                 p.rewrap(outcome, self.theme, width);
-                if let Some((f, _)) = &outcome.edited {
+                if let Some((f, _)) = &outcome.done.edited {
                     p.message = Some(if *f == p.format {
                         (Tone::Info, format!("Your edited {} posting.", f.name()))
                     } else {
@@ -385,13 +329,13 @@ impl App<'_> {
                         "Edit the posting as Markdown, text or HTML: f changes the format.".into(),
                     ));
                 } else {
-                    match outcome.text(p.format) {
+                    match outcome.done.text(p.format) {
                         Ok(text) => self.edit_request = Some((text, p.format)),
                         Err(e) => p.message = Some((Tone::Bad, format!("Nothing to edit: {e}"))),
                     }
                 }
             }
-            (None, Action::CopyKit) => match outcome.kit_text(p.format) {
+            (None, Action::CopyKit) => match outcome.done.kit_text(p.format) {
                 Some(text) => {
                     p.message = Some((
                         Tone::Good,
@@ -410,7 +354,7 @@ impl App<'_> {
                 }
             },
             (None, Action::Why) => p.why = !p.why,
-            (None, Action::Copy) => match outcome.text(p.format) {
+            (None, Action::Copy) => match outcome.done.text(p.format) {
                 Ok(text) => {
                     let saved = match &outcome.saved_to {
                         Some(path) => format!("it is saved at {}", path.display()),
@@ -427,9 +371,8 @@ impl App<'_> {
                 }
                 Err(e) => p.message = Some((Tone::Bad, format!("Nothing to copy: {e}"))),
             },
-            (None, Action::Save) => match &outcome.postings {
-                Ok(postings) => {
-                    let name = format!("./{}", posting::file_name(postings, p.format));
+            (None, Action::Save) => match outcome.done.offered_path(p.format) {
+                Ok(name) => {
                     p.save = Some(SaveBox::Path(LineInput::new(&name)));
                     p.message = None;
                 }
@@ -464,78 +407,32 @@ fn save(
     overwrite: bool,
     home: Option<&Path>,
 ) {
-    let path = path.trim();
-    if path.is_empty() {
+    if path.trim().is_empty() {
         p.message = Some((Tone::Bad, "Type a file name first.".into()));
         return;
     }
-    let name = match &outcome.postings {
-        Ok(postings) => posting::file_name(postings, p.format),
-        Err(_) => String::new(),
-    };
-    let target = store::save_path(path, home, &name);
-    let docs = match outcome.documents(p.format, &target) {
-        Ok(d) => d,
+    let plan = match outcome.done.plan(path, p.format, home) {
+        Ok(plan) => plan,
         Err(e) => {
             p.message = Some((Tone::Bad, format!("Nothing to save: {e}")));
             return;
         }
     };
-    let files: Vec<(&Path, &str)> = (docs.iter())
-        .map(|d| (d.path.as_path(), d.text.as_str()))
-        .collect();
-    match store::write_all(&files, overwrite) {
-        Ok(()) => {
+    match plan.write(overwrite) {
+        Written::Done => {
             p.save = None;
-            p.message = Some((Tone::Good, saved_message(&docs)));
-            outcome.saved_to = Some(target);
+            p.message = Some((Tone::Good, plan.saved()));
+            outcome.saved_to = Some(plan.target);
         }
-        Err(StoreError::Exists(existing)) => {
+        Written::InTheWay(existing) => {
             p.save = Some(SaveBox::Overwrite {
-                typed: path.to_string(),
-                target,
+                typed: plan.typed,
+                target: plan.target,
                 existing,
             });
         }
         // The path stays in the field so a typo can be fixed.
-        Err(e) => p.message = Some((Tone::Bad, e.to_string())),
-    }
-}
-
-/// Short enough for one status line: the kits' names follow from the
-/// postings' (see posting::kit_path).
-fn saved_message(docs: &[Document]) -> String {
-    let postings: Vec<&Document> = docs.iter().filter(|d| !d.kit).collect();
-    let kits = docs.iter().any(|d| d.kit);
-    match (postings.as_slice(), kits) {
-        ([one], true) => format!("Saved to {}, the hiring kit beside it", one.path.display()),
-        ([one], false) => format!("Saved to {}", one.path.display()),
-        // Two postings' paths rarely fit one status line: their folder and
-        // their own names do.
-        (all, _) => {
-            let names: Vec<String> = (all.iter())
-                .map(|d| {
-                    d.path.file_name().map_or_else(
-                        || d.path.display().to_string(),
-                        |n| n.to_string_lossy().into_owned(),
-                    )
-                })
-                .collect();
-            let dir = (all.first())
-                .and_then(|d| d.path.parent())
-                .map(|p| p.display().to_string())
-                .filter(|p| !p.is_empty())
-                .unwrap_or_else(|| ".".into());
-            let beside = if kits {
-                ", each with its hiring kit,"
-            } else {
-                ""
-            };
-            format!(
-                "Saved {}{beside} in {dir}",
-                hirewise_core::text::and_list(&names)
-            )
-        }
+        Written::Failed(e) => p.message = Some((Tone::Bad, e)),
     }
 }
 

@@ -193,7 +193,7 @@ pub fn shown(
             ..Shown::default()
         },
     };
-    if let Some(text) = outcome.edited_in(format) {
+    if let Some(text) = outcome.done.edited_in(format) {
         l.out.rows.push(divider("Your edit", width, t));
         l.blank();
         for line in text.lines() {
@@ -203,7 +203,7 @@ pub fn shown(
                 l.line("", None, &clean_line(line), &[EDITED.to_string()]);
             }
         }
-        if let Ok(postings) = &outcome.postings {
+        if let Ok(postings) = &outcome.done.postings {
             if postings.iter().any(|p| !p.kit.is_empty()) {
                 l.blank();
                 l.out.rows.push(divider(KIT_DIVIDER, width, t));
@@ -214,7 +214,7 @@ pub fn shown(
         }
         return l.out;
     }
-    match &outcome.postings {
+    match &outcome.done.postings {
         Err(e) => {
             for row in super::wrap(&format!("The posting could not be made: {e}"), width) {
                 l.out.rows.push(Line::styled(row, t.error()));
@@ -249,7 +249,7 @@ pub fn shown(
 /// answers and the answer, or the standing text of the role.
 fn sources_text(app: &App<'_>, sources: &[String]) -> Vec<String> {
     let tree = app.session.tree();
-    let answers = app.outcome.as_ref().map(|o| &o.answers);
+    let answers = app.outcome.as_ref().map(|o| &o.done.answers);
     let mut out = Vec::new();
     for s in sources {
         if s == "core" {
@@ -385,7 +385,7 @@ pub fn render(app: &App<'_>, p: &PostingView, a: &Areas, buf: &mut Buffer) {
                 Paragraph::new(Line::styled(m, tone_style(t, *tone))).render(status, buf);
             } else if app.notice.is_none() {
                 // The app's notice is drawn on the same row after this.
-                let words = app.outcome.as_ref().map_or(0, |o| o.wording.len());
+                let words = app.outcome.as_ref().map_or(0, |o| o.done.wording.len());
                 if let Some(note) = wording_note(words) {
                     let note = ellipsis(&note, usize::from(status.width));
                     Paragraph::new(Line::styled(note, t.warn())).render(status, buf);

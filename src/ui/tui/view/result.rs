@@ -21,7 +21,7 @@ pub fn wrapped(outcome: &Outcome, t: Theme, width: u16) -> Wrapped {
 }
 
 fn lines(outcome: &Outcome, t: Theme, width: u16) -> Vec<Line<'static>> {
-    let rec = &outcome.rec;
+    let rec = &outcome.done.rec;
     let mut out: Vec<Line<'static>> = Vec::new();
     let push = |out: &mut Vec<Line<'static>>, v: Vec<String>, style: Style| {
         out.extend(v.into_iter().map(|l| Line::styled(l, style)));
@@ -44,7 +44,7 @@ fn lines(outcome: &Outcome, t: Theme, width: u16) -> Vec<Line<'static>> {
         }
         out.push(Line::raw(""));
     }
-    let o = Outline::new(rec, &outcome.wording, outcome.all, " (m shows them)");
+    let o = Outline::new(rec, &outcome.done.wording, outcome.all, " (m shows them)");
     push(
         &mut out,
         wrap(&o.label, width),
