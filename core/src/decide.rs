@@ -31,7 +31,7 @@ pub struct Recommendation {
     /// From 0 to 1: how far the answers are from a different verdict.
     pub confidence: f64,
     pub confidence_label: &'static str,
-    pub reasons: Vec<Reason>,
+    pub(crate) reasons: Vec<Reason>,
     pub warnings: Vec<FiredWarning>,
     pub changes: Vec<Change>,
 }
@@ -98,7 +98,7 @@ pub struct OutcomeScore {
 /// One answer that moved the advice.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
-    pub question: String,
+    pub(crate) question: String,
     pub prompt: String,
     pub option: String,
     pub answer: String,
@@ -122,7 +122,7 @@ pub struct FiredWarning {
 pub struct Change {
     pub question: String,
     pub prompt: String,
-    pub from: String,
+    pub(crate) from: String,
     pub to: String,
     pub verdict: String,
     pub verdict_label: String,

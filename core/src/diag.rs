@@ -20,7 +20,7 @@ pub struct Diagnostic {
     pub line: usize,
     pub column: usize,
     pub message: String,
-    pub hint: Option<String>,
+    pub(crate) hint: Option<String>,
 }
 
 impl Diagnostic {
@@ -36,7 +36,11 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(src: &Source, span: Option<Range<usize>>, message: impl Into<String>) -> Self {
+    pub(crate) fn warning(
+        src: &Source,
+        span: Option<Range<usize>>,
+        message: impl Into<String>,
+    ) -> Self {
         Self {
             severity: Severity::Warning,
             ..Self::error(src, span, message)

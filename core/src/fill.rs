@@ -42,16 +42,16 @@ pub struct Slot {
 /// Why a template cannot be read, and where in its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FillError {
-    pub at: Range<usize>,
-    pub message: String,
+    pub(crate) at: Range<usize>,
+    pub(crate) message: String,
 }
 
 /// What a placeholder stands for: words (joined as "a, b and c") and the
 /// answers they come from.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Value {
-    pub words: Vec<String>,
-    pub sources: Vec<String>,
+    pub(crate) words: Vec<String>,
+    pub(crate) sources: Vec<String>,
 }
 
 impl Value {
@@ -62,7 +62,7 @@ impl Value {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.words.iter().all(|w| w.is_empty())
     }
 }
@@ -71,7 +71,7 @@ impl Value {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filled {
     pub text: String,
-    pub sources: Vec<String>,
+    pub(crate) sources: Vec<String>,
     /// Whether a placeholder came out empty: a line that needs an answer
     /// it does not have is better left out than printed with a gap.
     pub gap: bool,
@@ -158,7 +158,7 @@ impl Template {
         }
     }
 
-    pub fn slots(&self) -> impl Iterator<Item = &Slot> {
+    pub(crate) fn slots(&self) -> impl Iterator<Item = &Slot> {
         self.parts.iter().filter_map(|p| match p {
             Part::Slot(s) => Some(s),
             Part::Text(_) => None,

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 pub use build::{BuildError, build, suggested_title};
 pub use data::{Doc, RoleData, SectionKind};
-pub use lint::{DEFAULT_WORDING, DEFAULT_WORDING_NAME, Hit, Wording};
+pub use lint::{DEFAULT_WORDING_NAME, Hit, Wording};
 pub use render::{Document, Format, documents, kit_path, render, render_kit, with_edit};
 
 /// The role data compiled into the binary, by file name.
@@ -89,8 +89,8 @@ pub struct Facts {
     /// "on site", "hybrid", "remote" or "on site or remote" (the hire's
     /// choice), or empty.
     pub arrangement: String,
-    pub city: String,
-    pub region: String,
+    pub(crate) city: String,
+    pub(crate) region: String,
     /// The country of the workplace, as its ISO 3166-1 alpha-2 code.
     pub country: String,
     /// Where applicants may live: ISO 3166-1 codes and groups of them
@@ -111,9 +111,9 @@ pub struct Facts {
 /// Pay as answered: one figure or a range, in a currency, per a period.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Pay {
-    pub min: f64,
+    pub(crate) min: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub max: Option<f64>,
+    pub(crate) max: Option<f64>,
     /// ISO 4217.
     pub currency: String,
     /// schema.org's unit: HOUR, DAY, WEEK, MONTH or YEAR.

@@ -121,7 +121,7 @@ impl<'t> Session<'t> {
         self.current_index().map(|i| &self.tree.questions[i])
     }
 
-    pub fn current_index(&self) -> Option<usize> {
+    pub(crate) fn current_index(&self) -> Option<usize> {
         match self.current {
             Next::Question(i) => Some(i),
             Next::End => None,

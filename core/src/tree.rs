@@ -44,9 +44,9 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const NAMES: [&'static str; 5] = ["single", "multi", "text", "number", "confirm"];
+    pub(crate) const NAMES: [&'static str; 5] = ["single", "multi", "text", "number", "confirm"];
 
-    pub fn parse(s: &str) -> Option<Self> {
+    pub(crate) fn parse(s: &str) -> Option<Self> {
         Some(match s {
             "single" => Self::Single,
             "multi" => Self::Multi,
@@ -81,7 +81,7 @@ pub struct Meta {
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Outcome {
-    pub id: String,
+    pub(crate) id: String,
     pub label: String,
     /// Why to hire this role first when both are needed.
     pub first_because: Template,
@@ -101,14 +101,14 @@ pub struct Work {
     pub hours: f64,
     /// A question (by index), and a tag its counted picks carry.
     pub per: Option<(usize, Option<String>)>,
-    pub when: Option<Cond>,
-    pub what: Template,
+    pub(crate) when: Option<Cond>,
+    pub(crate) what: Template,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Verdict {
     pub id: String,
-    pub label: String,
+    pub(crate) label: String,
     /// What the verdict means for these answers: the first that holds.
     pub summary: Vec<NextStep>,
     /// The form of the hire (part-time, full-time, two people...): the
@@ -129,7 +129,7 @@ pub struct Verdict {
 /// One next step of a verdict.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct NextStep {
-    pub text: Template,
+    pub(crate) text: Template,
     /// Shown only when this holds; `None` for a step that always shows.
     pub when: Option<Cond>,
 }
@@ -143,10 +143,10 @@ pub struct Additions {
     /// Where each of `roles` is written (line, column), for the check
     /// against the role data.
     pub roles_at: Vec<(usize, usize)>,
-    pub duties: Vec<Template>,
-    pub kpis: Vec<Template>,
-    pub requirements: Vec<Template>,
-    pub nice_to_have: Vec<Template>,
+    pub(crate) duties: Vec<Template>,
+    pub(crate) kpis: Vec<Template>,
+    pub(crate) requirements: Vec<Template>,
+    pub(crate) nice_to_have: Vec<Template>,
 }
 
 impl Additions {
@@ -165,9 +165,9 @@ pub struct Choice {
     pub help: String,
     /// One weight per outcome, in the order of `Tree::outcomes`.
     pub weights: Vec<f64>,
-    pub reason: String,
-    pub next: Option<Next>,
-    pub tags: Vec<String>,
+    pub(crate) reason: String,
+    pub(crate) next: Option<Next>,
+    pub(crate) tags: Vec<String>,
     /// In a multi question: this option cannot be picked with others
     /// (such as "None of these").
     pub exclusive: bool,
@@ -175,7 +175,7 @@ pub struct Choice {
     /// a placeholder `{networks}` lists them for every option picked. A
     /// word may quote a typed answer (`"{platforms_other}"`).
     pub say: Vec<(String, Template)>,
-    pub posting: Additions,
+    pub(crate) posting: Additions,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -195,7 +195,7 @@ pub struct Question {
     pub unit: String,
     /// Where to go when no chosen option says otherwise.
     pub next: Next,
-    pub skip_if: Option<Cond>,
+    pub(crate) skip_if: Option<Cond>,
     pub options: Vec<Choice>,
     /// Questions next to each other on the path with the same screen are
     /// asked on one screen where a front end can show several at once.
@@ -270,7 +270,7 @@ impl TextFormat {
         }
     }
 
-    pub fn named(name: &str) -> Option<Self> {
+    pub(crate) fn named(name: &str) -> Option<Self> {
         Self::NAMES
             .iter()
             .find(|(n, _, _)| *n == name)
@@ -290,8 +290,8 @@ pub struct Compare {
 /// One suggestion of a question: an option, and when it applies.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Suggest {
-    pub option: String,
-    pub when: Option<Cond>,
+    pub(crate) option: String,
+    pub(crate) when: Option<Cond>,
 }
 
 impl Question {
@@ -312,24 +312,24 @@ fn options_by_id(options: &[Choice]) -> HashMap<String, usize> {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Warning {
-    pub id: String,
-    pub when: Cond,
-    pub message: Template,
-    pub instead: Template,
+pub(crate) struct Warning {
+    pub(crate) id: String,
+    pub(crate) when: Cond,
+    pub(crate) message: Template,
+    pub(crate) instead: Template,
 }
 
 /// A test on one question's answer; every field given must hold.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct AnswerTest {
-    pub is: Vec<String>,
-    pub is_not: Vec<String>,
-    pub tagged: Option<String>,
-    pub selected_at_least: Option<usize>,
-    pub at_least: Option<f64>,
-    pub at_most: Option<f64>,
-    pub answered: Option<bool>,
-    pub contains_any: Vec<String>,
+    pub(crate) is: Vec<String>,
+    pub(crate) is_not: Vec<String>,
+    pub(crate) tagged: Option<String>,
+    pub(crate) selected_at_least: Option<usize>,
+    pub(crate) at_least: Option<f64>,
+    pub(crate) at_most: Option<f64>,
+    pub(crate) answered: Option<bool>,
+    pub(crate) contains_any: Vec<String>,
     /// ISO 3166-1 codes: a country or countries answer holds when one of
     /// its countries is among them ("anywhere" meets every list).
     pub in_places: Vec<String>,
@@ -427,12 +427,12 @@ pub struct Tree {
     pub outcomes: Vec<Outcome>,
     pub verdicts: Vec<Verdict>,
     pub questions: Vec<Question>,
-    pub warnings: Vec<Warning>,
+    pub(crate) warnings: Vec<Warning>,
     /// The assumptions the workload estimate adds up.
     pub workload: Vec<Work>,
     /// The roles side by side, for a founder unsure what an answer means.
     pub compare: Vec<Compare>,
-    pub start: Next,
+    pub(crate) start: Next,
     /// Rebuilt from `questions` after decoding, so the encoded form does
     /// not depend on a hash map's order.
     #[serde(skip)]
@@ -474,7 +474,7 @@ impl Tree {
         self.question_index(id).map(|i| &self.questions[i])
     }
 
-    pub fn outcome_index(&self, id: &str) -> Option<usize> {
+    pub(crate) fn outcome_index(&self, id: &str) -> Option<usize> {
         self.outcomes.iter().position(|o| o.id == id)
     }
 }

@@ -31,7 +31,7 @@ pub struct Input {
 }
 
 impl Workload {
-    pub fn of(tree: &Tree, answers: &Answers) -> Self {
+    pub(crate) fn of(tree: &Tree, answers: &Answers) -> Self {
         let mut outcomes: Vec<OutcomeHours> = (tree.outcomes.iter())
             .map(|o| OutcomeHours {
                 outcome: o.id.clone(),

@@ -4,7 +4,7 @@
 use super::Posting;
 use serde::{Deserialize, Serialize};
 
-pub const DEFAULT_WORDING: &str = include_str!("../../../questions/wording.toml");
+pub(crate) const DEFAULT_WORDING: &str = include_str!("../../../questions/wording.toml");
 pub const DEFAULT_WORDING_NAME: &str = "questions/wording.toml";
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -65,7 +65,7 @@ pub struct Hit {
     pub word: String,
     /// A replacement, or `""` when `advice` says what to do instead.
     pub instead: String,
-    pub advice: String,
+    pub(crate) advice: String,
     pub why: String,
     /// The reference the word and its reason come from, or `""`.
     pub source: String,
@@ -94,7 +94,7 @@ impl Wording {
         LIST.get_or_init(|| Self::parse(DEFAULT_WORDING).unwrap_or_default())
     }
 
-    pub fn parse(text: &str) -> Result<Self, toml::de::Error> {
+    pub(crate) fn parse(text: &str) -> Result<Self, toml::de::Error> {
         toml::from_str(text).map(Self::lowered)
     }
 
