@@ -33,13 +33,18 @@ pub struct Moved {
 /// A line of the posting's diff.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DiffLine {
+    /// A line both postings have.
     Same(String),
+    /// A line only the earlier posting has.
     Removed(String),
+    /// A line only the later posting has.
     Added(String),
     /// Lines left out between two changes.
     Gap,
 }
 
+/// What changed between two runs: the answers, the advice, the work
+/// estimate and the posting.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
     pub(crate) answers: Vec<AnswerChange>,
@@ -66,8 +71,11 @@ impl Comparison {
 /// rendered.
 #[derive(Debug, Clone, Copy)]
 pub struct Run<'a> {
+    /// The answers on its path.
     pub answers: &'a Answers,
+    /// The advice they gave.
     pub recommendation: &'a Recommendation,
+    /// The posting as rendered, compared line by line.
     pub posting: &'a str,
 }
 

@@ -8,6 +8,7 @@ use std::borrow::Borrow;
 /// Points per outcome, in the order of `Tree::outcomes`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scores {
+    /// The sum of the weights of the options picked; can be negative.
     pub points: Vec<f64>,
     /// The sum of the absolute weights of every answer counted.
     pub evidence: f64,
