@@ -29,6 +29,7 @@ enum Part {
 /// One placeholder.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Slot {
+    /// The name between the braces, without the `^` or the modifier.
     pub name: String,
     /// After a colon: `count`, `or`, `phrase`, `iso`, or a tag to keep
     /// only the options that carry it.
@@ -55,6 +56,8 @@ pub struct Value {
 }
 
 impl Value {
+    /// One word, and the answer it comes from (`question` or
+    /// `question.option`).
     pub fn one(word: impl Into<String>, source: impl Into<String>) -> Self {
         Self {
             words: vec![word.into()],
@@ -70,6 +73,7 @@ impl Value {
 /// A filled template and the answers its placeholders drew on.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filled {
+    /// The text with every placeholder replaced.
     pub text: String,
     pub(crate) sources: Vec<String>,
     /// Whether a placeholder came out empty: a line that needs an answer

@@ -39,11 +39,16 @@ pub const DEFAULT_ROLE_FILES: [(&str, &str); 3] = [
 pub struct Posting {
     /// The role profile it was written from.
     pub role: String,
+    /// The job title, with the answers it comes from.
     pub title: Line,
     /// The organisation's name, as structured data names the employer.
     pub organisation: String,
+    /// The posting's sections, in order.
     pub sections: Vec<Section>,
+    /// The hiring kit's sections, for the founder: interview questions, the
+    /// first 90 days, the review.
     pub kit: Vec<Section>,
+    /// What structured formats need beyond the text.
     pub facts: Facts,
     /// What the founder typed that the posting quotes, other than the
     /// title: their organisation, their people, places and names. The
@@ -56,13 +61,16 @@ pub struct Posting {
 /// A part of a posting or kit: a heading and its lines.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Section {
+    /// What the section is for (`duties`, `requirements`, `interview`...).
     pub id: String,
     /// Empty for a section shown without one (the details).
     pub heading: String,
+    /// How its lines are laid out.
     pub kind: SectionKind,
     /// A heading above this section and the next ones that share it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub under: Option<String>,
+    /// The section's lines, in order.
     pub lines: Vec<Line>,
 }
 
@@ -74,7 +82,9 @@ pub struct Line {
     /// For a details line, its label ("Location").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    /// The text, answers filled in.
     pub text: String,
+    /// The questions and options it comes from, or `core`.
     pub sources: Vec<String>,
     /// The core duty of the role this line covers.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -116,6 +116,7 @@ pub struct RoleData {
     pub(crate) lines: Vec<LineSpec>,
 }
 
+/// One role profile of the role data: its title and its core duties.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Role {
     pub(crate) id: String,
@@ -130,7 +131,9 @@ pub struct Role {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Doc {
+    /// The job posting, for applicants.
     Posting,
+    /// The hiring kit, for the founder.
     Kit,
 }
 
@@ -666,6 +669,7 @@ impl RoleData {
         }
     }
 
+    /// The role profile with this id.
     pub fn role(&self, id: &str) -> Option<&Role> {
         self.roles.iter().find(|r| r.id == id)
     }

@@ -5,8 +5,11 @@ use super::Posting;
 use serde::{Deserialize, Serialize};
 
 pub(crate) const DEFAULT_WORDING: &str = include_str!("../../../questions/wording.toml");
+/// The name shown for the built-in word list in messages.
 pub const DEFAULT_WORDING_NAME: &str = "questions/wording.toml";
 
+/// Words that put good applicants off, with what to write instead and
+/// why (questions/wording.toml).
 #[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Wording {
@@ -66,6 +69,7 @@ pub struct Hit {
     /// A replacement, or `""` when `advice` says what to do instead.
     pub instead: String,
     pub(crate) advice: String,
+    /// Why the word puts applicants off.
     pub why: String,
     /// The reference the word and its reason come from, or `""`.
     pub source: String,
