@@ -10,6 +10,7 @@ use crate::tree::Tree;
 /// Everything the answers lead to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Advice {
+    /// What to hire and why.
     pub recommendation: Recommendation,
     /// One posting per role to hire, the one to hire first first; an error
     /// only for role data that does not define a role a verdict names,

@@ -10,10 +10,16 @@ use toml::Spanned;
 /// One answer, in the form its question's kind calls for.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Answer {
+    /// The id of the option picked, for a single question.
     Choice(String),
+    /// The ids of the options picked, for a multi question.
     Choices(Vec<String>),
+    /// Typed text; once validated, in the standard form of its question's
+    /// format.
     Text(String),
+    /// A typed number.
     Number(f64),
+    /// Yes or no, for a confirm question.
     Bool(bool),
     /// An optional question left blank.
     Skipped,
@@ -26,7 +32,9 @@ pub type Answers = BTreeMap<String, Answer>;
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{question}: {problem}")]
 pub struct AnswerError {
+    /// The question id.
     pub question: String,
+    /// What is wrong, as a sentence for the founder.
     pub problem: String,
 }
 
@@ -393,6 +401,8 @@ fn long(d: jiff::civil::Date) -> String {
     d.strftime("%-d %B %Y").to_string()
 }
 
+/// A typed number, allowing spaces, underscores and commas that group
+/// digits in threes ("1,500.50"); `None` when it is not a finite number.
 pub fn parse_number(typed: &str) -> Option<f64> {
     let plain: String = typed
         .trim()
@@ -418,6 +428,8 @@ fn thousands(s: &str) -> bool {
         && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// A number as a founder would type it: without a decimal point when it
+/// is whole ("16", not "16.0").
 pub fn format_number(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 {
         format!("{}", n as i64)

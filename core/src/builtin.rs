@@ -8,7 +8,9 @@ use crate::tree::{DEFAULT_TREE, DEFAULT_TREE_NAME, Tree};
 /// The built-in tree and the role data its verdicts name.
 #[derive(Debug)]
 pub struct Builtin {
+    /// The question tree (questions/hiring.toml).
     pub tree: Tree,
+    /// The role data (questions/roles.toml, posting.toml and kit.toml).
     pub roles: RoleData,
 }
 

@@ -14,18 +14,18 @@ use similar::{ChangeTag, TextDiff};
 /// as the founder would read them (`None` where there was none).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnswerChange {
-    pub question: String,
-    pub prompt: String,
-    pub before: Option<String>,
-    pub after: Option<String>,
+    pub(crate) question: String,
+    pub(crate) prompt: String,
+    pub(crate) before: Option<String>,
+    pub(crate) after: Option<String>,
 }
 
 /// A figure before and after, under its label.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Moved {
-    pub label: String,
-    pub before: f64,
-    pub after: f64,
+    pub(crate) label: String,
+    pub(crate) before: f64,
+    pub(crate) after: f64,
     /// For a need: the points from which it is real work.
     pub threshold: Option<f64>,
 }
@@ -33,21 +33,26 @@ pub struct Moved {
 /// A line of the posting's diff.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DiffLine {
+    /// A line both postings have.
     Same(String),
+    /// A line only the earlier posting has.
     Removed(String),
+    /// A line only the later posting has.
     Added(String),
     /// Lines left out between two changes.
     Gap,
 }
 
+/// What changed between two runs: the answers, the advice, the work
+/// estimate and the posting.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
-    pub answers: Vec<AnswerChange>,
+    pub(crate) answers: Vec<AnswerChange>,
     /// The verdict's label before and after.
     pub verdict: (String, String),
     /// The form of the hire before and after ("one person, part-time").
     pub form: (String, String),
-    pub needs: Vec<Moved>,
+    pub(crate) needs: Vec<Moved>,
     /// Hours a week of each kind of work.
     pub hours: Vec<Moved>,
     /// The posting's lines, changed ones with a line either side; empty
@@ -66,8 +71,11 @@ impl Comparison {
 /// rendered.
 #[derive(Debug, Clone, Copy)]
 pub struct Run<'a> {
+    /// The answers on its path.
     pub answers: &'a Answers,
+    /// The advice they gave.
     pub recommendation: &'a Recommendation,
+    /// The posting as rendered, compared line by line.
     pub posting: &'a str,
 }
 

@@ -8,6 +8,7 @@ use std::borrow::Borrow;
 /// Points per outcome, in the order of `Tree::outcomes`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scores {
+    /// The sum of the weights of the options picked; can be negative.
     pub points: Vec<f64>,
     /// The sum of the absolute weights of every answer counted.
     pub evidence: f64,
@@ -75,7 +76,7 @@ impl Scores {
         idx
     }
 
-    pub fn leader(&self) -> Option<usize> {
+    pub(crate) fn leader(&self) -> Option<usize> {
         self.ranking().first().copied()
     }
 
@@ -110,9 +111,9 @@ pub fn holds(tree: &Tree, cond: &Cond, answers: &Answers, scores: Option<&Scores
 /// are known, and the roles postings are written for (for role data).
 #[derive(Debug, Clone, Copy)]
 pub struct Ctx<'a> {
-    pub answers: &'a Answers,
-    pub scores: Option<&'a Scores>,
-    pub hiring: &'a [String],
+    pub(crate) answers: &'a Answers,
+    pub(crate) scores: Option<&'a Scores>,
+    pub(crate) hiring: &'a [String],
     /// Whether the posting being written is the recommendation's first.
     pub first: bool,
     /// The verdict, where it is known.
@@ -121,7 +122,7 @@ pub struct Ctx<'a> {
     pub role: Option<&'a str>,
 }
 
-pub fn holds_in(tree: &Tree, cond: &Cond, ctx: &Ctx<'_>) -> bool {
+pub(crate) fn holds_in(tree: &Tree, cond: &Cond, ctx: &Ctx<'_>) -> bool {
     match cond {
         Cond::Answer { question, test } => tree
             .questions

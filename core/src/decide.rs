@@ -10,10 +10,15 @@ use crate::session::Session;
 use crate::tree::{Cond, Kind, Tree};
 use serde::Serialize;
 
+/// The advice for a set of answers: the verdict, the roles to hire, the
+/// scores behind them and what would change them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Recommendation {
+    /// The verdict's id, such as `both_two`.
     pub verdict: String,
+    /// The verdict as shown ("Both roles, as two hires").
     pub label: String,
+    /// A paragraph explaining the verdict, answers filled in.
     pub summary: String,
     /// The form of the hire for these answers (part-time, two people...),
     /// or empty when the verdict gives none.
@@ -22,17 +27,24 @@ pub struct Recommendation {
     pub roles: Vec<String>,
     /// For a verdict with two roles or more: the outcome to hire first.
     pub hire_first: Option<String>,
+    /// Why `hire_first` comes first; empty when it is `None`.
     pub hire_first_because: String,
     /// The verdict's next steps whose condition holds, answers filled in.
     pub then: Vec<String>,
+    /// One per outcome, in the order of `Tree::outcomes`.
     pub scores: Vec<OutcomeScore>,
     /// The estimated hours a week of each outcome's work.
     pub workload: crate::workload::Workload,
     /// From 0 to 1: how far the answers are from a different verdict.
     pub confidence: f64,
+    /// `high` (0.75 and up), `medium` (0.55 and up) or `low`.
     pub confidence_label: &'static str,
-    pub reasons: Vec<Reason>,
+    pub(crate) reasons: Vec<Reason>,
+    /// Classic mistakes these answers run into, from the tree's warnings;
+    /// `advise` adds the pay laws a posting without pay falls under.
     pub warnings: Vec<FiredWarning>,
+    /// Each change to one answer that alone would give another verdict;
+    /// empty, without being worked out, beyond `WHAT_IF_LIMIT` answers.
     pub changes: Vec<Change>,
 }
 
@@ -76,16 +88,25 @@ impl Recommendation {
 /// The reasons of a recommendation by the way they point.
 #[derive(Debug, Default)]
 pub struct Split<'a> {
+    /// Those that lead to the verdict.
     pub leading: Vec<&'a Reason>,
+    /// Those that pull toward another outcome than the one role hired for.
     pub against: Vec<&'a Reason>,
+    /// Those that point to every outcome alike.
     pub both: Vec<&'a Reason>,
 }
 
+/// One outcome's points for the answers.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OutcomeScore {
+    /// The outcome id.
     pub outcome: String,
+    /// The outcome as shown ("Community manager").
     pub label: String,
+    /// The sum of the weights of the options picked; can be negative.
     pub points: f64,
+    /// This outcome's share of the positive points, from 0 to 1, rounded
+    /// to 0.001.
     pub share: f64,
     /// The points from which this outcome's work is a real need, in a tree
     /// that judges each need on its own.
@@ -98,33 +119,50 @@ pub struct OutcomeScore {
 /// One answer that moved the advice.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
-    pub question: String,
+    pub(crate) question: String,
+    /// The question as asked.
     pub prompt: String,
+    /// The id of the option picked: a multi question gives one reason for
+    /// each option picked that carries weight.
     pub option: String,
+    /// That option's label.
     pub answer: String,
     /// The outcome this answer pushes toward most; empty when it weighs
     /// the same toward each.
     pub toward: String,
     /// Weight per outcome id, as in the tree.
     pub weights: Vec<(String, f64)>,
+    /// Why this answer matters: the option's `reason`.
     pub text: String,
 }
 
+/// A warning whose condition holds for the answers: a classic mistake,
+/// and what to do instead.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FiredWarning {
+    /// The warning's id, such as `personal_brand`.
     pub id: String,
+    /// The problem, answers filled in.
     pub message: String,
+    /// What to do about it, answers filled in; empty when the warning has
+    /// nothing to add.
     pub instead: String,
 }
 
 /// One answer whose change alone would give another verdict.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Change {
+    /// The question id.
     pub question: String,
+    /// The question as asked.
     pub prompt: String,
-    pub from: String,
+    pub(crate) from: String,
+    /// The other answer as shown; for a multi question `with "X" too` or
+    /// `without "X"`.
     pub to: String,
+    /// The id of the verdict that answer would give.
     pub verdict: String,
+    /// That verdict as shown.
     pub verdict_label: String,
     /// Each outcome's points with the change, in the order of the scores.
     pub points: Vec<f64>,

@@ -8,22 +8,31 @@ use std::ops::Range;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// The file cannot be used.
     Error,
+    /// The file works, but probably does not say what was meant.
     Warning,
 }
 
 /// One problem found in a file, with where it is and what to do about it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
+    /// How bad it is.
     pub severity: Severity,
+    /// The name of the file, as its `Source` is named.
     pub file: String,
+    /// One-based line.
     pub line: usize,
+    /// One-based column, in characters.
     pub column: usize,
+    /// What is wrong.
     pub message: String,
-    pub hint: Option<String>,
+    pub(crate) hint: Option<String>,
 }
 
 impl Diagnostic {
+    /// An error at the start of `span` (byte offsets into `src`); at line 1,
+    /// column 1 without one.
     pub fn error(src: &Source, span: Option<Range<usize>>, message: impl Into<String>) -> Self {
         let (line, column) = span.map_or((1, 1), |s| src.line_col(s.start));
         Self {
@@ -36,18 +45,24 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(src: &Source, span: Option<Range<usize>>, message: impl Into<String>) -> Self {
+    pub(crate) fn warning(
+        src: &Source,
+        span: Option<Range<usize>>,
+        message: impl Into<String>,
+    ) -> Self {
         Self {
             severity: Severity::Warning,
             ..Self::error(src, span, message)
         }
     }
 
+    /// The diagnostic with a hint on what to do, shown on a line of its own.
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
     }
 
+    /// Whether it is an error rather than a warning.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -76,6 +91,7 @@ impl fmt::Display for Diagnostic {
 pub struct Diagnostics(pub Vec<Diagnostic>);
 
 impl Diagnostics {
+    /// How many of them are errors.
     pub fn errors(&self) -> usize {
         self.0.iter().filter(|d| d.is_error()).count()
     }
@@ -98,12 +114,15 @@ impl std::error::Error for Diagnostics {}
 /// The text of an input file and the name to show for it.
 #[derive(Debug, Clone)]
 pub struct Source {
+    /// The name shown in diagnostics, such as `questions/hiring.toml`.
     pub name: String,
+    /// The file's contents.
     pub text: String,
     line_starts: Vec<usize>,
 }
 
 impl Source {
+    /// A source from the name to show and the text.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
         let line_starts = std::iter::once(0)

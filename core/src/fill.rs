@@ -29,6 +29,7 @@ enum Part {
 /// One placeholder.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Slot {
+    /// The name between the braces, without the `^` or the modifier.
     pub name: String,
     /// After a colon: `count`, `or`, `phrase`, `iso`, or a tag to keep
     /// only the options that carry it.
@@ -42,19 +43,21 @@ pub struct Slot {
 /// Why a template cannot be read, and where in its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FillError {
-    pub at: Range<usize>,
-    pub message: String,
+    pub(crate) at: Range<usize>,
+    pub(crate) message: String,
 }
 
 /// What a placeholder stands for: words (joined as "a, b and c") and the
 /// answers they come from.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Value {
-    pub words: Vec<String>,
-    pub sources: Vec<String>,
+    pub(crate) words: Vec<String>,
+    pub(crate) sources: Vec<String>,
 }
 
 impl Value {
+    /// One word, and the answer it comes from (`question` or
+    /// `question.option`).
     pub fn one(word: impl Into<String>, source: impl Into<String>) -> Self {
         Self {
             words: vec![word.into()],
@@ -62,7 +65,7 @@ impl Value {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.words.iter().all(|w| w.is_empty())
     }
 }
@@ -70,8 +73,9 @@ impl Value {
 /// A filled template and the answers its placeholders drew on.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filled {
+    /// The text with every placeholder replaced.
     pub text: String,
-    pub sources: Vec<String>,
+    pub(crate) sources: Vec<String>,
     /// Whether a placeholder came out empty: a line that needs an answer
     /// it does not have is better left out than printed with a gap.
     pub gap: bool,
@@ -158,7 +162,7 @@ impl Template {
         }
     }
 
-    pub fn slots(&self) -> impl Iterator<Item = &Slot> {
+    pub(crate) fn slots(&self) -> impl Iterator<Item = &Slot> {
         self.parts.iter().filter_map(|p| match p {
             Part::Slot(s) => Some(s),
             Part::Text(_) => None,

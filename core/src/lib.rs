@@ -7,6 +7,8 @@
 //! environment: the front ends in the `hirewise` crate pass in today's date
 //! and whatever else they learn from the outside world.
 
+#![warn(missing_docs)]
+
 pub mod advice;
 pub mod answers;
 pub mod builtin;

@@ -11,27 +11,27 @@ use std::sync::OnceLock;
 
 /// The built-in list, as in the repository.
 pub const DEFAULT: &str = include_str!("../../questions/pay_laws.toml");
-pub const DEFAULT_NAME: &str = "questions/pay_laws.toml";
+pub(crate) const DEFAULT_NAME: &str = "questions/pay_laws.toml";
 
 /// One law, as the data gives it.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Law {
-    pub id: String,
-    pub name: String,
+    pub(crate) id: String,
+    pub(crate) name: String,
     /// The place it belongs to ("Colorado"), for a list of many laws.
     pub short: String,
     /// Countries, groups of them, or states and provinces (ISO 3166-2).
     pub places: Vec<String>,
     #[serde(default)]
-    pub cities: Vec<String>,
+    pub(crate) cities: Vec<String>,
     /// Whether it covers remote jobs open to people who live there.
     pub remote: bool,
-    pub employers: String,
-    pub from: String,
-    pub asks: String,
-    pub source: String,
-    pub checked: String,
+    pub(crate) employers: String,
+    pub(crate) from: String,
+    pub(crate) asks: String,
+    pub(crate) source: String,
+    pub(crate) checked: String,
 }
 
 #[derive(Debug, Deserialize)]

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 pub use build::{BuildError, build, suggested_title};
 pub use data::{Doc, RoleData, SectionKind};
-pub use lint::{DEFAULT_WORDING, DEFAULT_WORDING_NAME, Hit, Wording};
+pub use lint::{DEFAULT_WORDING_NAME, Hit, Wording};
 pub use render::{Document, Format, documents, kit_path, render, render_kit, with_edit};
 
 /// The role data compiled into the binary, by file name.
@@ -39,11 +39,16 @@ pub const DEFAULT_ROLE_FILES: [(&str, &str); 3] = [
 pub struct Posting {
     /// The role profile it was written from.
     pub role: String,
+    /// The job title, with the answers it comes from.
     pub title: Line,
     /// The organisation's name, as structured data names the employer.
     pub organisation: String,
+    /// The posting's sections, in order.
     pub sections: Vec<Section>,
+    /// The hiring kit's sections, for the founder: interview questions, the
+    /// first 90 days, the review.
     pub kit: Vec<Section>,
+    /// What structured formats need beyond the text.
     pub facts: Facts,
     /// What the founder typed that the posting quotes, other than the
     /// title: their organisation, their people, places and names. The
@@ -56,13 +61,16 @@ pub struct Posting {
 /// A part of a posting or kit: a heading and its lines.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Section {
+    /// What the section is for (`duties`, `requirements`, `interview`...).
     pub id: String,
     /// Empty for a section shown without one (the details).
     pub heading: String,
+    /// How its lines are laid out.
     pub kind: SectionKind,
     /// A heading above this section and the next ones that share it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub under: Option<String>,
+    /// The section's lines, in order.
     pub lines: Vec<Line>,
 }
 
@@ -74,7 +82,9 @@ pub struct Line {
     /// For a details line, its label ("Location").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    /// The text, answers filled in.
     pub text: String,
+    /// The questions and options it comes from, or `core`.
     pub sources: Vec<String>,
     /// The core duty of the role this line covers.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -89,8 +99,8 @@ pub struct Facts {
     /// "on site", "hybrid", "remote" or "on site or remote" (the hire's
     /// choice), or empty.
     pub arrangement: String,
-    pub city: String,
-    pub region: String,
+    pub(crate) city: String,
+    pub(crate) region: String,
     /// The country of the workplace, as its ISO 3166-1 alpha-2 code.
     pub country: String,
     /// Where applicants may live: ISO 3166-1 codes and groups of them
@@ -111,9 +121,9 @@ pub struct Facts {
 /// Pay as answered: one figure or a range, in a currency, per a period.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Pay {
-    pub min: f64,
+    pub(crate) min: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub max: Option<f64>,
+    pub(crate) max: Option<f64>,
     /// ISO 4217.
     pub currency: String,
     /// schema.org's unit: HOUR, DAY, WEEK, MONTH or YEAR.

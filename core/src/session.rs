@@ -6,6 +6,8 @@ use crate::answers::{Answer, AnswerError, Answers};
 use crate::cond::{self, Scores};
 use crate::tree::{Kind, Next, Question, Tree};
 
+/// A founder's way through a tree: every answer given, and the path the
+/// answers take.
 #[derive(Debug, Clone)]
 pub struct Session<'t> {
     tree: &'t Tree,
@@ -44,6 +46,7 @@ pub struct Progress {
 }
 
 impl<'t> Session<'t> {
+    /// A session at the tree's first question, with no answers.
     pub fn new(tree: &'t Tree) -> Self {
         let mut s = Self {
             tree,
@@ -112,6 +115,7 @@ impl<'t> Session<'t> {
         on_path
     }
 
+    /// The tree being answered.
     pub fn tree(&self) -> &'t Tree {
         self.tree
     }
@@ -121,13 +125,14 @@ impl<'t> Session<'t> {
         self.current_index().map(|i| &self.tree.questions[i])
     }
 
-    pub fn current_index(&self) -> Option<usize> {
+    pub(crate) fn current_index(&self) -> Option<usize> {
         match self.current {
             Next::Question(i) => Some(i),
             Next::End => None,
         }
     }
 
+    /// Whether no question is left to ask.
     pub fn is_done(&self) -> bool {
         self.current == Next::End
     }
@@ -327,6 +332,7 @@ impl<'t> Session<'t> {
         &self.history
     }
 
+    /// The scores of the answers on the path.
     pub fn scores(&self) -> Scores {
         Scores::of(self.tree, self.answered())
     }
@@ -347,6 +353,7 @@ impl<'t> Session<'t> {
         ahead.on_path
     }
 
+    /// How far along the path the current question is.
     pub fn progress(&self) -> Progress {
         let number = self.history.len() + 1;
         let mut ahead = 0;

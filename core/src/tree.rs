@@ -29,24 +29,32 @@ pub const DEFAULT_TREE_NAME: &str = "questions/hiring.toml";
 /// Where a question goes once answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Next {
+    /// The question at this index of `Tree::questions`.
     Question(usize),
+    /// No question: the questions are done.
     End,
 }
 
+/// What kind of answer a question takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
+    /// One option picked.
     Single,
+    /// Any number of options picked, at least one when required.
     Multi,
+    /// Typed text.
     Text,
+    /// A typed number.
     Number,
+    /// Yes or no.
     Confirm,
 }
 
 impl Kind {
-    pub const NAMES: [&'static str; 5] = ["single", "multi", "text", "number", "confirm"];
+    pub(crate) const NAMES: [&'static str; 5] = ["single", "multi", "text", "number", "confirm"];
 
-    pub fn parse(s: &str) -> Option<Self> {
+    pub(crate) fn parse(s: &str) -> Option<Self> {
         Some(match s {
             "single" => Self::Single,
             "multi" => Self::Multi,
@@ -57,6 +65,7 @@ impl Kind {
         })
     }
 
+    /// The kind as a tree writes it (`single`, `multi`...).
     pub fn name(self) -> &'static str {
         match self {
             Self::Single => "single",
@@ -73,15 +82,20 @@ impl Kind {
     }
 }
 
+/// The tree's title and introduction, from its `[meta]`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Meta {
+    /// Shown at the top of the wizard and of `template`'s output.
     pub title: String,
+    /// A paragraph shown before the first question; may be empty.
     pub intro: String,
 }
 
+/// What the points go to: one role a founder could need.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Outcome {
-    pub id: String,
+    pub(crate) id: String,
+    /// The outcome as shown ("Community manager").
     pub label: String,
     /// Why to hire this role first when both are needed.
     pub first_because: Template,
@@ -101,14 +115,17 @@ pub struct Work {
     pub hours: f64,
     /// A question (by index), and a tag its counted picks carry.
     pub per: Option<(usize, Option<String>)>,
-    pub when: Option<Cond>,
-    pub what: Template,
+    pub(crate) when: Option<Cond>,
+    pub(crate) what: Template,
 }
 
+/// One possible piece of advice; the first verdict whose `when` holds is
+/// the advice.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Verdict {
+    /// The verdict's id, such as `both_two`.
     pub id: String,
-    pub label: String,
+    pub(crate) label: String,
     /// What the verdict means for these answers: the first that holds.
     pub summary: Vec<NextStep>,
     /// The form of the hire (part-time, full-time, two people...): the
@@ -129,7 +146,7 @@ pub struct Verdict {
 /// One next step of a verdict.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct NextStep {
-    pub text: Template,
+    pub(crate) text: Template,
     /// Shown only when this holds; `None` for a step that always shows.
     pub when: Option<Cond>,
 }
@@ -143,13 +160,14 @@ pub struct Additions {
     /// Where each of `roles` is written (line, column), for the check
     /// against the role data.
     pub roles_at: Vec<(usize, usize)>,
-    pub duties: Vec<Template>,
-    pub kpis: Vec<Template>,
-    pub requirements: Vec<Template>,
-    pub nice_to_have: Vec<Template>,
+    pub(crate) duties: Vec<Template>,
+    pub(crate) kpis: Vec<Template>,
+    pub(crate) requirements: Vec<Template>,
+    pub(crate) nice_to_have: Vec<Template>,
 }
 
 impl Additions {
+    /// Whether the option adds no line to any section.
     pub fn is_empty(&self) -> bool {
         self.duties.is_empty()
             && self.kpis.is_empty()
@@ -158,16 +176,20 @@ impl Additions {
     }
 }
 
+/// One option of a single, multi or confirm question.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Choice {
+    /// Unique within its question; what an answers file gives.
     pub id: String,
+    /// The option as shown.
     pub label: String,
+    /// A short explanation shown beside the label; may be empty.
     pub help: String,
     /// One weight per outcome, in the order of `Tree::outcomes`.
     pub weights: Vec<f64>,
-    pub reason: String,
-    pub next: Option<Next>,
-    pub tags: Vec<String>,
+    pub(crate) reason: String,
+    pub(crate) next: Option<Next>,
+    pub(crate) tags: Vec<String>,
     /// In a multi question: this option cannot be picked with others
     /// (such as "None of these").
     pub exclusive: bool,
@@ -175,27 +197,40 @@ pub struct Choice {
     /// a placeholder `{networks}` lists them for every option picked. A
     /// word may quote a typed answer (`"{platforms_other}"`).
     pub say: Vec<(String, Template)>,
-    pub posting: Additions,
+    pub(crate) posting: Additions,
 }
 
+/// One question of the tree.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Question {
+    /// Unique among the questions; the key in answers files.
     pub id: String,
+    /// What kind of answer it takes.
     pub kind: Kind,
+    /// A heading the question is shown under; empty for none.
     pub section: String,
+    /// The question itself.
     pub prompt: String,
+    /// A sentence or two under the prompt; may be empty.
     pub help: String,
+    /// Whether it must be answered; an optional question can be left blank.
     pub required: bool,
+    /// An example answer ("Acme"); may be empty.
     pub placeholder: String,
     /// What a text answer must be (`format = "date"`, ...); free text
     /// when the question has no format.
     pub format: TextFormat,
+    /// For a number question: the lowest answer accepted.
     pub min: Option<f64>,
+    /// For a number question: the highest answer accepted.
     pub max: Option<f64>,
+    /// For a number question: shown after the number ("hours a week").
     pub unit: String,
     /// Where to go when no chosen option says otherwise.
     pub next: Next,
-    pub skip_if: Option<Cond>,
+    pub(crate) skip_if: Option<Cond>,
+    /// The options of a single, multi or confirm question; empty for text
+    /// and number questions.
     pub options: Vec<Choice>,
     /// Questions next to each other on the path with the same screen are
     /// asked on one screen where a front end can show several at once.
@@ -222,6 +257,7 @@ pub struct Question {
 /// kept in once read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum TextFormat {
+    /// Any text.
     #[default]
     Free,
     /// A day, kept as YYYY-MM-DD.
@@ -270,7 +306,7 @@ impl TextFormat {
         }
     }
 
-    pub fn named(name: &str) -> Option<Self> {
+    pub(crate) fn named(name: &str) -> Option<Self> {
         Self::NAMES
             .iter()
             .find(|(n, _, _)| *n == name)
@@ -282,6 +318,7 @@ impl TextFormat {
 /// each outcome that has something to say, in the order of `outcomes`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Compare {
+    /// What the row compares ("In public").
     pub aspect: String,
     /// Outcome index and text.
     pub says: Vec<(usize, String)>,
@@ -290,15 +327,17 @@ pub struct Compare {
 /// One suggestion of a question: an option, and when it applies.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Suggest {
-    pub option: String,
-    pub when: Option<Cond>,
+    pub(crate) option: String,
+    pub(crate) when: Option<Cond>,
 }
 
 impl Question {
+    /// The option with this id.
     pub fn option(&self, id: &str) -> Option<&Choice> {
         self.option_index(id).map(|i| &self.options[i])
     }
 
+    /// The place in `options` of the option with this id.
     pub fn option_index(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
     }
@@ -312,24 +351,24 @@ fn options_by_id(options: &[Choice]) -> HashMap<String, usize> {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Warning {
-    pub id: String,
-    pub when: Cond,
-    pub message: Template,
-    pub instead: Template,
+pub(crate) struct Warning {
+    pub(crate) id: String,
+    pub(crate) when: Cond,
+    pub(crate) message: Template,
+    pub(crate) instead: Template,
 }
 
 /// A test on one question's answer; every field given must hold.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct AnswerTest {
-    pub is: Vec<String>,
-    pub is_not: Vec<String>,
-    pub tagged: Option<String>,
-    pub selected_at_least: Option<usize>,
-    pub at_least: Option<f64>,
-    pub at_most: Option<f64>,
-    pub answered: Option<bool>,
-    pub contains_any: Vec<String>,
+    pub(crate) is: Vec<String>,
+    pub(crate) is_not: Vec<String>,
+    pub(crate) tagged: Option<String>,
+    pub(crate) selected_at_least: Option<usize>,
+    pub(crate) at_least: Option<f64>,
+    pub(crate) at_most: Option<f64>,
+    pub(crate) answered: Option<bool>,
+    pub(crate) contains_any: Vec<String>,
     /// ISO 3166-1 codes: a country or countries answer holds when one of
     /// its countries is among them ("anywhere" meets every list).
     pub in_places: Vec<String>,
@@ -338,8 +377,11 @@ pub struct AnswerTest {
 /// A checked condition over answers and scores.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum Cond {
+    /// A test on the answer to one question.
     Answer {
+        /// The question, by index.
         question: usize,
+        /// What its answer must be.
         test: AnswerTest,
     },
     /// The outcome (by index) has the highest score.
@@ -353,8 +395,11 @@ pub enum Cond {
     /// The estimated hours a week of one outcome's work (by index), or of
     /// all of it, are within these bounds.
     Hours {
+        /// `None` for all the work together.
         outcome: Option<usize>,
+        /// Hours a week the estimate must reach.
         at_least: Option<f64>,
+        /// Hours a week the estimate may not be above.
         at_most: Option<f64>,
         /// A number question (by index) whose answer the estimate is
         /// more than; false while it has no answer.
@@ -370,8 +415,11 @@ pub enum Cond {
     /// The line is for the first posting (or, false, a later one) of the
     /// recommendation (role data only).
     First(bool),
+    /// Every one of these holds.
     All(Vec<Cond>),
+    /// At least one of these holds.
     Any(Vec<Cond>),
+    /// This does not hold.
     Not(Box<Cond>),
 }
 
@@ -409,6 +457,7 @@ impl Cond {
     }
 }
 
+/// How the scores turn into advice, from the tree's `[decision]`.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 pub struct DecisionParams {
     /// Largest difference between the top two outcomes' shares of the total
@@ -421,18 +470,24 @@ pub struct DecisionParams {
 /// A checked question tree.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Tree {
+    /// The name of the file it was read from, shown in messages.
     pub name: String,
+    /// The title and the introduction.
     pub meta: Meta,
+    /// How the scores turn into advice.
     pub decision: DecisionParams,
+    /// What the points go to, in the order every list of scores follows.
     pub outcomes: Vec<Outcome>,
+    /// The possible advice, in the order tried; the last always holds.
     pub verdicts: Vec<Verdict>,
+    /// Every question, in file order.
     pub questions: Vec<Question>,
-    pub warnings: Vec<Warning>,
+    pub(crate) warnings: Vec<Warning>,
     /// The assumptions the workload estimate adds up.
     pub workload: Vec<Work>,
     /// The roles side by side, for a founder unsure what an answer means.
     pub compare: Vec<Compare>,
-    pub start: Next,
+    pub(crate) start: Next,
     /// Rebuilt from `questions` after decoding, so the encoded form does
     /// not depend on a hash map's order.
     #[serde(skip)]
@@ -466,15 +521,17 @@ impl Tree {
         (tree, diags)
     }
 
+    /// The index in `questions` of the question with this id.
     pub fn question_index(&self, id: &str) -> Option<usize> {
         self.index.get(id).copied()
     }
 
+    /// The question with this id.
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.question_index(id).map(|i| &self.questions[i])
     }
 
-    pub fn outcome_index(&self, id: &str) -> Option<usize> {
+    pub(crate) fn outcome_index(&self, id: &str) -> Option<usize> {
         self.outcomes.iter().position(|o| o.id == id)
     }
 }

@@ -14,24 +14,31 @@ pub struct Workload {
     pub outcomes: Vec<OutcomeHours>,
 }
 
+/// The estimated hours a week of one outcome's work.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OutcomeHours {
+    /// The outcome id.
     pub outcome: String,
     /// The work as a sentence names it ("social media work").
     pub work: String,
+    /// Hours a week: the sum of `inputs`, unrounded; 0 when no assumption
+    /// holds.
     pub hours: f64,
     /// What the hours are made of, the largest first.
     pub inputs: Vec<Input>,
 }
 
+/// One assumption that holds, and its hours.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Input {
+    /// What the hours are for ("about one event a month").
     pub what: String,
+    /// Hours a week.
     pub hours: f64,
 }
 
 impl Workload {
-    pub fn of(tree: &Tree, answers: &Answers) -> Self {
+    pub(crate) fn of(tree: &Tree, answers: &Answers) -> Self {
         let mut outcomes: Vec<OutcomeHours> = (tree.outcomes.iter())
             .map(|o| OutcomeHours {
                 outcome: o.id.clone(),

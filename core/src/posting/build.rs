@@ -15,6 +15,7 @@ use std::cell::RefCell;
 /// Why postings could not be written.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BuildError {
+    /// A verdict names a role, by this id, that the role data does not define.
     #[error("the advice names role `{0}`, which the role data does not define")]
     UnknownRole(String),
 }

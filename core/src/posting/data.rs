@@ -108,17 +108,18 @@ struct RawLine {
 /// Checked role data, ready to write postings from.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct RoleData {
-    pub roles: Vec<Role>,
-    pub sections: Vec<SectionSpec>,
+    pub(crate) roles: Vec<Role>,
+    pub(crate) sections: Vec<SectionSpec>,
     /// Words that depend on the answers, by name, each a list of variants.
     pub words: BTreeMap<String, Vec<Variant>>,
-    pub facts: FactSpec,
-    pub lines: Vec<LineSpec>,
+    pub(crate) facts: FactSpec,
+    pub(crate) lines: Vec<LineSpec>,
 }
 
+/// One role profile of the role data: its title and its core duties.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Role {
-    pub id: String,
+    pub(crate) id: String,
     /// The posting's title: the first variant that holds.
     pub title: Vec<Variant>,
     /// The duties that most real postings of this role carry, by the
@@ -130,7 +131,9 @@ pub struct Role {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Doc {
+    /// The job posting, for applicants.
     Posting,
+    /// The hiring kit, for the founder.
     Kit,
 }
 
@@ -163,12 +166,12 @@ impl SectionKind {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct SectionSpec {
-    pub id: String,
+pub(crate) struct SectionSpec {
+    pub(crate) id: String,
     /// Empty for a section shown without a heading (the details).
     pub heading: Template,
-    pub kind: SectionKind,
-    pub doc: Doc,
+    pub(crate) kind: SectionKind,
+    pub(crate) doc: Doc,
     /// A heading shown once above this section and the ones after it that
     /// share it ("The first 90 days" above each month).
     pub under: Option<String>,
@@ -186,14 +189,14 @@ pub struct SectionSpec {
 pub struct Lead {
     /// The question whose answers put a line first.
     pub from: String,
-    pub when: Option<Cond>,
+    pub(crate) when: Option<Cond>,
 }
 
 /// One way of saying something, and when to say it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Variant {
-    pub when: Option<Cond>,
-    pub text: Template,
+    pub(crate) when: Option<Cond>,
+    pub(crate) text: Template,
     /// For a word: what it says once an earlier line of the same document
     /// has said `text` word for word ("the server" after "our Discord
     /// server").
@@ -209,8 +212,8 @@ pub struct FactSpec {
     pub employment_type: Template,
     /// "on site", "hybrid", "remote" or "on site or remote".
     pub arrangement: Template,
-    pub city: Template,
-    pub region: Template,
+    pub(crate) city: Template,
+    pub(crate) region: Template,
     /// An ISO 3166-1 alpha-2 code.
     pub country: Template,
     /// Where remote applicants may live: codes and groups, ", " between.
@@ -218,9 +221,9 @@ pub struct FactSpec {
     /// The pay's figures as digits, its ISO 4217 currency and its
     /// schema.org unit (YEAR, MONTH, WEEK, DAY, HOUR).
     pub pay_min: Template,
-    pub pay_max: Template,
-    pub currency: Template,
-    pub pay_unit: Template,
+    pub(crate) pay_max: Template,
+    pub(crate) currency: Template,
+    pub(crate) pay_unit: Template,
     /// The pay in words, as the posting shows it.
     pub pay_said: Template,
     /// The last day to apply (YYYY-MM-DD), or empty.
@@ -231,7 +234,7 @@ pub struct FactSpec {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct LineSpec {
+pub(crate) struct LineSpec {
     /// Index into `sections`.
     pub section: usize,
     /// The roles whose postings carry the line; empty for every role.
@@ -242,7 +245,7 @@ pub struct LineSpec {
     pub duty: Option<String>,
     /// The label of a details line ("Location").
     pub label: Option<String>,
-    pub when: Option<Cond>,
+    pub(crate) when: Option<Cond>,
     /// The answers the line stands for whenever it is written, whatever
     /// its variant says: "Write the posts" covers a founder's pick of
     /// writing posts. Where it holds, its answers join the line's sources.
@@ -666,6 +669,7 @@ impl RoleData {
         }
     }
 
+    /// The role profile with this id.
     pub fn role(&self, id: &str) -> Option<&Role> {
         self.roles.iter().find(|r| r.id == id)
     }

@@ -4,9 +4,12 @@
 use super::Posting;
 use serde::{Deserialize, Serialize};
 
-pub const DEFAULT_WORDING: &str = include_str!("../../../questions/wording.toml");
+pub(crate) const DEFAULT_WORDING: &str = include_str!("../../../questions/wording.toml");
+/// The name shown for the built-in word list in messages.
 pub const DEFAULT_WORDING_NAME: &str = "questions/wording.toml";
 
+/// Words that put good applicants off, with what to write instead and
+/// why (questions/wording.toml).
 #[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Wording {
@@ -65,7 +68,8 @@ pub struct Hit {
     pub word: String,
     /// A replacement, or `""` when `advice` says what to do instead.
     pub instead: String,
-    pub advice: String,
+    pub(crate) advice: String,
+    /// Why the word puts applicants off.
     pub why: String,
     /// The reference the word and its reason come from, or `""`.
     pub source: String,
@@ -94,7 +98,7 @@ impl Wording {
         LIST.get_or_init(|| Self::parse(DEFAULT_WORDING).unwrap_or_default())
     }
 
-    pub fn parse(text: &str) -> Result<Self, toml::de::Error> {
+    pub(crate) fn parse(text: &str) -> Result<Self, toml::de::Error> {
         toml::from_str(text).map(Self::lowered)
     }
 

@@ -25,6 +25,7 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in the order a front end offers them.
     pub const ALL: [Format; 5] = [
         Format::Md,
         Format::Txt,
@@ -33,6 +34,7 @@ impl Format {
         Format::Html,
     ];
 
+    /// The file extension, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
             Format::Md => "md",
@@ -43,6 +45,7 @@ impl Format {
         }
     }
 
+    /// The format as a menu shows it ("Web page (HTML)").
     pub fn name(self) -> &'static str {
         match self {
             Format::Md => "Markdown",
@@ -59,6 +62,8 @@ impl Format {
         matches!(self, Format::Md | Format::Txt | Format::Html)
     }
 
+    /// The format a file name asks for by its extension (`.md`, `.markdown`,
+    /// `.htm`...); `None` for any other.
     pub fn from_path(path: &std::path::Path) -> Option<Self> {
         match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
             "md" | "markdown" => Some(Format::Md),
@@ -442,7 +447,9 @@ mod tests {
 /// One file a save writes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
+    /// Where to write it.
     pub path: std::path::PathBuf,
+    /// The file's contents.
     pub text: String,
     /// A hiring kit, which is for the founder rather than for publishing.
     pub kit: bool,

@@ -498,7 +498,7 @@ pub struct TreeRefs {
 }
 
 impl TreeRefs {
-    pub fn of(tree: &Tree) -> Self {
+    pub(crate) fn of(tree: &Tree) -> Self {
         Self {
             index: (tree.questions.iter().enumerate())
                 .map(|(i, q)| (q.id.clone(), i))

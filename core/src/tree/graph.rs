@@ -37,6 +37,8 @@ fn quote(s: &str) -> String {
     crate::text::clean_line(s).replace('"', "'")
 }
 
+/// The tree as a Mermaid flowchart; questions with a skip condition are
+/// hexagons.
 pub fn mermaid(tree: &Tree) -> String {
     let mut out = String::from("flowchart TD\n");
     out.push_str(&format!("  start_((start)) --> {}\n", node(tree.start)));
@@ -69,6 +71,8 @@ pub fn mermaid(tree: &Tree) -> String {
     out
 }
 
+/// The tree as a Graphviz DOT graph; questions with a skip condition are
+/// dashed.
 pub fn dot(tree: &Tree) -> String {
     let mut out = String::from(
         "digraph questions {\n  rankdir=TB;\n  node [shape=box, fontname=\"sans-serif\"];\n",
