@@ -75,12 +75,13 @@ impl<'t> Session<'t> {
     /// off the path are kept but do not count.
     pub fn resume(tree: &'t Tree, answers: Answers) -> Result<Self, AnswerError> {
         let mut s = Self::new(tree);
-        for (id, a) in &answers {
-            if let Some(q) = tree.question(id) {
-                a.clone().validate(q)?;
-            }
+        for (id, a) in answers {
+            let a = match tree.question(&id) {
+                Some(q) => a.validate(q)?,
+                None => a,
+            };
+            s.answers.insert(id, a);
         }
-        s.answers = answers;
         s.fast_forward(Gaps::Stop);
         Ok(s)
     }
@@ -163,8 +164,15 @@ impl<'t> Session<'t> {
                 problem: "the questions are already done".into(),
             });
         };
+        let answer = answer.validate(&self.tree.questions[qi])?;
+        self.accept(qi, answer)
+    }
+
+    /// Take an answer already in the form its question calls for (typed
+    /// and validated, or replayed from the session's own answers), if it
+    /// fits the answers before it, and move on.
+    fn accept(&mut self, qi: usize, answer: Answer) -> Result<(), AnswerError> {
         let q = &self.tree.questions[qi];
-        let answer = answer.validate(q)?;
         if let Some(problem) = answer.below(q, self.tree, &self.on_path) {
             return Err(AnswerError {
                 question: q.id.clone(),
@@ -234,7 +242,8 @@ impl<'t> Session<'t> {
                 }
                 (None, _) => break,
             };
-            if self.answer(answer).is_err() {
+            // Every answer kept was validated when it came in.
+            if self.accept(qi, answer).is_err() {
                 break;
             }
         }

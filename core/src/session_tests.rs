@@ -426,3 +426,23 @@ fn the_top_of_a_range_may_not_be_below_its_bottom() {
     );
     s.answer(Answer::Text("34k".into())).unwrap();
 }
+
+#[test]
+fn resumed_answers_are_kept_as_validated() {
+    let t = tree(BRANCHY);
+    let mut answers = Answers::new();
+    answers.insert("a".into(), Answer::Choice("y".into()));
+    // Repeats dropped and the tree's order, as a typed answer would be.
+    answers.insert(
+        "b".into(),
+        Answer::Choices(vec!["m2".into(), "m1".into(), "m2".into()]),
+    );
+    answers.insert("c".into(), Answer::Text("  \x1b[31mhi\r ".into()));
+    let s = Session::resume(&t, answers).unwrap();
+    assert_eq!(s.answered()["c"], Answer::Text("[31mhi".into()));
+    assert_eq!(s.all_answers()["c"], Answer::Text("[31mhi".into()));
+    assert_eq!(
+        s.answered()["b"],
+        Answer::Choices(vec!["m1".into(), "m2".into()])
+    );
+}
