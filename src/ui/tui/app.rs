@@ -97,6 +97,9 @@ pub struct App<'a> {
     /// The founder's choice for the leaning panel; `None` follows the width.
     leaning: Option<bool>,
     pub(super) outcome: Option<Outcome>,
+    /// The answers the leaning panel weighs (see `Session::preview`),
+    /// worked out after each update rather than for every frame drawn.
+    pub(super) weighed: Answers,
     state: State,
     /// Set after an answer is opened to change: answering skips ahead over
     /// questions already answered, back to the review if nothing else is
@@ -144,6 +147,7 @@ impl<'a> App<'a> {
             size,
             leaning: None,
             outcome: None,
+            weighed: Answers::new(),
             state: State::Running,
             editing: false,
             seen_result: false,
@@ -179,6 +183,7 @@ impl<'a> App<'a> {
                 });
             }
         }
+        app.weighed = app.session.preview(app.pending());
         app
     }
 
@@ -290,6 +295,31 @@ impl<'a> App<'a> {
     }
 
     pub fn update(&mut self, action: Action) {
+        self.step(action);
+        self.weighed = self.session.preview(self.pending());
+    }
+
+    /// The boxes ticked on the current question, as the answer they would
+    /// be.
+    fn pending(&self) -> Option<hirewise_core::answers::Answer> {
+        let (
+            Screen::Question {
+                form: Form::Multi { ticked, .. },
+                ..
+            },
+            Some(q),
+        ) = (&self.screen, self.session.current())
+        else {
+            return None;
+        };
+        let ids: Vec<String> = (q.options.iter().zip(ticked))
+            .filter(|(_, t)| **t)
+            .map(|(o, _)| o.id.clone())
+            .collect();
+        (!ids.is_empty()).then_some(hirewise_core::answers::Answer::Choices(ids))
+    }
+
+    fn step(&mut self, action: Action) {
         match action {
             Action::Resize(w, h) => {
                 self.size = (w, h);

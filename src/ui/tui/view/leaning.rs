@@ -5,33 +5,13 @@
 //! the points from which it is real work.
 
 use super::{bar, clip, ellipsis, wrap_hanging};
-use crate::ui::tui::app::{App, Screen};
-use crate::ui::tui::form::Form;
+use crate::ui::tui::app::App;
 use hirewise_core::decide;
 use hirewise_core::text::clean_line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
-
-/// The boxes ticked on the current question, as the answer they would be.
-fn pending(app: &App<'_>) -> Option<hirewise_core::answers::Answer> {
-    let (
-        Screen::Question {
-            form: Form::Multi { ticked, .. },
-            ..
-        },
-        Some(q),
-    ) = (&app.screen, app.session.current())
-    else {
-        return None;
-    };
-    let ids: Vec<String> = (q.options.iter().zip(ticked))
-        .filter(|(_, t)| **t)
-        .map(|(o, _)| o.id.clone())
-        .collect();
-    (!ids.is_empty()).then_some(hirewise_core::answers::Answer::Choices(ids))
-}
 
 pub fn render(app: &App<'_>, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
@@ -42,15 +22,15 @@ pub fn render(app: &App<'_>, area: Rect, buf: &mut Buffer) {
 
     let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
     let tree = app.session.tree();
-    let answered = app.session.preview(pending(app));
-    let scores = hirewise_core::cond::Scores::of(tree, &answered);
+    let answered = &app.weighed;
+    let scores = hirewise_core::cond::Scores::of(tree, answered);
     // One mild answer would otherwise read as 0% against 100%: below the
     // evidence the advice itself calls tentative, no share is shown at all.
     let early = scores.evidence < tree.decision.min_evidence;
     let shares = scores.shares();
     let w = inner.width;
     let mut lines: Vec<Line<'static>> = Vec::new();
-    let reasons = decide::reasons(tree, &answered);
+    let reasons = decide::reasons(tree, answered);
     if early {
         let say = if reasons.is_empty() {
             "Too early to say: a few more answers first."
