@@ -5,6 +5,7 @@
 //! what touches the outside world: the front ends in `ui`, the text report,
 //! saving answers and writing output files.
 
+pub mod builtin;
 pub mod outputs;
 pub mod report;
 pub mod store;

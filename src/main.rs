@@ -70,7 +70,7 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 /// data its verdicts name.
 fn load(path: Option<&std::path::Path>) -> anyhow::Result<(Tree, RoleData)> {
     let Some(path) = path else {
-        let b = builtin::load()?;
+        let b = hirewise::builtin::load()?;
         return Ok((b.tree, b.roles));
     };
     let src = store::read_source(path)?;

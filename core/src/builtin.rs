@@ -4,14 +4,43 @@
 use crate::diag::{Diagnostics, Source};
 use crate::posting::{DEFAULT_ROLE_FILES, RoleData};
 use crate::tree::{DEFAULT_TREE, DEFAULT_TREE_NAME, Tree};
+use serde::{Deserialize, Serialize};
 
 /// The built-in tree and the role data its verdicts name.
-#[derive(Debug)]
+///
+/// A front end can ship it already checked: [`Builtin::encode`] at build
+/// time, [`Builtin::decode`] at run time. Both sides must be built from
+/// the same source of this crate, since the encoding follows the types.
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Builtin {
     /// The question tree (questions/hiring.toml).
     pub tree: Tree,
     /// The role data (questions/roles.toml, posting.toml and kit.toml).
     pub roles: RoleData,
+}
+
+impl Builtin {
+    /// The compact binary form (postcard) of the checked data.
+    pub fn encode(&self) -> Result<Vec<u8>, String> {
+        postcard::to_allocvec(self).map_err(|e| format!("cannot encode the built-in data: {e}"))
+    }
+
+    /// The data back from [`Builtin::encode`]'s bytes, with the lookups
+    /// the encoding leaves out rebuilt.
+    pub fn decode(bytes: &[u8]) -> Result<Self, String> {
+        let mut b: Self = postcard::from_bytes(bytes)
+            .map_err(|e| format!("cannot decode the built-in data: {e}"))?;
+        b.tree.reindex();
+        Ok(b)
+    }
+}
+
+/// Check the data that is read only when it is first needed: the wording
+/// list (questions/wording.toml) and the pay laws
+/// (questions/pay_laws.toml).
+pub fn check_lazy() -> Result<(), String> {
+    crate::posting::lint::check_default().map_err(|d| d.to_string())?;
+    crate::paylaw::parse(crate::paylaw::DEFAULT_NAME, crate::paylaw::DEFAULT).map(|_| ())
 }
 
 /// The sources of the built-in role data, named as in the repository.

@@ -7,7 +7,7 @@ mod build;
 pub mod data;
 mod escape;
 mod jsonld;
-mod lint;
+pub(crate) mod lint;
 mod render;
 
 use serde::Serialize;

@@ -531,6 +531,16 @@ impl Tree {
         self.question_index(id).map(|i| &self.questions[i])
     }
 
+    /// Rebuild the lookups that an encoded tree leaves out.
+    pub(crate) fn reindex(&mut self) {
+        for q in &mut self.questions {
+            q.by_id = options_by_id(&q.options);
+        }
+        self.index = (self.questions.iter().enumerate())
+            .map(|(i, q)| (q.id.clone(), i))
+            .collect();
+    }
+
     pub(crate) fn outcome_index(&self, id: &str) -> Option<usize> {
         self.outcomes.iter().position(|o| o.id == id)
     }

@@ -9,6 +9,7 @@
 mod support;
 mod tui_support;
 
+mod builtin;
 mod check;
 mod clean;
 mod cli;

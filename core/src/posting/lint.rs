@@ -327,10 +327,46 @@ fn context(text: &str, lower: &str, at: usize, len: usize) -> String {
     s
 }
 
+/// Parse and check the built-in word list, naming the file, line and
+/// column of what is wrong.
+pub(crate) fn check_default() -> Result<(), crate::diag::Diagnostics> {
+    check(DEFAULT_WORDING_NAME, DEFAULT_WORDING)
+}
+
+/// Parse and check a word list, naming the file, line and column of what
+/// is wrong.
+fn check(name: &str, text: &str) -> Result<(), crate::diag::Diagnostics> {
+    use crate::diag::{Diagnostic, Diagnostics, Source};
+    let src = Source::new(name, text);
+    let problems = match Wording::parse(text) {
+        Ok(w) => (w.problems().into_iter())
+            .map(|p| Diagnostic::error(&src, None, p))
+            .collect(),
+        Err(e) => vec![Diagnostic::error(&src, e.span(), e.message())],
+    };
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Diagnostics(problems))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::posting::Posting;
+
+    #[test]
+    fn the_default_list_checks_clean() {
+        assert!(check_default().is_ok());
+    }
+
+    #[test]
+    fn a_broken_list_is_reported_with_its_line_and_column() {
+        let err = check("wording.toml", "[[words]]\nword = 3\n").expect_err("broken");
+        let text = err.to_string();
+        assert!(text.contains("wording.toml:2:"), "{text}");
+    }
 
     #[test]
     fn the_default_list_parses_and_is_sound() {
