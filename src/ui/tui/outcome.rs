@@ -412,7 +412,7 @@ fn save(
         return;
     }
     let plan = match outcome.done.plan(path, p.format, home) {
-        Ok(plan) => plan,
+        Ok(plan) => plan.resolved(),
         Err(e) => {
             p.message = Some((Tone::Bad, format!("Nothing to save: {e}")));
             return;
