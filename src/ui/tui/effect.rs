@@ -23,7 +23,9 @@ pub enum Effect {
     /// Hand the posting to the founder's editor in a file with this
     /// extension; the end comes back as [`Action::Edited`].
     Edit {
+        /// The posting as shown, in the format it is shown in.
         text: String,
+        /// The file extension that format reads best with (`md`).
         extension: &'static str,
     },
 }
@@ -34,7 +36,9 @@ pub enum Write {
     /// Save the session: the question the founder is at and every answer.
     /// Comes back as [`Action::Autosaved`].
     Autosave {
+        /// The id of the question the founder is at; `None` when done.
         at: Option<String>,
+        /// Every answer given, on the path or not.
         answers: Answers,
     },
     /// Forget the autosaved session (the founder starts afresh). Comes
@@ -43,14 +47,23 @@ pub enum Write {
     /// Write the answers file `--save-answers` names. Comes back as
     /// [`Action::AnswersWritten`].
     Answers {
+        /// The file `--save-answers` names.
         path: PathBuf,
+        /// The answers on the path.
         answers: Answers,
+        /// Replace the file if it exists: with `--force`, or once this
+        /// run has written it.
         overwrite: bool,
     },
     /// Write the postings and their kits; the plan's path is resolved to a
     /// file in it first if it names a folder. Comes back as
     /// [`Action::PostingWritten`].
-    Posting { plan: Plan, overwrite: bool },
+    Posting {
+        /// The files to write, as planned from the path typed.
+        plan: Plan,
+        /// Replace files in the way (`--force`, or the founder said yes).
+        overwrite: bool,
+    },
 }
 
 impl Write {

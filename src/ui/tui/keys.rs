@@ -71,7 +71,9 @@ pub enum Action {
     /// How writing the posting went, and the plan written: the one for a
     /// file inside the typed path when that was a folder.
     PostingWritten {
+        /// The plan written, its path resolved.
         plan: Plan,
+        /// How the write went.
         written: Written,
     },
     /// The founder's editor has ended.
