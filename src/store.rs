@@ -142,17 +142,27 @@ fn without_temp_path(e: std::io::Error) -> std::io::Error {
 /// is the home directory, since no shell expands it there; a path ending in
 /// `/`, or naming a folder that exists, is a folder to save `name` in.
 pub fn save_path(typed: &str, home: Option<&Path>, name: &str) -> PathBuf {
+    let (path, folder) = typed_path(typed, home);
+    if folder || path.is_dir() {
+        path.join(name)
+    } else {
+        path
+    }
+}
+
+/// The path typed in a wizard with a leading `~` made the home directory,
+/// and whether it names a folder by how it is written (`~`, or a trailing
+/// `/`). A path written as a file may still be a folder on the disk; this
+/// does not look.
+pub fn typed_path(typed: &str, home: Option<&Path>) -> (PathBuf, bool) {
     let typed = typed.trim();
     let path = match (typed.strip_prefix('~'), home) {
         (Some(""), Some(h)) => h.to_path_buf(),
         (Some(rest), Some(h)) if rest.starts_with('/') => h.join(rest.trim_start_matches('/')),
         _ => PathBuf::from(typed),
     };
-    let folder = typed == "~"
-        || typed.ends_with('/')
-        || typed.ends_with(std::path::MAIN_SEPARATOR)
-        || path.is_dir();
-    if folder { path.join(name) } else { path }
+    let folder = typed == "~" || typed.ends_with('/') || typed.ends_with(std::path::MAIN_SEPARATOR);
+    (path, folder)
 }
 
 /// Write several files that belong together, such as postings and their

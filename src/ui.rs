@@ -155,12 +155,21 @@ impl Wizard<'_> {
 
     /// Save the session now; called after every answer and every step back.
     pub fn autosave(&self, session: &Session<'_>) -> Result<(), StoreError> {
+        self.save_session(
+            session.current().map(|q| q.id.as_str()),
+            session.all_answers(),
+        )
+    }
+
+    /// Save these answers, the founder at the question `at`, as the
+    /// session to resume; nothing when autosave is off.
+    pub fn save_session(
+        &self,
+        at: Option<&str>,
+        answers: &hirewise_core::answers::Answers,
+    ) -> Result<(), StoreError> {
         match &self.autosave {
-            Some(a) => a.save(
-                self.tree,
-                session.current().map(|q| q.id.as_str()),
-                session.all_answers(),
-            ),
+            Some(a) => a.save(self.tree, at, answers),
             None => Ok(()),
         }
     }

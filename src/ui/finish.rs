@@ -10,6 +10,7 @@ use hirewise_core::advice;
 use hirewise_core::answers::Answers;
 use hirewise_core::decide::Recommendation;
 use hirewise_core::posting::{self, Document, Format, Hit, Posting};
+use hirewise_core::tree::Tree;
 use std::path::{Path, PathBuf};
 
 /// The advice for the answers on the path, and what the founder made of
@@ -32,19 +33,26 @@ pub struct Finished {
     pub edited: Option<(Format, String)>,
 }
 
-/// Files ready to write for a path the founder typed.
-#[derive(Debug, Clone, PartialEq)]
+/// Files ready to write for a path the founder typed. Made without
+/// looking at the disk: whether the path names a folder that exists is
+/// only known when the files are written ([`Plan::resolved`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
     /// The path as typed, to give back when the founder picks another.
     pub typed: String,
-    /// Where the posting goes, `~` and folders resolved.
+    /// Where the posting goes, `~` resolved, and a path that ends in `/`
+    /// taken as a folder.
     pub target: PathBuf,
     /// The posting and the hiring kit beside it.
     pub docs: Vec<Document>,
+    /// The files to write instead should `target` be a folder that exists:
+    /// the offered name inside it. `None` when the typed path was a folder
+    /// already.
+    pub inside: Option<Box<Plan>>,
 }
 
 /// How a write went.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Written {
     /// Every file is written.
     Done,
@@ -137,7 +145,24 @@ impl Finished {
         }
         let postings = self.postings.as_ref().map_err(Clone::clone)?;
         let name = posting::file_name(postings, format);
-        let target = store::save_path(typed, home, &name);
+        let (path, folder) = store::typed_path(typed, home);
+        let in_folder = self.plan_at(typed, path.join(&name), postings, format)?;
+        if folder {
+            return Ok(in_folder);
+        }
+        let mut plan = self.plan_at(typed, path, postings, format)?;
+        plan.inside = Some(Box::new(in_folder));
+        Ok(plan)
+    }
+
+    /// The files a save of `postings` in `format` to `target` writes.
+    fn plan_at(
+        &self,
+        typed: &str,
+        target: PathBuf,
+        postings: &[Posting],
+        format: Format,
+    ) -> Result<Plan, String> {
         let docs = posting::documents(postings, &self.rec, format, self.today, &target)
             .map_err(|e| e.to_string())?;
         let docs = match self.edited_in(format) {
@@ -148,11 +173,24 @@ impl Finished {
             typed: typed.to_string(),
             target,
             docs,
+            inside: None,
         })
     }
 }
 
 impl Plan {
+    /// The plan to write now: the one for a file inside the typed path if
+    /// that is a folder that exists (it is looked at here), else this one.
+    pub fn resolved(self) -> Self {
+        match self.inside {
+            Some(inside) if self.target.is_dir() => *inside,
+            _ => Self {
+                inside: None,
+                ..self
+            },
+        }
+    }
+
     /// Write every file, or none; an existing file is replaced only with
     /// `overwrite`.
     pub fn write(&self, overwrite: bool) -> Written {
@@ -204,7 +242,18 @@ impl Plan {
 /// `None` when it does not.
 pub fn save_answers(wizard: &Wizard<'_>, answers: &Answers, overwrite: bool) -> Option<Written> {
     let path = wizard.save_answers.as_deref()?;
-    Some(store::save_answers(path, wizard.tree, answers, overwrite || wizard.force).into())
+    Some(write_answers(
+        path,
+        wizard.tree,
+        answers,
+        overwrite || wizard.force,
+    ))
+}
+
+/// Write the answers to `path` as an answers file of `tree`; an existing
+/// file is replaced only with `overwrite`.
+pub fn write_answers(path: &Path, tree: &Tree, answers: &Answers, overwrite: bool) -> Written {
+    store::save_answers(path, tree, answers, overwrite).into()
 }
 
 /// The question to ask before replacing the files in the way.

@@ -1,9 +1,11 @@
 //! The full-screen wizard (ratatui). This file opens and closes the
 //! terminal and runs the loop `while running { draw; handle event }`;
-//! `app` holds the state, `keys` names the actions, `view` draws.
+//! `app` holds the state, `keys` names the actions, `view` draws, and
+//! `effect` is what an update asks for, which the loop carries out here.
 
 pub mod answering;
 pub mod app;
+pub mod effect;
 pub mod form;
 pub mod input;
 pub mod keys;
@@ -14,6 +16,7 @@ pub mod view;
 
 use super::{End, Wizard};
 use app::{App, State};
+use effect::Effect;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -161,6 +164,7 @@ fn run_loop(
         wizard,
         theme::Theme::new(wizard.world.colour),
         (size.width, size.height),
+        wizard.saved(),
     );
     while app.is_running() {
         terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
@@ -171,21 +175,7 @@ fn run_loop(
                 if let keys::Action::Resize(w, h) = action {
                     terminal.resize(ratatui::layout::Rect::new(0, 0, w, h))?;
                 }
-                app.update(action);
-                if let Some((text, extension)) = app.take_edit() {
-                    let end = hand_to_editor(terminal, &wizard.world.editor, &text, extension)?;
-                    let size = terminal.size()?;
-                    app.update(keys::Action::Resize(size.width, size.height));
-                    app.edited(end);
-                }
-                if let Some(text) = app.take_clipboard() {
-                    // OSC 52: the terminal puts the text on the clipboard,
-                    // over SSH and inside tmux too.
-                    let _ = execute!(
-                        std::io::stdout(),
-                        ratatui::crossterm::clipboard::CopyToClipboard::to_clipboard_from(text)
-                    );
-                }
+                effect::settle(&mut app, action, |e| carry_out(terminal, wizard, e))?;
             }
             Some(Input::Paste(text)) => app.paste(&text),
             Some(Input::Suspend) => suspend(terminal)?,
@@ -195,6 +185,35 @@ fn run_loop(
     Ok(match app.state() {
         State::Ended(end) => end,
         State::Running => End::Cancelled,
+    })
+}
+
+/// Do what an update asked for, and say how it went as the actions to
+/// hand back to the app.
+fn carry_out(
+    terminal: &mut DefaultTerminal,
+    wizard: &Wizard<'_>,
+    effect: Effect,
+) -> anyhow::Result<Vec<keys::Action>> {
+    Ok(match effect {
+        Effect::Write(w) => vec![w.perform(wizard)],
+        Effect::Copy(text) => {
+            // OSC 52: the terminal puts the text on the clipboard, over SSH
+            // and inside tmux too.
+            let _ = execute!(
+                std::io::stdout(),
+                ratatui::crossterm::clipboard::CopyToClipboard::to_clipboard_from(text)
+            );
+            vec![]
+        }
+        Effect::Edit { text, extension } => {
+            let end = hand_to_editor(terminal, &wizard.world.editor, &text, extension)?;
+            let size = terminal.size()?;
+            vec![
+                keys::Action::Resize(size.width, size.height),
+                keys::Action::Edited(end),
+            ]
+        }
     })
 }
 

@@ -1,20 +1,12 @@
 //! Faults: files that cannot be written, disks that fill up, damaged
 //! autosaves. None may lose a saved answer or leave a half-written file.
 
+use crate::support::entries;
 use hirewise::store::{self, Autosave, StoreError};
 use hirewise_core::answers::{Answer, Answers};
 use hirewise_core::tree::Tree;
 use std::path::Path;
 use std::process::Command;
-
-fn entries(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> = std::fs::read_dir(dir)
-        .expect("dir")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .collect();
-    v.sort();
-    v
-}
 
 #[test]
 fn an_existing_file_is_kept_unless_overwrite_is_asked() {

@@ -32,6 +32,7 @@ mod readme;
 mod render_properties;
 mod sessions;
 mod tui_e2e;
+mod tui_effects;
 mod tui_hangup;
 mod tui_hostile;
 mod tui_result;

@@ -11,7 +11,7 @@ use hirewise_core::answers::{Answer, Answers};
 use hirewise_core::diag::Source;
 use hirewise_core::tree::Tree;
 use tui_support::screens::{buffer_text, each_screen};
-use tui_support::{app, wizard};
+use tui_support::{Act, app, wizard};
 
 const SIZES: [(u16, u16); 3] = [(60, 16), (80, 24), (120, 40)];
 
@@ -83,16 +83,16 @@ fn nothing_from_a_saved_answer_reaches_a_cell() {
             Action::Confirm,
         ];
         tui_support::run(&mut app, steps);
-        app.update(Action::No);
+        app.act(Action::No);
         check("review", &app);
-        app.update(Action::Confirm);
+        app.act(Action::Confirm);
         check("result", &app);
-        app.update(Action::Bottom);
+        app.act(Action::Bottom);
         check("result, end", &app);
-        app.update(Action::Change);
+        app.act(Action::Change);
         check("change an answer", &app);
-        app.update(Action::Back);
-        app.update(Action::Posting);
+        app.act(Action::Back);
+        app.act(Action::Posting);
         check("posting", &app);
         let shown = tui_support::screen_text(&app, width, height);
         assert!(

@@ -6,6 +6,7 @@ use crate::tui_support;
 
 use hirewise::store::Autosave;
 use hirewise::ui::tui::app::Screen;
+use hirewise::ui::tui::effect::Effect;
 use hirewise::ui::tui::form::Form;
 use hirewise::ui::tui::input::Edit;
 use hirewise::ui::tui::keys::Action;
@@ -20,7 +21,7 @@ fn changing_an_answer_comes_back_to_the_result() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
     let rec = decide::decide(&tree, app.session().answered());
     // An answer whose change alone flips the verdict, on a single question.
@@ -38,7 +39,7 @@ fn changing_an_answer_comes_back_to_the_result() {
         .iter()
         .position(|o| o.label == change.to)
         .expect("option");
-    app.update(Action::Change);
+    app.act(Action::Change);
     let at = app
         .session()
         .path()
@@ -49,11 +50,11 @@ fn changing_an_answer_comes_back_to_the_result() {
         &mut app,
         std::iter::repeat_n(Action::Down, at.expect("answered")),
     );
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     assert_eq!(question_id(&app), q.id);
     run(&mut app, [Action::Top]);
     run(&mut app, std::iter::repeat_n(Action::Down, option));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     // A question the new verdict asks (the second posting's) comes first.
     answer_all(&mut app, &hirewise_core::answers::Answers::new());
     assert!(
@@ -65,9 +66,9 @@ fn changing_an_answer_comes_back_to_the_result() {
     assert_eq!(after.verdict, change.verdict);
     // Back from the result is the last question, then the review on its
     // last row, then the result again.
-    app.update(Action::Back);
+    app.act(Action::Back);
     assert!(matches!(app.screen(), Screen::Question { .. }));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     let last = app.session().path().len();
     assert_eq!(
         app.screen(),
@@ -76,7 +77,7 @@ fn changing_an_answer_comes_back_to_the_result() {
             from_result: false
         }
     );
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     assert!(matches!(app.screen(), Screen::Result { .. }));
 }
 
@@ -85,9 +86,9 @@ fn change_an_answer_starts_on_the_first_question() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
-    app.update(Action::Change);
+    app.act(Action::Change);
     assert_eq!(
         app.screen(),
         &Screen::Review {
@@ -96,7 +97,7 @@ fn change_an_answer_starts_on_the_first_question() {
         }
     );
     let first = tree.questions[app.session().path()[0]].id.clone();
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     assert_eq!(question_id(&app), first);
 }
 
@@ -107,7 +108,7 @@ fn the_posting_saves_and_asks_before_replacing_a_file() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
     run(&mut app, [Action::Posting, Action::Format, Action::Save]);
     let Screen::Posting(p) = app.screen() else {
@@ -127,19 +128,19 @@ fn the_posting_saves_and_asks_before_replacing_a_file() {
         if p.format == hirewise_core::posting::Format::Md {
             break;
         }
-        app.update(Action::Format);
+        app.act(Action::Format);
     }
-    app.update(Action::Save);
+    app.act(Action::Save);
     run(&mut app, [Action::Edit(Edit::ClearToStart)]);
     run(&mut app, typing(&path.display().to_string()));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     let text = std::fs::read_to_string(&path).expect("saved");
     assert!(text.contains("Loop & Purl"));
     std::fs::write(&path, "mine").expect("write");
-    app.update(Action::Save);
+    app.act(Action::Save);
     run(&mut app, [Action::Edit(Edit::ClearToStart)]);
     run(&mut app, typing(&path.display().to_string()));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     let Screen::Posting(p) = app.screen() else {
         panic!("posting")
     };
@@ -149,7 +150,7 @@ fn the_posting_saves_and_asks_before_replacing_a_file() {
         "both files in the way are named: {:?}",
         p.save
     );
-    app.update(Action::No);
+    app.act(Action::No);
     assert_eq!(std::fs::read_to_string(&path).expect("read"), "mine");
 
     // Only the kit in the way: replacing it still writes the posting where
@@ -158,7 +159,7 @@ fn the_posting_saves_and_asks_before_replacing_a_file() {
     std::fs::write(&kit, "my notes").expect("write");
     run(&mut app, [Action::Save, Action::Edit(Edit::ClearToStart)]);
     run(&mut app, typing(&path.display().to_string()));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     let Screen::Posting(p) = app.screen() else {
         panic!("posting")
     };
@@ -167,7 +168,7 @@ fn the_posting_saves_and_asks_before_replacing_a_file() {
         "{:?}",
         p.save
     );
-    app.update(Action::Yes);
+    app.act(Action::Yes);
     assert!(
         std::fs::read_to_string(&path)
             .expect("the posting")
@@ -206,19 +207,19 @@ fn keeping_an_existing_file_goes_back_to_the_name_with_the_path_kept() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
     let typed = path.display().to_string();
     for keep in [Action::No, Action::Back] {
         run(&mut app, [Action::Posting, Action::Save]);
         run(&mut app, [Action::Edit(Edit::ClearToStart)]);
         run(&mut app, typing(&typed));
-        app.update(Action::Confirm);
+        app.act(Action::Confirm);
         let Screen::Posting(p) = app.screen() else {
             panic!("posting")
         };
         assert!(matches!(p.save, Some(SaveBox::Overwrite { .. })), "{p:?}");
-        app.update(keep);
+        app.act(keep.clone());
         let Screen::Posting(p) = app.screen() else {
             panic!("posting")
         };
@@ -228,13 +229,13 @@ fn keeping_an_existing_file_goes_back_to_the_name_with_the_path_kept() {
         assert_eq!(input.value(), typed);
         assert_eq!(std::fs::read_to_string(&path).expect("read"), "mine");
         // Esc leaves the prompt, saying nothing was saved.
-        app.update(Action::Back);
+        app.act(Action::Back);
         let Screen::Posting(p) = app.screen() else {
             panic!("posting")
         };
         assert_eq!(p.save, None);
         assert_eq!(p.message.as_ref().map(|m| m.1.as_str()), Some("Not saved."));
-        app.update(Action::Back);
+        app.act(Action::Back);
     }
     // Another name, from the one kept in the field.
     run(&mut app, [Action::Posting, Action::Save]);
@@ -242,10 +243,10 @@ fn keeping_an_existing_file_goes_back_to_the_name_with_the_path_kept() {
     run(&mut app, typing(&typed));
     run(&mut app, [Action::Confirm, Action::No]);
     for _ in 0..".md".len() {
-        app.update(Action::Edit(Edit::Backspace));
+        app.act(Action::Edit(Edit::Backspace));
     }
     run(&mut app, typing("-2.md"));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     assert!(
         std::fs::read_to_string(&other)
             .expect("saved under the new name")
@@ -260,9 +261,9 @@ fn answers_are_autosaved_and_resumed() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, Some(Autosave::in_dir(dir.path())));
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     run(&mut app, typing("Acme"));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     run(&mut app, typing("yarn"));
     run(
         &mut app,
@@ -276,7 +277,7 @@ fn answers_are_autosaved_and_resumed() {
         panic!("welcome")
     };
     assert_eq!(welcome.saved.as_ref().map(|s| s.answers.len()), Some(3));
-    again.update(Action::Confirm);
+    again.act(Action::Confirm);
     assert_eq!(question_id(&again), "audience");
     assert_eq!(
         again.screen(),
@@ -316,7 +317,7 @@ fn a_damaged_autosave_is_reported_on_the_welcome_screen() {
             .is_some_and(|p| p.contains("damaged"))
     );
     assert!(welcome.saved.is_none());
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     assert_eq!(question_id(&app), "company_name");
 }
 
@@ -330,7 +331,7 @@ fn the_answers_file_is_written_when_the_result_is_reached() {
         ..wizard(&tree, &roles, None)
     };
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     let answers = example(&tree, "growing-two-hires");
     answer_all(&mut app, &answers);
     let text = std::fs::read_to_string(&path).expect("answers saved");
@@ -361,10 +362,10 @@ fn words_to_reconsider_show_on_the_result_and_the_posting() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 120, 40);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     answer_all(&mut app, &ninja_answers(&tree));
     // Tall enough for the whole result on one page.
-    app.update(Action::Resize(120, 300));
+    app.act(Action::Resize(120, 300));
     let result = screen_text(&app, 120, 300);
     let at = result
         .find("Wording to reconsider")
@@ -378,7 +379,7 @@ fn words_to_reconsider_show_on_the_result_and_the_posting() {
     assert!(result.find("Watch out").is_none_or(|w| w < at));
     assert!(result.find("What would change this").is_none_or(|c| c > at));
 
-    app.update(Action::Posting);
+    app.act(Action::Posting);
     let posting = screen_text(&app, 120, 300);
     assert!(
         posting.contains("1 word to reconsider: see the result screen"),
@@ -391,10 +392,10 @@ fn no_wording_section_when_nothing_is_flagged() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 120, 300);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
     assert!(!screen_text(&app, 120, 300).contains("Wording to reconsider"));
-    app.update(Action::Posting);
+    app.act(Action::Posting);
     assert!(!screen_text(&app, 120, 300).contains("to reconsider"));
 }
 
@@ -403,14 +404,14 @@ fn the_posting_is_wrapped_again_on_each_resize_and_format() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
-    app.update(Action::Posting);
+    app.act(Action::Posting);
     // The kept lines are for the width drawn, so a frame only slices them.
     let body_width =
         |app: &hirewise::ui::tui::app::App<'_>| view::areas(app, view::screen_rect(app)).body.width;
     for (w, h) in [(80, 24), (61, 30), (200, 50), (120, 40)] {
-        app.update(Action::Resize(w, h));
+        app.act(Action::Resize(w, h));
         let Screen::Posting(p) = app.screen() else {
             panic!("posting")
         };
@@ -419,7 +420,7 @@ fn the_posting_is_wrapped_again_on_each_resize_and_format() {
     let Screen::Posting(before) = app.screen().clone() else {
         panic!("posting")
     };
-    app.update(Action::Format);
+    app.act(Action::Format);
     let Screen::Posting(after) = app.screen() else {
         panic!("posting")
     };
@@ -438,12 +439,12 @@ fn a_failed_save_shows_its_error_at_once() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 100, 30);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
     run(&mut app, [Action::Posting, Action::Save]);
     run(&mut app, [Action::Edit(Edit::ClearToStart)]);
     run(&mut app, typing(&path.display().to_string()));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     let Screen::Posting(p) = app.screen() else {
         panic!("posting")
     };
@@ -472,27 +473,27 @@ fn quitting_after_a_save_and_a_change_says_the_file_is_out_of_date() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 100, 30);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     let mut answers = example(&tree, "small-shop-hybrid");
     answer_all(&mut app, &answers);
     run(&mut app, [Action::Posting, Action::Save]);
     run(&mut app, [Action::Edit(Edit::ClearToStart)]);
     run(&mut app, typing(&path.display().to_string()));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     assert!(path.exists());
     let quit_text = |app: &mut hirewise::ui::tui::app::App<'_>| {
-        app.update(Action::Quit);
+        app.act(Action::Quit);
         let text = screen_text(app, 100, 30);
-        app.update(Action::No);
+        app.act(Action::No);
         text
     };
     run(&mut app, [Action::Back]);
     assert!(!quit_text(&mut app).contains("job posting has"));
     // Back to the last question and on again, past the review, with the
     // same answer.
-    app.update(Action::Back);
-    app.update(Action::Confirm);
-    app.update(Action::Confirm);
+    app.act(Action::Back);
+    app.act(Action::Confirm);
+    app.act(Action::Confirm);
     assert!(matches!(app.screen(), Screen::Result { .. }));
     assert!(!quit_text(&mut app).contains("job posting has"));
     // Another company name changes the posting.
@@ -500,11 +501,11 @@ fn quitting_after_a_save_and_a_change_says_the_file_is_out_of_date() {
         "company_name".into(),
         hirewise_core::answers::Answer::Text("Purl & Loop".into()),
     );
-    app.update(Action::Change);
-    app.update(Action::Confirm);
+    app.act(Action::Change);
+    app.act(Action::Confirm);
     run(&mut app, [Action::Edit(Edit::ClearToStart)]);
     run(&mut app, typing("Purl & Loop"));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     answer_all(&mut app, &answers);
     let text = quit_text(&mut app);
     assert!(text.contains("has changed since you saved it"), "{text}");
@@ -515,22 +516,22 @@ fn the_posting_is_copied_through_the_terminal_and_the_footer_says_so() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 100, 30);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
-    run(&mut app, [Action::Posting]);
-    assert_eq!(app.take_clipboard(), None, "nothing until asked");
+    let effects = app.act(Action::Posting);
+    assert_eq!(copied(&effects), None, "nothing until asked");
     let screen = screen_text(&app, 100, 30);
     assert!(
         screen.contains("C copy"),
         "the key is in the footer:\n{screen}"
     );
-    app.update(Action::Copy);
-    let copied = app.take_clipboard().expect("the posting to copy");
+    let effects = app.act(Action::Copy);
+    let copied = copied(&effects).expect("the posting to copy");
     assert!(
         copied.starts_with("# ") && copied.contains("Loop & Purl"),
         "{copied}"
     );
-    assert_eq!(app.take_clipboard(), None, "copied once");
+    assert_eq!(effects.len(), 1, "copied once: {effects:?}");
     let Screen::Posting(p) = app.screen() else {
         panic!("posting")
     };
@@ -548,9 +549,9 @@ fn a_resize_keeps_the_place_in_the_posting() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 120, 30);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
-    app.update(Action::Posting);
+    app.act(Action::Posting);
     run(&mut app, std::iter::repeat_n(Action::Down, 18));
     let Screen::Posting(p) = app.screen().clone() else {
         panic!("posting")
@@ -567,7 +568,7 @@ fn a_resize_keeps_the_place_in_the_posting() {
         .join(" ");
     assert!(!words.is_empty());
     for (width, height) in [(70, 24), (200, 50)] {
-        app.update(Action::Resize(width, height));
+        app.act(Action::Resize(width, height));
         let Screen::Posting(after) = app.screen() else {
             panic!("posting")
         };
@@ -590,7 +591,7 @@ fn a_resumed_session_reviews_its_answers_and_marks_the_changed_ones() {
     {
         let first = wizard(&tree, &roles, Some(Autosave::in_dir(dir.path())));
         let mut app = app(&first, 100, 40);
-        app.update(Action::Confirm);
+        app.act(Action::Confirm);
         answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
     }
     let mut w = wizard(&tree, &roles, Some(Autosave::in_dir(dir.path())));
@@ -614,7 +615,7 @@ fn a_resumed_session_reviews_its_answers_and_marks_the_changed_ones() {
     run(&mut app, [Action::Top, Action::Down, Action::Confirm]);
     assert_eq!(question_id(&app), id);
     run(&mut app, typing(" and knitting classes"));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     assert_eq!(
         app.screen(),
         &Screen::Review {
@@ -658,13 +659,13 @@ fn a_resumed_session_left_as_it_was_has_no_comparison() {
     {
         let first = wizard(&tree, &roles, Some(Autosave::in_dir(dir.path())));
         let mut app = app(&first, 100, 40);
-        app.update(Action::Confirm);
+        app.act(Action::Confirm);
         answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
     }
     let mut w = wizard(&tree, &roles, Some(Autosave::in_dir(dir.path())));
     w.resume = true;
     let mut app = app(&w, 100, 40);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     assert!(matches!(app.screen(), Screen::Result { .. }));
     assert!(!screen_text(&app, 100, 40).contains("What changed since"));
 }
@@ -679,19 +680,22 @@ fn the_posting_is_edited_in_the_founders_editor_and_saved_with_its_kit() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 100, 30);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
-    app.update(Action::Posting);
-    app.update(Action::EditPosting);
-    let (text, extension) = app.take_edit().expect("an edit asked for");
-    assert_eq!(extension, "md");
+    app.act(Action::Posting);
+    let effects = app.act(Action::EditPosting);
+    let [Effect::Edit { text, extension }] = effects.as_slice() else {
+        panic!("one edit asked for: {effects:?}")
+    };
+    assert_eq!(*extension, "md");
     assert!(
         text.starts_with("# Community and Social Media Manager at Loop & Purl"),
         "{text}"
     );
-    assert!(app.take_edit().is_none(), "asked once");
 
-    app.edited(Edited::Failed("`false` ended with code 1".into()));
+    app.act(Action::Edited(Edited::Failed(
+        "`false` ended with code 1".into(),
+    )));
     let shown = screen_text(&app, 100, 30);
     assert!(
         shown.contains("The posting is as it was: `false` ended with code 1."),
@@ -699,7 +703,7 @@ fn the_posting_is_edited_in_the_founders_editor_and_saved_with_its_kit() {
     );
 
     let mine = text.replace("Loop & Purl", "Loop and Purl, yarn rockstars");
-    app.edited(Edited::Changed(mine.clone()));
+    app.act(Action::Edited(Edited::Changed(mine.clone())));
     let shown = screen_text(&app, 100, 30);
     assert!(shown.contains("Loop and Purl, yarn rockstars"), "{shown}");
     assert!(
@@ -708,23 +712,23 @@ fn the_posting_is_edited_in_the_founders_editor_and_saved_with_its_kit() {
     );
 
     let path = dir.path().join("posting.md");
-    app.update(Action::Save);
+    app.act(Action::Save);
     run(&mut app, [Action::Edit(Edit::ClearToStart)]);
     run(&mut app, typing(&path.display().to_string()));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     assert_eq!(std::fs::read_to_string(&path).expect("saved"), mine);
     let kit = std::fs::read_to_string(hirewise_core::posting::kit_path(&path)).expect("kit");
     assert!(kit.starts_with("# Hiring kit: "), "{kit}");
 
     // In another format the posting is the one written from the answers,
     // and the edit waits in Markdown.
-    app.update(Action::Format);
+    app.act(Action::Format);
     let shown = screen_text(&app, 100, 30);
     assert!(!shown.contains("yarn rockstars"), "{shown}");
     assert!(shown.contains("your edit is kept in Markdown"), "{shown}");
     // K copies the hiring kit, in the format shown.
-    app.update(Action::CopyKit);
-    let kit = app.take_clipboard().expect("the kit sent to the clipboard");
+    let effects = app.act(Action::CopyKit);
+    let kit = copied(&effects).expect("the kit sent to the clipboard");
     assert!(kit.starts_with("HIRING KIT: "), "{kit}");
     assert!(!kit.contains("HOW TO APPLY"), "the kit alone: {kit}");
 }

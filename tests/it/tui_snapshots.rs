@@ -13,7 +13,7 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 /// Snapshot the app at both sizes, as a person resizing the window would.
 fn snap(name: &str, app: &mut App<'_>) {
     for (w, h) in SIZES {
-        app.update(Action::Resize(w, h));
+        app.act(Action::Resize(w, h));
         let terminal = draw(app, w, h);
         insta::assert_snapshot!(format!("{name}_{w}x{h}"), terminal.backend());
     }
@@ -23,7 +23,7 @@ fn snap(name: &str, app: &mut App<'_>) {
 fn at_question<'a>(w: &'a hirewise::ui::Wizard<'a>, id: &str) -> App<'a> {
     let answers = example(w.tree, "small-shop-hybrid");
     let mut app = app(w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     while app.session().current().is_some_and(|q| q.id != id) {
         let q = app.session().current().expect("question");
         let a = answers
@@ -38,7 +38,7 @@ fn at_question<'a>(w: &'a hirewise::ui::Wizard<'a>, id: &str) -> App<'a> {
 
 fn at_result<'a>(w: &'a hirewise::ui::Wizard<'a>) -> App<'a> {
     let mut app = app(w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     answer_all(&mut app, &example(w.tree, "small-shop-hybrid"));
     app
 }
@@ -56,9 +56,9 @@ fn welcome_with_a_saved_session() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, Some(Autosave::in_dir(dir.path())));
     let mut first = app(&w, 80, 24);
-    first.update(Action::Confirm);
+    first.act(Action::Confirm);
     run(&mut first, typing("Acme"));
-    first.update(Action::Confirm);
+    first.act(Action::Confirm);
     snap("welcome_resume", &mut app(&w, 80, 24));
 }
 
@@ -77,7 +77,7 @@ fn welcome_after_a_damaged_autosave() {
     let name = dir.path().display().to_string();
     let same_length = format!("{:_<1$}", "/tmp/STATE", name.len());
     for (w, h) in SIZES {
-        app.update(Action::Resize(w, h));
+        app.act(Action::Resize(w, h));
         let terminal = draw(&app, w, h);
         let shown = terminal.backend().to_string().replace(&name, &same_length);
         insta::assert_snapshot!(format!("welcome_damaged_{w}x{h}"), shown);
@@ -89,7 +89,7 @@ fn single_choice_question() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = at_question(&w, "goal");
-    app.update(Action::Down);
+    app.act(Action::Down);
     snap("single", &mut app);
 }
 
@@ -116,7 +116,7 @@ fn multi_choice_question_with_nothing_ticked() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = at_question(&w, "platforms");
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     snap("multi_error", &mut app);
 }
 
@@ -125,7 +125,7 @@ fn text_question() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     run(&mut app, typing("Loop & Purl"));
     snap("text", &mut app);
 }
@@ -151,9 +151,9 @@ fn number_question_with_an_error() {
     let (tree, roles) = (small_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     run(&mut app, typing("900"));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     snap("number", &mut app);
 }
 
@@ -162,9 +162,9 @@ fn confirm_question() {
     let (tree, roles) = (small_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     run(&mut app, typing("12"));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     snap("confirm", &mut app);
 }
 
@@ -174,10 +174,10 @@ fn leaning_panel_toggled() {
     let w = wizard(&tree, &roles, None);
     let mut app = at_question(&w, "budget");
     // On by default only when wide; `l` flips whatever is shown.
-    app.update(Action::Resize(120, 40));
-    app.update(Action::Leaning);
+    app.act(Action::Resize(120, 40));
+    app.act(Action::Leaning);
     snap("leaning_off", &mut app);
-    app.update(Action::Leaning);
+    app.act(Action::Leaning);
     snap("leaning_on", &mut app);
 }
 
@@ -186,7 +186,7 @@ fn help_overlay() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = at_question(&w, "goal");
-    app.update(Action::Help);
+    app.act(Action::Help);
     snap("help", &mut app);
 }
 
@@ -195,7 +195,7 @@ fn quit_overlay() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = at_question(&w, "goal");
-    app.update(Action::Quit);
+    app.act(Action::Quit);
     snap("quit", &mut app);
 }
 
@@ -212,8 +212,8 @@ fn result_scrolled_to_the_end() {
     let w = wizard(&tree, &roles, None);
     let mut app = at_result(&w);
     for (w, h) in SIZES {
-        app.update(Action::Resize(w, h));
-        app.update(Action::Bottom);
+        app.act(Action::Resize(w, h));
+        app.act(Action::Bottom);
         let terminal = draw(&app, w, h);
         insta::assert_snapshot!(format!("result_end_{w}x{h}"), terminal.backend());
     }
@@ -224,7 +224,7 @@ fn the_answers_are_reviewed_before_the_advice() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = at_question(&w, "closes");
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     snap("review", &mut app);
 }
 
@@ -242,9 +242,9 @@ fn posting() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = at_result(&w);
-    app.update(Action::Posting);
+    app.act(Action::Posting);
     snap("posting", &mut app);
-    app.update(Action::Format);
+    app.act(Action::Format);
     snap("posting_next_format", &mut app);
 }
 
@@ -263,7 +263,7 @@ fn window_too_small() {
     let w = wizard(&tree, &roles, None);
     let mut app = at_question(&w, "goal");
     for (w, h) in [(59, 24), (80, 15), (30, 8)] {
-        app.update(Action::Resize(w, h));
+        app.act(Action::Resize(w, h));
         let terminal = draw(&app, w, h);
         insta::assert_snapshot!(format!("too_small_{w}x{h}"), terminal.backend());
     }
@@ -274,16 +274,16 @@ fn words_to_reconsider() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     answer_all(&mut app, &ninja_answers(&tree));
     for (w, h) in SIZES {
-        app.update(Action::Resize(w, h));
-        app.update(Action::Top);
+        app.act(Action::Resize(w, h));
+        app.act(Action::Top);
         // Scroll as a reader would, until the section heads the page or
         // the page goes no further.
         let mut shown = screen_text(&app, w, h);
         while !shown.lines().nth(2).is_some_and(|l| l.contains("Wording")) {
-            app.update(Action::Down);
+            app.act(Action::Down);
             let next = screen_text(&app, w, h);
             if next == shown {
                 break;
@@ -294,7 +294,7 @@ fn words_to_reconsider() {
         let terminal = draw(&app, w, h);
         insta::assert_snapshot!(format!("wording_result_{w}x{h}"), terminal.backend());
     }
-    app.update(Action::Posting);
+    app.act(Action::Posting);
     snap("wording_posting", &mut app);
 }
 
@@ -304,12 +304,12 @@ fn long_options_beside_the_leaning_panel() {
     let w = wizard(&tree, &roles, None);
     // Wrapped under their pointer.
     let mut app = at_question(&w, "persona");
-    app.update(Action::Leaning);
+    app.act(Action::Leaning);
     run(&mut app, [Action::Down, Action::Down, Action::Down]);
     snap("long_options", &mut app);
     // Cut at the foot of a list that scrolls: "…" and the arrow.
     let mut app = at_question(&w, "work");
-    app.update(Action::Leaning);
+    app.act(Action::Leaning);
     snap("long_options_scrolling", &mut app);
 }
 
@@ -330,8 +330,8 @@ fn a_highlighted_option_is_shown_whole_beside_the_leaning_panel() {
     let w = wizard(&tree, &roles, None);
     let answers = example(&tree, "small-shop-hybrid");
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
-    app.update(Action::Leaning);
+    app.act(Action::Confirm);
+    app.act(Action::Leaning);
     assert!(app.leaning_on());
     // Bounded: a refused answer must fail the test, not loop for ever.
     for _ in 0..tree.questions.len() {
@@ -372,7 +372,7 @@ fn the_progress_label_never_covers_the_bar() {
     let answers = example(&tree, "small-shop-hybrid");
     for (width, height) in [(60, 16), (80, 24), (120, 40)] {
         let mut app = app(&w, width, height);
-        app.update(Action::Confirm);
+        app.act(Action::Confirm);
         let mut last_filled = 0;
         for _ in 0..tree.questions.len() {
             let Some(q) = app.session().current() else {
@@ -446,10 +446,10 @@ fn the_leaning_panel_moves_with_ticked_boxes_and_on_a_reopened_question() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 120, 40);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     answer_all(&mut app, &example(&tree, "small-shop-hybrid"));
-    app.update(Action::Change);
-    app.update(Action::Confirm);
+    app.act(Action::Change);
+    app.act(Action::Confirm);
     assert!(
         app.session().path().is_empty(),
         "the first question, reopened"
@@ -461,7 +461,7 @@ fn the_leaning_panel_moves_with_ticked_boxes_and_on_a_reopened_question() {
     // Ticking a box on a multi-pick question moves the needs at once.
     let fresh = wizard(&tree, &roles, None);
     let mut app = tui_support::app(&fresh, 120, 40);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     let answers = example(&tree, "small-shop-hybrid");
     answer_while(&mut app, &answers, |app| {
         app.session()
@@ -478,12 +478,12 @@ fn the_leaning_panel_moves_with_ticked_boxes_and_on_a_reopened_question() {
     for i in 0..q.options.len() {
         run(&mut app, [Action::Top]);
         run(&mut app, std::iter::repeat_n(Action::Down, i));
-        app.update(Action::Toggle);
+        app.act(Action::Toggle);
         if panel_text(&screen_text(&app, 120, 40)) != before {
             moved = true;
             break;
         }
-        app.update(Action::Toggle);
+        app.act(Action::Toggle);
     }
     assert!(moved, "ticking an option of `{}` moved the panel", q.id);
 }
@@ -493,11 +493,11 @@ fn the_leaning_panel_waits_for_enough_evidence_before_the_needs() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 120, 40);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     run(&mut app, typing("Acme"));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     run(&mut app, typing("dental software"));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     // "Developers or other specialists": two points toward community, and
     // nothing else yet.
     run(&mut app, [Action::Down, Action::Down, Action::Confirm]);
@@ -540,7 +540,7 @@ fn the_posting_screen_marks_where_the_hiring_kit_begins() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = at_result(&w);
-    app.update(Action::Posting);
+    app.act(Action::Posting);
     let Screen::Posting(p) = app.screen() else {
         panic!("the posting screen");
     };
@@ -561,12 +561,12 @@ fn the_posting_screen_marks_where_the_hiring_kit_begins() {
     assert!(header.contains(&format!("of {total}")), "{header}");
     // Paged down to the divider, as a reader reaching the kit sees it.
     while !screen_text(&app, 80, 24).contains(KIT_DIVIDER) {
-        app.update(Action::PageDown);
+        app.act(Action::PageDown);
     }
     insta::assert_snapshot!("posting_kit_divider_80x24", screen_text(&app, 80, 24));
     // The format is what a save writes; the screen shows the posting itself.
     while !matches!(app.screen(), Screen::Posting(p) if p.format == Format::Json) {
-        app.update(Action::Format);
+        app.act(Action::Format);
     }
     let shown = screen_text(&app, 80, 24);
     assert!(
@@ -581,7 +581,7 @@ fn the_why_key_shows_the_answers_a_line_comes_from() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = at_result(&w);
-    app.update(Action::Posting);
+    app.act(Action::Posting);
     // Down to the first line of "The role", which names the places.
     let line_of = |app: &hirewise::ui::tui::app::App<'_>, needle: &str| -> Option<usize> {
         let Screen::Posting(p) = app.screen() else {
@@ -597,7 +597,7 @@ fn the_why_key_shows_the_answers_a_line_comes_from() {
     };
     let target = line_of(&app, "You will look after both sides").expect("the role's first line");
     run(&mut app, std::iter::repeat_n(Action::Down, target));
-    app.update(Action::Why);
+    app.act(Action::Why);
     let screen = screen_text(&app, 100, 30);
     assert!(screen.contains("This line comes from"), "{screen}");
     assert!(
@@ -609,7 +609,7 @@ fn the_why_key_shows_the_answers_a_line_comes_from() {
         "the community's places: {screen}"
     );
     insta::assert_snapshot!("posting_why_100x30", screen);
-    app.update(Action::Back);
+    app.act(Action::Back);
     assert!(!screen_text(&app, 100, 30).contains("This line comes from"));
     assert!(
         matches!(app.screen(), Screen::Posting(_)),

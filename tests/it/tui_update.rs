@@ -33,7 +33,7 @@ fn every_question_of_the_default_tree_leads_to_the_same_result_as_batch() {
         let answers = example(&tree, name);
         let mut app = app(&w, 80, 24);
         assert!(matches!(app.screen(), Screen::Welcome(_)));
-        app.update(Action::Confirm);
+        app.act(Action::Confirm);
         answer_all(&mut app, &answers);
         assert!(matches!(app.screen(), Screen::Result { .. }), "{name}");
         let expected = decide::decide(&tree, app.session().answered());
@@ -47,14 +47,14 @@ fn going_back_keeps_the_answer_and_shows_it() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     run(&mut app, typing("Acme"));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     run(&mut app, typing("dental software"));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     run(&mut app, [Action::Down, Action::Down, Action::Confirm]);
     assert_eq!(question_id(&app), "called");
-    app.update(Action::Back);
+    app.act(Action::Back);
     assert_eq!(question_id(&app), "audience");
     assert_eq!(
         app.screen(),
@@ -63,7 +63,7 @@ fn going_back_keeps_the_answer_and_shows_it() {
             error: None
         }
     );
-    app.update(Action::Back);
+    app.act(Action::Back);
     let Screen::Question {
         form: Form::Text(input),
         ..
@@ -77,9 +77,9 @@ fn going_back_keeps_the_answer_and_shows_it() {
         &mut app,
         [Action::Edit(Edit::End), Action::Edit(Edit::ClearToStart)],
     );
-    app.update(Action::Edit(Edit::Backspace));
+    app.act(Action::Edit(Edit::Backspace));
     assert_eq!(question_id(&app), "company_name");
-    app.update(Action::Back);
+    app.act(Action::Back);
     assert_eq!(app.notice_text(), Some("This is the first question."));
 }
 
@@ -88,7 +88,7 @@ fn space_ticks_and_unticks_options_on_a_multi_question() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     let mut answers = example(&tree, "small-shop-hybrid");
     answers.remove("platforms");
     while app.session().current().is_some_and(|q| q.id != "platforms") {
@@ -117,7 +117,7 @@ fn space_ticks_and_unticks_options_on_a_multi_question() {
         panic!("a multi question");
     };
     assert_eq!((&ticked[..3], *cursor), (&[true, true, false][..], 2));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     assert_eq!(
         app.session().all_answers()["platforms"],
         Answer::Choices(vec!["instagram".into(), "tiktok".into()])
@@ -129,7 +129,7 @@ fn text_fields_edit_at_the_cursor() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     run(&mut app, typing("Acme"));
     run(
         &mut app,
@@ -163,8 +163,8 @@ fn objections_show_inline_and_clear_on_the_next_edit() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
+    app.act(Action::Confirm);
     assert_eq!(error(&app).as_deref(), Some("An answer is required"));
     assert_eq!(question_id(&app), "company_name");
     run(&mut app, typing("A"));
@@ -173,9 +173,9 @@ fn objections_show_inline_and_clear_on_the_next_edit() {
     let (small, roles) = (small_tree(), roles);
     let w = wizard(&small, &roles, None);
     let mut app = tui_support::app(&w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     run(&mut app, typing("lots"));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     assert!(
         error(&app).is_some_and(|e| e.contains("not a number")),
         "{:?}",
@@ -183,7 +183,7 @@ fn objections_show_inline_and_clear_on_the_next_edit() {
     );
     run(&mut app, [Action::Edit(Edit::ClearToStart)]);
     run(&mut app, typing("900"));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     assert_eq!(
         error(&app).as_deref(),
         Some("900 is above the maximum of 500")
@@ -191,7 +191,7 @@ fn objections_show_inline_and_clear_on_the_next_edit() {
     run(&mut app, [Action::Edit(Edit::ClearToStart)]);
     // "1,2" is one point two in much of Europe and twelve elsewhere: refused.
     run(&mut app, typing("1,2"));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     assert!(
         error(&app).is_some_and(|e| e.contains("not a number")),
         "{:?}",
@@ -199,11 +199,11 @@ fn objections_show_inline_and_clear_on_the_next_edit() {
     );
     run(&mut app, [Action::Edit(Edit::ClearToStart)]);
     run(&mut app, typing("1_2"));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     assert_eq!(question_id(&app), "has_forum");
-    app.update(Action::Yes);
+    app.act(Action::Yes);
     assert!(matches!(app.screen(), Screen::Review { .. }));
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     assert!(matches!(app.screen(), Screen::Result { .. }));
     assert_eq!(app.session().answered()["team_size"], Answer::Number(12.0));
 }
@@ -213,17 +213,17 @@ fn quitting_asks_first_and_ends_as_cancelled_or_done() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
-    app.update(Action::Interrupt);
+    app.act(Action::Confirm);
+    app.act(Action::Interrupt);
     assert_eq!(app.overlay(), Some(Overlay::Quit));
-    app.update(Action::No);
+    app.act(Action::No);
     assert_eq!((app.overlay(), app.state()), (None, State::Running));
-    app.update(Action::Interrupt);
-    app.update(Action::Interrupt);
+    app.act(Action::Interrupt);
+    app.act(Action::Interrupt);
     assert_eq!(app.state(), State::Ended(End::Cancelled));
 
     let mut app = tui_support::app(&w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     answer_all(&mut app, &example(&tree, "growing-two-hires"));
     run(&mut app, [Action::Quit, Action::Yes]);
     assert_eq!(app.state(), State::Ended(End::Done));
@@ -234,9 +234,9 @@ fn help_opens_over_any_screen_and_closes_with_any_key() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
-    app.update(Action::Help);
+    app.act(Action::Help);
     assert_eq!(app.overlay(), Some(Overlay::Help));
-    app.update(Action::Down);
+    app.act(Action::Down);
     assert_eq!(app.overlay(), None);
     assert!(matches!(app.screen(), Screen::Welcome(_)));
 }
@@ -246,8 +246,8 @@ fn a_terminating_signal_ends_the_wizard() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
-    app.update(Action::Terminate);
+    app.act(Action::Confirm);
+    app.act(Action::Terminate);
     assert_eq!(app.state(), State::Ended(End::Cancelled));
 }
 
@@ -256,14 +256,14 @@ fn clicks_pick_options_and_a_second_click_answers() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     answer_all_until(&mut app, "stage");
     let screen = screen_text(&app, 80, 24);
     let row = screen
         .lines()
         .position(|l| l.contains("Growing"))
         .expect("option shown") as u16;
-    app.update(Action::Click { column: 6, row });
+    app.act(Action::Click { column: 6, row });
     assert_eq!(
         app.screen(),
         &Screen::Question {
@@ -271,7 +271,7 @@ fn clicks_pick_options_and_a_second_click_answers() {
             error: None
         }
     );
-    app.update(Action::Click { column: 6, row });
+    app.act(Action::Click { column: 6, row });
     assert_eq!(question_id(&app), "goal");
 }
 
@@ -291,11 +291,11 @@ fn keys_do_nothing_while_the_window_is_too_small_but_ctrl_c() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     answer_all_until(&mut app, "stage");
     let before = app.screen().clone();
 
-    app.update(Action::Resize(59, 24));
+    app.act(Action::Resize(59, 24));
     // Enter, arrows, clicks, help and back would act on a hidden screen.
     run(
         &mut app,
@@ -321,7 +321,7 @@ fn keys_do_nothing_while_the_window_is_too_small_but_ctrl_c() {
     );
 
     // Ctrl-C asks; other keys leave the question open.
-    app.update(Action::Interrupt);
+    app.act(Action::Interrupt);
     assert_eq!(app.overlay(), Some(Overlay::Quit));
     assert!(screen_text(&app, 59, 24).contains("Quit? Ctrl-C again quits"));
     run(&mut app, [Action::Yes, Action::No]);
@@ -331,11 +331,11 @@ fn keys_do_nothing_while_the_window_is_too_small_but_ctrl_c() {
     );
 
     // Back to a size that fits, the question is answered as usual.
-    app.update(Action::Resize(80, 24));
-    app.update(Action::No);
-    app.update(Action::Confirm);
+    app.act(Action::Resize(80, 24));
+    app.act(Action::No);
+    app.act(Action::Confirm);
     assert_eq!(question_id(&app), "goal");
-    app.update(Action::Resize(59, 24));
+    app.act(Action::Resize(59, 24));
     run(&mut app, [Action::Interrupt, Action::Interrupt]);
     assert_eq!(app.state(), State::Ended(End::Cancelled));
 }
@@ -345,7 +345,7 @@ fn keys_do_nothing_while_the_window_is_too_small_but_ctrl_c() {
 fn press(app: &mut hirewise::ui::tui::app::App<'_>, code: KeyCode, modifiers: KeyModifiers) {
     let event = Event::Key(KeyEvent::new(code, modifiers));
     if let Some(a) = hirewise::ui::tui::keys::action(&event, app.mode()) {
-        app.update(a);
+        app.act(a);
     }
 }
 
@@ -354,10 +354,10 @@ fn typing_into_a_field_in_a_small_window_never_quits() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     assert_eq!(question_id(&app), "company_name");
     // The tester's window: "equity" has a q, then a y for "quit? y/n".
-    app.update(Action::Resize(50, 12));
+    app.act(Action::Resize(50, 12));
     for c in "equity\rnq y".chars() {
         let code = if c == '\r' {
             KeyCode::Enter
@@ -367,7 +367,7 @@ fn typing_into_a_field_in_a_small_window_never_quits() {
         press(&mut app, code, KeyModifiers::NONE);
     }
     assert_eq!((app.overlay(), app.state()), (None, State::Running));
-    app.update(Action::Resize(80, 24));
+    app.act(Action::Resize(80, 24));
     assert_eq!(question_id(&app), "company_name");
     let Screen::Question {
         form: Form::Text(input),
@@ -379,7 +379,7 @@ fn typing_into_a_field_in_a_small_window_never_quits() {
     assert!(input.is_empty(), "keys typed unseen are dropped");
 
     // Ctrl-C still quits from the small window: once asks, twice quits.
-    app.update(Action::Resize(50, 12));
+    app.act(Action::Resize(50, 12));
     press(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert_eq!(app.overlay(), Some(Overlay::Quit));
     press(&mut app, KeyCode::Char('y'), KeyModifiers::NONE);
@@ -394,7 +394,7 @@ fn cursor_at(answers: &hirewise_core::answers::Answers, id: &str) -> String {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 120, 40);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     for _ in 0..100 {
         let q = app.session().current().expect("the question comes");
         if q.id == id {
@@ -435,7 +435,7 @@ fn amounts_start_from_a_guess_by_stage() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 120, 40);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     answers.insert("community_size".into(), Answer::Choice("huge".into()));
     for _ in 0..100 {
         let q = app.session().current().expect("a question").clone();
@@ -446,7 +446,7 @@ fn amounts_start_from_a_guess_by_stage() {
             break;
         }
     }
-    app.update(Action::Back);
+    app.act(Action::Back);
     let Screen::Question {
         form: Form::Pick { cursor },
         ..
@@ -468,7 +468,7 @@ fn q_twice_quits() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 80, 24);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     // On the result, where letters are keys rather than text.
     answer_all(&mut app, &example(&tree, "growing-two-hires"));
     press(&mut app, KeyCode::Char('q'), KeyModifiers::NONE);
@@ -487,10 +487,10 @@ fn help_on_a_question_starts_with_its_own_help() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 100, 40);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     let q = app.session().current().expect("a question").clone();
     assert!(!q.help.is_empty());
-    app.update(Action::Help);
+    app.act(Action::Help);
     let text = screen_text(&app, 100, 40);
     let first_words: String = q
         .help
@@ -511,9 +511,9 @@ fn the_roles_side_by_side_open_on_any_question_and_close_again() {
     let (tree, roles) = (default_tree(), roles());
     let w = wizard(&tree, &roles, None);
     let mut app = app(&w, 100, 40);
-    app.update(Action::Confirm);
+    app.act(Action::Confirm);
     // On a text question, where letters are typed, F2 opens it.
-    app.update(Action::Roles);
+    app.act(Action::Roles);
     let screen = screen_text(&app, 100, 40);
     assert!(screen.contains("The two roles side by side"), "{screen}");
     for row in &tree.compare {
@@ -521,7 +521,7 @@ fn the_roles_side_by_side_open_on_any_question_and_close_again() {
     }
     assert!(screen.contains("Social media manager: Speaks as the organisation"));
     assert!(screen.contains("Community manager: Takes part as a person"));
-    app.update(Action::Back);
+    app.act(Action::Back);
     assert!(
         !screen_text(&app, 100, 40).contains("side by side"),
         "closed"

@@ -235,7 +235,8 @@ fn save_posting(
         };
         let plan = done
             .plan(&typed, *format, wizard.world.home.as_deref())
-            .map_err(anyhow::Error::msg)?;
+            .map_err(anyhow::Error::msg)?
+            .resolved();
         match write_asking(wizard.force, asker, |o| plan.write(o))? {
             Chosen::Got(true) => {
                 for d in &plan.docs {

@@ -1,13 +1,17 @@
 //! The wizard's state and the one place it changes: `update(action)`.
 //! Where the flow goes next is always the session's answer; this only
-//! keeps what the screens need between key presses.
+//! keeps what the screens need between key presses. An update reads and
+//! writes nothing: it returns the effects (files to write, text to copy,
+//! the editor to run) for the loop to carry out, whose results come back
+//! as actions.
 
+use super::effect::{Effect, Write};
 use super::form::Form;
 use super::keys::{Action, Mode};
 use super::outcome::{Outcome, PostingView, SaveBox};
 use super::theme::Theme;
 use super::view;
-use crate::store::Saved;
+use crate::store::{Saved, StoreError};
 use crate::ui::finish::Written;
 use crate::ui::{End, Wizard};
 use hirewise_core::answers::Answers;
@@ -112,12 +116,9 @@ pub struct App<'a> {
     /// Why the answers are not being autosaved, once that is known, so
     /// that nothing claims they are.
     pub(super) unsaved: Option<String>,
-    /// Text to put on the terminal's clipboard: an effect for the loop,
-    /// which owns the terminal, to carry out after this update.
-    pub(super) clipboard: Option<String>,
-    /// The posting to hand to the founder's editor, in its format: an
-    /// effect for the loop, which must give the terminal over first.
-    pub(super) edit_request: Option<(String, hirewise_core::posting::Format)>,
+    /// The effects asked for during the update under way, which `update`
+    /// hands back; empty between updates.
+    pub(super) asked: Vec<Effect>,
     /// The answers a resumed session started this run with, to mark the
     /// ones changed since; `None` for a session begun this run.
     baseline: Option<Answers>,
@@ -131,9 +132,15 @@ pub struct App<'a> {
 
 impl<'a> App<'a> {
     /// A wizard at its welcome screen, or straight at the saved question
-    /// when `--resume` was given and there is a saved session.
-    pub fn new(wizard: &'a Wizard<'a>, theme: Theme, size: (u16, u16)) -> Self {
-        let (saved, problem) = match wizard.saved() {
+    /// when `--resume` was given and there is a saved session. `saved` is
+    /// the autosaved session as the caller read it (`Wizard::saved`).
+    pub fn new(
+        wizard: &'a Wizard<'a>,
+        theme: Theme,
+        size: (u16, u16),
+        saved: Result<Option<Saved>, StoreError>,
+    ) -> Self {
+        let (saved, problem) = match saved {
             Ok(s) => (s, None),
             Err(e) => (None, Some(format!("{e}. Starting afresh."))),
         };
@@ -153,8 +160,7 @@ impl<'a> App<'a> {
             seen_result: false,
             answers_written: false,
             unsaved: wizard.autosave_off.clone(),
-            clipboard: None,
-            edit_request: None,
+            asked: Vec::new(),
             baseline: None,
             finished_before: None,
             reviewing: None,
@@ -203,18 +209,14 @@ impl<'a> App<'a> {
         self.notice.as_ref().map(|n| n.text.as_str())
     }
 
-    /// Text the last update asked to copy, once.
-    /// The posting to edit and the file extension its format reads best
-    /// with, once asked for; the loop runs the editor and hands the end
-    /// to [`Self::edited`].
-    pub fn take_edit(&mut self) -> Option<(String, &'static str)> {
-        let (text, format) = self.edit_request.take()?;
-        Some((text, format.extension()))
+    /// The wizard this app asks for.
+    pub fn wizard(&self) -> &'a Wizard<'a> {
+        self.wizard
     }
 
     /// The founder's editor has ended: keep a changed posting, lint it
     /// again and say how it went; the posting stands otherwise.
-    pub fn edited(&mut self, end: crate::ui::editor::Edited) {
+    fn edited(&mut self, end: crate::ui::editor::Edited) {
         use crate::ui::editor::Edited;
         let (Some(outcome), Screen::Posting(p)) = (&mut self.outcome, &mut self.screen) else {
             return;
@@ -245,10 +247,6 @@ impl<'a> App<'a> {
             Edited::Kept(why) => (Tone::Info, format!("The posting is as it was: {why}.")),
             Edited::Failed(why) => (Tone::Bad, format!("The posting is as it was: {why}.")),
         });
-    }
-
-    pub fn take_clipboard(&mut self) -> Option<String> {
-        self.clipboard.take()
     }
 
     pub fn state(&self) -> State {
@@ -294,9 +292,14 @@ impl<'a> App<'a> {
         });
     }
 
-    pub fn update(&mut self, action: Action) {
+    /// Change the state for `action`, and say what must be done for it:
+    /// the loop carries the effects out and hands each result back as an
+    /// action. Nothing here reads or writes a file.
+    #[must_use = "the effects are what the update asks the loop to do"]
+    pub fn update(&mut self, action: Action) -> Vec<Effect> {
         self.step(action);
         self.weighed = self.session.preview(self.pending());
+        std::mem::take(&mut self.asked)
     }
 
     /// The boxes ticked on the current question, as the answer they would
@@ -331,6 +334,22 @@ impl<'a> App<'a> {
                 self.end();
                 return;
             }
+            // What an effect came to: whatever the screen, and keeping the
+            // message the update that asked for it left.
+            Action::Autosaved(result) => return self.autosaved(result),
+            Action::Forgot(Err(e)) => {
+                self.notice(
+                    Tone::Bad,
+                    format!("Could not forget the saved session: {e}"),
+                );
+                return;
+            }
+            Action::Forgot(Ok(())) => return,
+            Action::AnswersWritten(written) => return self.answers_written(&written),
+            Action::PostingWritten { plan, written } => {
+                return self.posting_written(plan, written);
+            }
+            Action::Edited(end) => return self.edited(end),
             _ if self.too_small() => {
                 self.update_too_small(action);
                 return;
@@ -442,12 +461,7 @@ impl<'a> App<'a> {
         match w.saved.take() {
             Some(saved) if resume => self.session = self.wizard.restore(saved),
             Some(_) => {
-                if let Err(e) = self.wizard.discard_saved() {
-                    self.notice(
-                        Tone::Bad,
-                        format!("Could not forget the saved session: {e}"),
-                    );
-                }
+                self.asked.push(Effect::Write(Write::Forget));
                 self.session = self.wizard.new_session();
             }
             None => {}
@@ -496,13 +510,25 @@ impl<'a> App<'a> {
             .collect()
     }
 
+    /// Ask for the session to be saved as it is now, if autosave is on.
     pub(super) fn autosave(&mut self) {
-        match self.wizard.autosave(&self.session) {
+        if self.wizard.autosave.is_some() {
+            self.asked.push(Effect::Write(Write::Autosave {
+                at: self.session.current().map(|q| q.id.clone()),
+                answers: self.session.all_answers().clone(),
+            }));
+        }
+    }
+
+    /// The autosave is written, or why not, so that nothing claims the
+    /// answers are saved when they are not.
+    fn autosaved(&mut self, result: Result<(), String>) {
+        match result {
             Ok(()) if self.wizard.autosave.is_some() => self.unsaved = None,
             Ok(()) => {}
             Err(e) => {
                 self.notice(Tone::Bad, format!("Your answers are not being saved: {e}"));
-                self.unsaved = Some(e.to_string());
+                self.unsaved = Some(e);
             }
         }
     }
@@ -539,23 +565,29 @@ impl<'a> App<'a> {
                     .or_else(|| before.saved_before.clone());
             }
         }
-        let overwrite = self.answers_written;
-        match crate::ui::finish::save_answers(self.wizard, &outcome.done.answers, overwrite) {
-            Some(Written::Done) => {
-                self.answers_written = true;
-                let path = self.wizard.save_answers.as_deref().unwrap_or(Path::new(""));
-                self.notice(Tone::Good, format!("Answers saved to {}", path.display()));
-            }
-            Some(w) => {
-                let why = w.failure().unwrap_or_default();
-                self.notice(Tone::Bad, format!("Answers not saved: {why}"));
-            }
-            None => {}
+        if let Some(path) = &self.wizard.save_answers {
+            self.asked.push(Effect::Write(Write::Answers {
+                path: path.clone(),
+                answers: outcome.done.answers.clone(),
+                overwrite: self.answers_written || self.wizard.force,
+            }));
         }
         self.outcome = Some(outcome);
         self.editing = false;
         self.seen_result = true;
         self.screen = Screen::Result { scroll: 0 };
+    }
+
+    /// The answers file is written, or why not.
+    fn answers_written(&mut self, written: &Written) {
+        match written.failure() {
+            None => {
+                self.answers_written = true;
+                let path = self.wizard.save_answers.as_deref().unwrap_or(Path::new(""));
+                self.notice(Tone::Good, format!("Answers saved to {}", path.display()));
+            }
+            Some(why) => self.notice(Tone::Bad, format!("Answers not saved: {why}")),
+        }
     }
 
     /// Lay the reading screens' text out again for a new width, so the

@@ -1,12 +1,15 @@
 //! Terminal events become named actions here, in one place, so the rest of
-//! the wizard (and its tests) deal in actions, never in key codes.
+//! the wizard (and its tests) deal in actions, never in key codes. The
+//! results of the effects an update asked for come back as actions too.
 
 use super::input::Edit;
+use crate::ui::editor::Edited;
+use crate::ui::finish::{Plan, Written};
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Up,
     Down,
@@ -59,6 +62,22 @@ pub enum Action {
     /// SIGINT, SIGQUIT, SIGTERM or SIGHUP from another process: end now,
     /// the answers are already saved.
     Terminate,
+    /// The session was autosaved, or why it could not be.
+    Autosaved(Result<(), String>),
+    /// The autosaved session was forgotten, or why it could not be.
+    Forgot(Result<(), String>),
+    /// How writing the answers file went.
+    AnswersWritten(Written),
+    /// How writing the posting went, and the plan written: the one for a
+    /// file inside the typed path when that was a folder.
+    PostingWritten {
+        /// The plan written, its path resolved.
+        plan: Plan,
+        /// How the write went.
+        written: Written,
+    },
+    /// The founder's editor has ended.
+    Edited(Edited),
 }
 
 /// What the keys mean right now, which depends on what has the focus.

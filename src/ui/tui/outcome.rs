@@ -2,12 +2,13 @@
 //! and the job posting with its format and saving, as state and updates.
 
 use super::app::{App, Screen, Tone};
+use super::effect::{Effect, Write};
 use super::input::LineInput;
 use super::keys::Action;
 use super::theme::Theme;
 use super::view::{self, Wrapped};
 use crate::ui::Wizard;
-use crate::ui::finish::{Finished, Written};
+use crate::ui::finish::{Finished, Plan, Written};
 use hirewise_core::answers::Answers;
 use hirewise_core::posting::Format;
 use hirewise_core::session::Session;
@@ -288,11 +289,13 @@ impl App<'_> {
             }
             (Some(SaveBox::Path(input)), Action::Confirm) => {
                 let path = input.value();
-                save(outcome, p, &path, force, home.as_deref());
+                self.asked
+                    .extend(save(outcome, p, &path, force, home.as_deref()));
             }
             (Some(SaveBox::Overwrite { target, .. }), Action::Yes) => {
                 let path = target.display().to_string();
-                save(outcome, p, &path, true, home.as_deref());
+                self.asked
+                    .extend(save(outcome, p, &path, true, home.as_deref()));
             }
             // Keeping the file there means saving under another name:
             // back to the prompt with the path as it was typed. The message
@@ -330,7 +333,10 @@ impl App<'_> {
                     ));
                 } else {
                     match outcome.done.text(p.format) {
-                        Ok(text) => self.edit_request = Some((text, p.format)),
+                        Ok(text) => self.asked.push(Effect::Edit {
+                            text,
+                            extension: p.format.extension(),
+                        }),
                         Err(e) => p.message = Some((Tone::Bad, format!("Nothing to edit: {e}"))),
                     }
                 }
@@ -344,7 +350,7 @@ impl App<'_> {
                             p.format.name()
                         ),
                     ));
-                    self.clipboard = Some(text);
+                    self.asked.push(Effect::Copy(text));
                 }
                 None => {
                     p.message = Some((
@@ -367,7 +373,7 @@ impl App<'_> {
                             p.format.name()
                         ),
                     ));
-                    self.clipboard = Some(text);
+                    self.asked.push(Effect::Copy(text));
                 }
                 Err(e) => p.message = Some((Tone::Bad, format!("Nothing to copy: {e}"))),
             },
@@ -398,41 +404,51 @@ impl App<'_> {
     }
 }
 
-/// Write the postings and kits; a file in the way turns into the
-/// overwrite question.
+impl App<'_> {
+    /// The postings and kits are written, or a file is in the way, which
+    /// turns into the overwrite question, or the write failed.
+    pub(super) fn posting_written(&mut self, plan: Plan, written: Written) {
+        let (Some(outcome), Screen::Posting(p)) = (&mut self.outcome, &mut self.screen) else {
+            return;
+        };
+        match written {
+            Written::Done => {
+                p.save = None;
+                p.message = Some((Tone::Good, plan.saved()));
+                outcome.saved_to = Some(plan.target);
+            }
+            Written::InTheWay(existing) => {
+                p.save = Some(SaveBox::Overwrite {
+                    typed: plan.typed,
+                    target: plan.target,
+                    existing,
+                });
+            }
+            // The path stays in the field so a typo can be fixed.
+            Written::Failed(e) => p.message = Some((Tone::Bad, e)),
+        }
+    }
+}
+
+/// The write of the postings and kits to the path typed, or, when there is
+/// nothing to write there, why not on the screen.
 fn save(
-    outcome: &mut Outcome,
+    outcome: &Outcome,
     p: &mut PostingView,
     path: &str,
     overwrite: bool,
     home: Option<&Path>,
-) {
+) -> Option<Effect> {
     if path.trim().is_empty() {
         p.message = Some((Tone::Bad, "Type a file name first.".into()));
-        return;
+        return None;
     }
-    let plan = match outcome.done.plan(path, p.format, home) {
-        Ok(plan) => plan,
+    match outcome.done.plan(path, p.format, home) {
+        Ok(plan) => Some(Effect::Write(Write::Posting { plan, overwrite })),
         Err(e) => {
             p.message = Some((Tone::Bad, format!("Nothing to save: {e}")));
-            return;
+            None
         }
-    };
-    match plan.write(overwrite) {
-        Written::Done => {
-            p.save = None;
-            p.message = Some((Tone::Good, plan.saved()));
-            outcome.saved_to = Some(plan.target);
-        }
-        Written::InTheWay(existing) => {
-            p.save = Some(SaveBox::Overwrite {
-                typed: plan.typed,
-                target: plan.target,
-                existing,
-            });
-        }
-        // The path stays in the field so a typo can be fixed.
-        Written::Failed(e) => p.message = Some((Tone::Bad, e)),
     }
 }
 

@@ -7,6 +7,7 @@ pub mod screens;
 
 use hirewise::store::Autosave;
 use hirewise::ui::tui::app::App;
+use hirewise::ui::tui::effect::{self, Effect};
 use hirewise::ui::tui::input::Edit;
 use hirewise::ui::tui::keys::Action;
 use hirewise::ui::tui::theme::Theme;
@@ -121,7 +122,41 @@ pub const TODAY: jiff::civil::Date = jiff::civil::date(2026, 11, 23);
 /// An app the size of a terminal `w` x `h`, colours on (snapshots show
 /// text only; the theme is chosen so nothing depends on NO_COLOR).
 pub fn app<'a>(wizard: &'a Wizard<'a>, w: u16, h: u16) -> App<'a> {
-    App::new(wizard, Theme::new(true), (w, h))
+    App::new(wizard, Theme::new(true), (w, h), wizard.saved())
+}
+
+/// Driving the app as the loop does: the files each update asks for are
+/// written by the wizard's own code and how that went is handed back; the
+/// effects only a terminal carries out (the clipboard, the editor) are
+/// returned instead, in order.
+pub trait Act {
+    fn act(&mut self, action: Action) -> Vec<Effect>;
+}
+
+impl Act for App<'_> {
+    fn act(&mut self, action: Action) -> Vec<Effect> {
+        let wizard = self.wizard();
+        let mut left = vec![];
+        let carry_out = |e| {
+            Ok::<_, std::convert::Infallible>(match e {
+                Effect::Write(w) => vec![w.perform(wizard)],
+                other => {
+                    left.push(other);
+                    vec![]
+                }
+            })
+        };
+        effect::settle(self, action, carry_out).unwrap_or_else(|never| match never {});
+        left
+    }
+}
+
+/// The text an update asked to put on the clipboard, if it did.
+pub fn copied(effects: &[Effect]) -> Option<&str> {
+    effects.iter().find_map(|e| match e {
+        Effect::Copy(text) => Some(text.as_str()),
+        _ => None,
+    })
 }
 
 pub fn example(tree: &Tree, name: &str) -> Answers {
@@ -135,7 +170,7 @@ pub fn example(tree: &Tree, name: &str) -> Answers {
 
 pub fn run(app: &mut App<'_>, actions: impl IntoIterator<Item = Action>) {
     for a in actions {
-        app.update(a);
+        app.act(a);
     }
 }
 

@@ -1,7 +1,7 @@
 //! Every screen a founder can reach, for tests that look at all of them
 //! at once: odd text in a tree must be safe and whole wherever it shows.
 
-use super::{actions_for, app, draw, run, typing};
+use super::{Act, actions_for, app, draw, run, typing};
 use hirewise::ui::Wizard;
 use hirewise::ui::tui::app::{App, Screen};
 use hirewise::ui::tui::keys::Action;
@@ -32,15 +32,15 @@ pub fn each_screen(
         f(name, terminal.backend().buffer());
     };
     show("welcome", &app);
-    app.update(Action::Help);
+    app.act(Action::Help);
     show("welcome, help", &app);
-    app.update(Action::Back);
-    app.update(Action::Confirm);
-    app.update(Action::Leaning);
+    app.act(Action::Back);
+    app.act(Action::Confirm);
+    app.act(Action::Leaning);
     show("first question, leaning panel on", &app);
-    app.update(Action::Help);
+    app.act(Action::Help);
     show("help", &app);
-    app.update(Action::Back);
+    app.act(Action::Back);
     let mut typed_once = false;
     for _ in 0..100 {
         let Some(q) = app.session().current() else {
@@ -51,18 +51,18 @@ pub fn each_screen(
         if q.kind == Kind::Text && !typed_once {
             typed_once = true;
             if q.required {
-                app.update(Action::Confirm);
+                app.act(Action::Confirm);
                 show(&format!("{id}, left empty"), &app);
             }
             run(&mut app, typing(typed));
             show(&format!("{id}, typed"), &app);
-            app.update(Action::Confirm);
+            app.act(Action::Confirm);
             continue;
         }
         // Each option highlighted in turn, so every label and help shows.
         let n = q.options.len();
         for i in 0..n {
-            app.update(Action::Top);
+            app.act(Action::Top);
             run(&mut app, std::iter::repeat_n(Action::Down, i));
             show(&format!("{id}, option {}", i + 1), &app);
         }
@@ -73,28 +73,28 @@ pub fn each_screen(
         run(&mut app, actions);
     }
     show("review", &app);
-    app.update(Action::Quit);
+    app.act(Action::Quit);
     show("quit", &app);
-    app.update(Action::No);
-    app.update(Action::Confirm);
+    app.act(Action::No);
+    app.act(Action::Confirm);
     show("result", &app);
-    app.update(Action::Bottom);
+    app.act(Action::Bottom);
     show("result, end", &app);
-    app.update(Action::Change);
+    app.act(Action::Change);
     show("change an answer", &app);
-    app.update(Action::Back);
-    app.update(Action::Posting);
+    app.act(Action::Back);
+    app.act(Action::Posting);
     for _ in Format::ALL {
         let Screen::Posting(p) = app.screen() else {
             panic!("the posting screen");
         };
         let name = format!("posting, {}", p.format.name());
         show(&name, &app);
-        app.update(Action::Bottom);
+        app.act(Action::Bottom);
         show(&format!("{name}, end"), &app);
-        app.update(Action::Format);
+        app.act(Action::Format);
     }
-    app.update(Action::Save);
+    app.act(Action::Save);
     show("posting, save", &app);
 }
 
