@@ -102,11 +102,7 @@ impl Wizard<'_> {
         let mut s = Session::resume(self.tree, saved.answers.clone())
             .unwrap_or_else(|_| Session::new(self.tree))
             .refusing_past_dates(self.world.today);
-        if let Some(at) = saved
-            .at
-            .as_deref()
-            .and_then(|id| self.tree.question_index(id))
-        {
+        if let Some(at) = saved.at.as_deref().and_then(|id| self.tree.question_id(id)) {
             s.goto(at);
         }
         s

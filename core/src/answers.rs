@@ -3,7 +3,7 @@
 
 use crate::diag::{Diagnostic, Diagnostics, Source};
 use crate::text;
-use crate::tree::{Kind, Question, TextFormat, Tree};
+use crate::tree::{Kind, OptionId, Question, TextFormat, Tree};
 use std::collections::BTreeMap;
 use toml::Spanned;
 
@@ -111,8 +111,8 @@ impl Answer {
             question: q.id.clone(),
             problem,
         };
-        let known = |id: &str| -> Result<usize, AnswerError> {
-            q.option_index(id).ok_or_else(|| {
+        let known = |id: &str| -> Result<OptionId, AnswerError> {
+            q.option_id(id).ok_or_else(|| {
                 let ids: Vec<&str> = q.options.iter().map(|o| o.id.as_str()).collect();
                 err(format!(
                     "`{id}` is not an option; expected one of: {}",
@@ -133,7 +133,7 @@ impl Answer {
                     return Err(err("pick at least one option".into()));
                 }
                 if cs.len() > 1 {
-                    if let Some(o) = at.iter().map(|&i| &q.options[i]).find(|o| o.exclusive) {
+                    if let Some(o) = at.iter().map(|&i| &q[i]).find(|o| o.exclusive) {
                         return Err(err(format!(
                             "\"{}\" cannot be picked together with other options",
                             o.label
@@ -141,7 +141,7 @@ impl Answer {
                     }
                 }
                 Ok(Answer::Choices(
-                    at.into_iter().map(|i| q.options[i].id.clone()).collect(),
+                    at.into_iter().map(|i| q[i].id.clone()).collect(),
                 ))
             }
             (Kind::Text, Answer::Text(t)) => {

@@ -2,7 +2,7 @@
 //! set of answers and, where known, the scores so far.
 
 use crate::answers::{Answer, Answers};
-use crate::tree::{AnswerTest, Cond, Kind, Question, Tree};
+use crate::tree::{AnswerTest, Cond, Ids, Kind, OutcomeId, Question, Tree, VerdictId};
 use std::borrow::Borrow;
 
 /// Points per outcome, in the order of `Tree::outcomes`.
@@ -69,14 +69,23 @@ impl Scores {
         pos.iter().map(|p| p / total).collect()
     }
 
-    /// Outcome indices from the highest score down; ties keep tree order.
-    pub fn ranking(&self) -> Vec<usize> {
-        let mut idx: Vec<usize> = (0..self.points.len()).collect();
-        idx.sort_by(|a, b| self.points[*b].total_cmp(&self.points[*a]).then(a.cmp(b)));
+    /// The points of one outcome; 0 for an outcome these scores lack.
+    pub fn points_of(&self, o: OutcomeId) -> f64 {
+        self.points.get(o.index()).copied().unwrap_or(0.0)
+    }
+
+    /// The outcomes from the highest score down; ties keep tree order.
+    pub fn ranking(&self) -> Vec<OutcomeId> {
+        let mut idx: Vec<OutcomeId> = Ids::<OutcomeId>::of(&self.points).collect();
+        idx.sort_by(|a, b| {
+            self.points_of(*b)
+                .total_cmp(&self.points_of(*a))
+                .then(a.cmp(b))
+        });
         idx
     }
 
-    pub(crate) fn leader(&self) -> Option<usize> {
+    pub(crate) fn leader(&self) -> Option<OutcomeId> {
         self.ranking().first().copied()
     }
 
@@ -85,7 +94,7 @@ impl Scores {
         let shares = self.shares();
         let r = self.ranking();
         match (r.first(), r.get(1)) {
-            (Some(a), Some(b)) => shares[*a] - shares[*b],
+            (Some(a), Some(b)) => shares[a.index()] - shares[b.index()],
             _ => 1.0,
         }
     }
@@ -117,7 +126,7 @@ pub struct Ctx<'a> {
     /// Whether the posting being written is the recommendation's first.
     pub first: bool,
     /// The verdict, where it is known.
-    pub verdict: Option<usize>,
+    pub verdict: Option<VerdictId>,
     /// The role of the posting being written.
     pub role: Option<&'a str>,
 }
@@ -125,7 +134,6 @@ pub struct Ctx<'a> {
 pub(crate) fn holds_in(tree: &Tree, cond: &Cond, ctx: &Ctx<'_>) -> bool {
     match cond {
         Cond::Answer { question, test } => tree
-            .questions
             .get(*question)
             .is_some_and(|q| answer_holds(q, test, ctx.answers.get(&q.id))),
         Cond::Leader(o) => ctx.scores.is_some_and(|s| s.leader() == Some(*o)),
@@ -135,8 +143,8 @@ pub(crate) fn holds_in(tree: &Tree, cond: &Cond, ctx: &Ctx<'_>) -> bool {
         Cond::EvidenceBelow(e) => ctx.scores.is_some_and(|s| s.evidence < *e),
         Cond::Needed(outcomes) => ctx.scores.is_some_and(|s| {
             outcomes.iter().all(|&o| {
-                let need = tree.outcomes.get(o).and_then(|x| x.need);
-                need.is_some_and(|n| s.points.get(o).is_some_and(|p| *p >= n))
+                let need = tree.outcome(o).and_then(|x| x.need);
+                need.is_some_and(|n| s.points.get(o.index()).is_some_and(|p| *p >= n))
             })
         }),
         Cond::Hours {
@@ -147,7 +155,7 @@ pub(crate) fn holds_in(tree: &Tree, cond: &Cond, ctx: &Ctx<'_>) -> bool {
         } => {
             let h = crate::workload::Workload::hours(tree, ctx.answers, *outcome);
             let over = more_than.is_none_or(|q| {
-                (tree.questions.get(q))
+                (tree.get(q))
                     .and_then(|q| ctx.answers.get(&q.id))
                     .and_then(|a| a.figure())
                     .is_some_and(|n| h > n)
@@ -176,7 +184,7 @@ pub fn sources(tree: &Tree, cond: &Cond, ctx: &Ctx<'_>, out: &mut Vec<String>) {
     };
     match cond {
         Cond::Answer { question, test } => {
-            let Some(q) = tree.questions.get(*question) else {
+            let Some(q) = tree.get(*question) else {
                 return;
             };
             let Some(a) = ctx.answers.get(&q.id) else {
@@ -210,7 +218,7 @@ pub fn sources(tree: &Tree, cond: &Cond, ctx: &Ctx<'_>, out: &mut Vec<String>) {
         Cond::Not(c) => {
             let mut questions = Vec::new();
             c.questions(&mut questions);
-            for q in questions.iter().filter_map(|q| tree.questions.get(*q)) {
+            for q in questions.iter().filter_map(|q| tree.get(*q)) {
                 push(q.id.clone());
             }
         }

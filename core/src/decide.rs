@@ -7,7 +7,7 @@
 use crate::answers::{Answer, Answers};
 use crate::cond::{self, Scores};
 use crate::session::Session;
-use crate::tree::{Cond, Kind, Tree};
+use crate::tree::{Cond, Kind, OptionId, QuestionId, Tree, VerdictId};
 use serde::Serialize;
 
 /// The advice for a set of answers: the verdict, the roles to hire, the
@@ -168,46 +168,47 @@ pub struct Change {
     pub points: Vec<f64>,
 }
 
-/// The index of the verdict these answers give.
-pub fn verdict_index(tree: &Tree, answers: &Answers) -> usize {
+/// The verdict these answers give.
+pub fn verdict_id(tree: &Tree, answers: &Answers) -> VerdictId {
     verdict_of(tree, answers).0
 }
 
 /// The verdict id and scores alone, for what-if questions.
-fn verdict_of(tree: &Tree, answers: &Answers) -> (usize, Scores) {
+fn verdict_of(tree: &Tree, answers: &Answers) -> (VerdictId, Scores) {
     let scores = Scores::of(tree, answers);
     (verdict_with(tree, answers, &scores), scores)
 }
 
 /// The first verdict whose rule holds for these answers and scores.
-fn verdict_with(tree: &Tree, answers: &Answers, scores: &Scores) -> usize {
-    tree.verdicts
-        .iter()
-        .position(|v| {
-            v.when
+fn verdict_with(tree: &Tree, answers: &Answers, scores: &Scores) -> VerdictId {
+    (tree.verdict_ids())
+        .find(|&v| {
+            tree[v]
+                .when
                 .as_ref()
                 .is_none_or(|c| cond::holds(tree, c, answers, Some(scores)))
         })
-        .unwrap_or(tree.verdicts.len().saturating_sub(1))
+        .or_else(|| tree.verdict_ids().next_back())
+        .unwrap_or(VerdictId::new(0))
 }
 
 /// Decide from the answers on a session's path.
 pub fn decide(tree: &Tree, answers: &Answers) -> Recommendation {
     let (vi, scores) = verdict_of(tree, answers);
-    let verdict = &tree.verdicts[vi];
+    let verdict = &tree[vi];
     let shares = scores.shares();
     let ranking = scores.ranking();
 
     // Roles in the order of their outcome's score, so the first to hire leads.
     let mut roles = verdict.roles.clone();
     let rank_of = |role: &str| {
-        tree.outcome_index(role)
+        tree.outcome_id(role)
             .and_then(|o| ranking.iter().position(|r| *r == o))
             .unwrap_or(usize::MAX)
     };
     roles.sort_by_key(|r| rank_of(r));
     let hire_first = (roles.len() > 1)
-        .then(|| roles.first().and_then(|r| tree.outcome_index(r)))
+        .then(|| roles.first().and_then(|r| tree.outcome_id(r)))
         .flatten();
 
     let closeness = closeness(tree, &scores);
@@ -253,9 +254,9 @@ pub fn decide(tree: &Tree, answers: &Answers) -> Recommendation {
         summary: said(&verdict.summary),
         form: said(&verdict.form),
         roles,
-        hire_first: hire_first.map(|o| tree.outcomes[o].id.clone()),
+        hire_first: hire_first.map(|o| tree[o].id.clone()),
         hire_first_because: hire_first.map_or_else(String::new, |o| {
-            crate::say::fill(tree, &tree.outcomes[o].first_because, answers)
+            crate::say::fill(tree, &tree[o].first_because, answers)
         }),
         then: (verdict.then.iter())
             .filter(|s| {
@@ -264,16 +265,14 @@ pub fn decide(tree: &Tree, answers: &Answers) -> Recommendation {
             .map(|s| crate::say::fill(tree, &s.text, answers))
             .collect(),
         scores: tree
-            .outcomes
-            .iter()
-            .enumerate()
+            .each_outcome()
             .map(|(i, o)| OutcomeScore {
                 outcome: o.id.clone(),
                 label: o.label.clone(),
-                points: scores.points[i],
-                share: (shares[i] * 1000.0).round() / 1000.0,
+                points: scores.points_of(i),
+                share: (shares[i.index()] * 1000.0).round() / 1000.0,
                 need: o.need,
-                needed: o.need.is_some_and(|n| scores.points[i] >= n),
+                needed: o.need.is_some_and(|n| scores.points_of(i) >= n),
             })
             .collect(),
         workload: crate::workload::Workload::of(tree, answers),
@@ -313,25 +312,25 @@ fn closeness(tree: &Tree, scores: &Scores) -> f64 {
 
 /// The answers that carried weight, most influential first.
 pub fn reasons(tree: &Tree, answers: &Answers) -> Vec<Reason> {
-    let mut out: Vec<(f64, (usize, usize), Reason)> = Vec::new();
-    for (qi, q) in tree.questions.iter().enumerate() {
+    let mut out: Vec<(f64, (QuestionId, OptionId), Reason)> = Vec::new();
+    for (qi, q) in tree.each_question() {
         let Some(a) = answers.get(&q.id) else {
             continue;
         };
         for id in a.picked() {
-            let Some(o) = q.option(id) else { continue };
+            let Some(oi) = q.option_id(id) else { continue };
+            let o = &q[oi];
             let influence: f64 = o.weights.iter().map(|w| w.abs()).sum();
             if influence == 0.0 {
                 continue;
             }
             // The outcome this answer weighs most toward; none on a tie.
             let top = o.weights.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-            let mut at_top = o.weights.iter().enumerate().filter(|(_, w)| **w == top);
+            let mut at_top = (tree.each_outcome()).filter(|(i, _)| o.weight(*i) == Some(top));
             let toward = match (at_top.next(), at_top.next()) {
-                (Some((i, _)), None) => tree.outcomes[i].id.clone(),
+                (Some((_, x)), None) => x.id.clone(),
                 _ => String::new(),
             };
-            let oi = q.option_index(id).unwrap_or(0);
             out.push((
                 influence,
                 (qi, oi),
@@ -367,7 +366,7 @@ pub const WHAT_IF_LIMIT: usize = 500;
 /// less for multi questions. A changed answer can lead to other questions,
 /// so the path is walked again for each change to a question that steers
 /// the path; a change to any other question keeps the path as it is.
-fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
+fn changes(tree: &Tree, answers: &Answers, current: VerdictId) -> Vec<Change> {
     let mut out = Vec::new();
     if answers.len() > WHAT_IF_LIMIT {
         return out;
@@ -380,7 +379,7 @@ fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
     let mut parts: Vec<Option<Scores>> = (tree.questions.iter())
         .map(|q| on_path.get(&q.id).map(|a| Scores::part(tree, q, a)))
         .collect();
-    for (qi, q) in tree.questions.iter().enumerate() {
+    for (qi, q) in tree.each_question() {
         let Some(a) = answers.get(&q.id) else {
             continue;
         };
@@ -424,11 +423,12 @@ fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
         };
         // The answers to walk again, for a question that steers the path;
         // none when the path stays as it is.
-        let mut walked = (steers[qi] || !on_path.contains_key(&q.id)).then(|| answers.clone());
+        let mut walked =
+            (steers[qi.index()] || !on_path.contains_key(&q.id)).then(|| answers.clone());
         for (alt, to) in alternatives {
             let (v, scores) = match &mut walked {
                 None => {
-                    parts[qi] = Some(Scores::part(tree, q, &alt));
+                    parts[qi.index()] = Some(Scores::part(tree, q, &alt));
                     on_path.insert(q.id.clone(), alt);
                     let scores = Scores::sum(tree, parts.iter().flatten());
                     (verdict_with(tree, &on_path, &scores), scores)
@@ -444,14 +444,14 @@ fn changes(tree: &Tree, answers: &Answers, current: usize) -> Vec<Change> {
                     prompt: q.prompt.clone(),
                     from: a.display(q),
                     to,
-                    verdict: tree.verdicts[v].id.clone(),
-                    verdict_label: tree.verdicts[v].label.clone(),
+                    verdict: tree[v].id.clone(),
+                    verdict_label: tree[v].label.clone(),
                     points: scores.points,
                 });
             }
         }
         if walked.is_none() {
-            parts[qi] = Some(Scores::part(tree, q, a));
+            parts[qi.index()] = Some(Scores::part(tree, q, a));
             on_path.insert(q.id.clone(), a.clone());
         }
     }
@@ -465,7 +465,7 @@ fn steering(tree: &Tree) -> Vec<bool> {
         let mut questions = Vec::new();
         c.questions(&mut questions);
         for q in questions {
-            if let Some(s) = steers.get_mut(q) {
+            if let Some(s) = steers.get_mut(q.index()) {
                 *s = true;
             }
         }

@@ -264,7 +264,7 @@ fn fill_leaves_unknown_placeholders_and_drops_unanswered_ones() {
 
 /// What would change the verdict, worked out the slow way: every changed
 /// answer walks the whole path again.
-fn changes_by_walking(tree: &Tree, answers: &Answers, current: usize) -> Vec<(String, String)> {
+fn changes_by_walking(tree: &Tree, answers: &Answers, current: VerdictId) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for q in &tree.questions {
         let Some(a) = answers.get(&q.id) else {
@@ -293,7 +293,7 @@ fn changes_by_walking(tree: &Tree, answers: &Answers, current: usize) -> Vec<(St
             changed.insert(q.id.clone(), alt);
             let (v, _) = verdict_of(tree, &Session::walk(tree, &changed));
             if v != current {
-                out.push((q.id.clone(), tree.verdicts[v].id.clone()));
+                out.push((q.id.clone(), tree[v].id.clone()));
             }
         }
     }
@@ -312,8 +312,8 @@ fn changes_match_walking_the_path_again_for_every_scenario() {
         let given = crate::answers::parse_file(&tree, &src).expect("valid answers");
         let answers = Session::walk(&tree, &given);
         let rec = decide(&tree, &answers);
-        let current = (tree.verdicts.iter())
-            .position(|v| v.id == rec.verdict)
+        let current = (tree.verdict_ids())
+            .find(|&v| tree[v].id == rec.verdict)
             .expect("known verdict");
         let quick: Vec<(String, String)> = (rec.changes.iter())
             .map(|c| (c.question.clone(), c.verdict.clone()))

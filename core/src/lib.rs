@@ -17,6 +17,7 @@ pub mod cond;
 pub mod decide;
 pub mod diag;
 pub mod fill;
+mod id;
 pub mod outline;
 pub mod paylaw;
 pub mod places;

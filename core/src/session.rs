@@ -4,7 +4,7 @@
 
 use crate::answers::{Answer, AnswerError, Answers};
 use crate::cond::{self, Scores};
-use crate::tree::{Kind, Next, Question, Tree};
+use crate::tree::{Kind, Next, Question, QuestionId, Tree};
 
 /// A founder's way through a tree: every answer given, and the path the
 /// answers take.
@@ -15,7 +15,7 @@ pub struct Session<'t> {
     /// taken off the path: they come back if the path returns to them.
     answers: Answers,
     /// The questions answered, in order: the path so far.
-    history: Vec<usize>,
+    history: Vec<QuestionId>,
     /// The answers of the questions in `history`: the ones that count.
     /// Kept beside `answers` so that skip conditions can read them at every
     /// step without gathering them again.
@@ -95,7 +95,7 @@ impl<'t> Session<'t> {
         // A checked tree has no loops; the bound guards against one anyway.
         for _ in 0..tree.questions.len() {
             let Next::Question(qi) = at else { break };
-            let q = &tree.questions[qi];
+            let q = &tree[qi];
             if q.skip_if.as_ref().is_some_and(|c| skips(tree, c, &on_path)) {
                 at = q.next;
                 continue;
@@ -123,10 +123,12 @@ impl<'t> Session<'t> {
 
     /// The question to ask now; `None` when the questions are done.
     pub fn current(&self) -> Option<&'t Question> {
-        self.current_index().map(|i| &self.tree.questions[i])
+        self.current_id().map(|i| &self.tree[i])
     }
 
-    pub(crate) fn current_index(&self) -> Option<usize> {
+    /// The id of the question to ask now; `None` when the questions are
+    /// done.
+    pub fn current_id(&self) -> Option<QuestionId> {
         match self.current {
             Next::Question(i) => Some(i),
             Next::End => None,
@@ -158,21 +160,21 @@ impl<'t> Session<'t> {
 
     /// Answer the current question and move on.
     pub fn answer(&mut self, answer: Answer) -> Result<(), AnswerError> {
-        let Some(qi) = self.current_index() else {
+        let Some(qi) = self.current_id() else {
             return Err(AnswerError {
                 question: String::new(),
                 problem: "the questions are already done".into(),
             });
         };
-        let answer = answer.validate(&self.tree.questions[qi])?;
+        let answer = answer.validate(&self.tree[qi])?;
         self.accept(qi, answer)
     }
 
     /// Take an answer already in the form its question calls for (typed
     /// and validated, or replayed from the session's own answers), if it
     /// fits the answers before it, and move on.
-    fn accept(&mut self, qi: usize, answer: Answer) -> Result<(), AnswerError> {
-        let q = &self.tree.questions[qi];
+    fn accept(&mut self, qi: QuestionId, answer: Answer) -> Result<(), AnswerError> {
+        let q = &self.tree[qi];
         if let Some(problem) = answer.below(q, self.tree, &self.on_path) {
             return Err(AnswerError {
                 question: q.id.clone(),
@@ -206,7 +208,7 @@ impl<'t> Session<'t> {
     pub fn back(&mut self) -> bool {
         match self.history.pop() {
             Some(q) => {
-                self.on_path.remove(&self.tree.questions[q].id);
+                self.on_path.remove(&self.tree[q].id);
                 self.current = Next::Question(q);
                 true
             }
@@ -215,11 +217,11 @@ impl<'t> Session<'t> {
     }
 
     /// Go back to a question already answered on the path.
-    pub fn goto(&mut self, question: usize) -> bool {
+    pub fn goto(&mut self, question: QuestionId) -> bool {
         match self.history.iter().position(|&q| q == question) {
             Some(at) => {
                 for q in self.history.drain(at..) {
-                    self.on_path.remove(&self.tree.questions[q].id);
+                    self.on_path.remove(&self.tree[q].id);
                 }
                 self.current = Next::Question(question);
                 true
@@ -231,8 +233,8 @@ impl<'t> Session<'t> {
     /// Move forward over questions that already have an answer, stopping at
     /// the first that has none (or at the end), unless `gaps` says to pass it.
     pub fn fast_forward(&mut self, gaps: Gaps) {
-        while let Some(qi) = self.current_index() {
-            let q = &self.tree.questions[qi];
+        while let Some(qi) = self.current_id() {
+            let q = &self.tree[qi];
             let answer = match (self.answers.get(&q.id), gaps) {
                 (Some(a), _) => a.clone(),
                 (None, Gaps::SkipOptional | Gaps::PassAll) if !q.required => Answer::Skipped,
@@ -252,15 +254,15 @@ impl<'t> Session<'t> {
     /// The required questions still without an answer on the path ahead,
     /// in order, passing over each one as if it had been answered by its
     /// default way on: what an answers file still needs, all at once.
-    pub fn unanswered(&self) -> Vec<usize> {
+    pub fn unanswered(&self) -> Vec<QuestionId> {
         let mut ahead = self.clone();
         let mut out = Vec::new();
         loop {
             ahead.fast_forward(Gaps::SkipOptional);
-            match ahead.current_index() {
+            match ahead.current_id() {
                 Some(qi) if !out.contains(&qi) => {
                     out.push(qi);
-                    ahead.current = ahead.advance(ahead.tree.questions[qi].next);
+                    ahead.current = ahead.advance(ahead.tree[qi].next);
                 }
                 _ => return out,
             }
@@ -269,12 +271,12 @@ impl<'t> Session<'t> {
 
     /// The questions answered just before the current one that share its
     /// `screen`, in order: the fields already filled on this screen.
-    pub fn earlier_on_screen(&self) -> Vec<usize> {
+    pub fn earlier_on_screen(&self) -> Vec<QuestionId> {
         let Some(screen) = self.current().and_then(|q| q.screen.as_ref()) else {
             return Vec::new();
         };
-        let mut out: Vec<usize> = (self.history.iter().rev())
-            .take_while(|&&qi| self.tree.questions[qi].screen.as_ref() == Some(screen))
+        let mut out: Vec<QuestionId> = (self.history.iter().rev())
+            .take_while(|&&qi| self.tree[qi].screen.as_ref() == Some(screen))
             .copied()
             .collect();
         out.reverse();
@@ -284,14 +286,14 @@ impl<'t> Session<'t> {
     /// The questions after the current one that share its `screen`, as the
     /// path looks now: the fields still to fill on this screen. A question
     /// whose skip condition turns on an answer not yet given is listed.
-    pub fn later_on_screen(&self) -> Vec<usize> {
+    pub fn later_on_screen(&self) -> Vec<QuestionId> {
         self.later_on_screen_if(None)
     }
 
     /// As [`Self::later_on_screen`], as if the current question had the
     /// answer `pending` (the option under the cursor): the fields that
     /// answer would bring.
-    pub fn later_on_screen_if(&self, pending: Option<&Answer>) -> Vec<usize> {
+    pub fn later_on_screen_if(&self, pending: Option<&Answer>) -> Vec<QuestionId> {
         let Some(q) = self.current() else {
             return Vec::new();
         };
@@ -311,7 +313,7 @@ impl<'t> Session<'t> {
         };
         for _ in 0..self.tree.questions.len() {
             let Next::Question(qi) = at else { break };
-            let next = &self.tree.questions[qi];
+            let next = &self.tree[qi];
             if next.screen.as_ref() != Some(screen) {
                 break;
             }
@@ -337,7 +339,7 @@ impl<'t> Session<'t> {
     }
 
     /// The questions answered so far, in order.
-    pub fn path(&self) -> &[usize] {
+    pub fn path(&self) -> &[QuestionId] {
         &self.history
     }
 
@@ -372,7 +374,7 @@ impl<'t> Session<'t> {
         // are questions; the bound guards a tree built by hand in a test.
         for _ in 0..self.tree.questions.len() {
             let Next::Question(qi) = at else { break };
-            let q = &self.tree.questions[qi];
+            let q = &self.tree[qi];
             if self.skipped(q, answered) {
                 at = q.next;
                 continue;
@@ -399,8 +401,8 @@ impl<'t> Session<'t> {
     fn advance(&self, mut next: Next) -> Next {
         for _ in 0..=self.tree.questions.len() {
             match next {
-                Next::Question(qi) if self.skipped(&self.tree.questions[qi], &self.on_path) => {
-                    next = self.tree.questions[qi].next;
+                Next::Question(qi) if self.skipped(&self.tree[qi], &self.on_path) => {
+                    next = self.tree[qi].next;
                 }
                 _ => return next,
             }
@@ -414,7 +416,7 @@ impl<'t> Session<'t> {
 fn skips(tree: &Tree, c: &crate::tree::Cond, answered: &Answers) -> bool {
     let verdict = c
         .uses_verdict()
-        .then(|| crate::decide::verdict_index(tree, answered));
+        .then(|| crate::decide::verdict_id(tree, answered));
     let ctx = cond::Ctx {
         answers: answered,
         scores: None,

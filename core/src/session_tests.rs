@@ -62,10 +62,7 @@ prompt = "E?"
 "#;
 
 fn ids(t: &Tree, s: &Session<'_>) -> Vec<String> {
-    s.path()
-        .iter()
-        .map(|&i| t.questions[i].id.clone())
-        .collect()
+    s.path().iter().map(|&i| t[i].id.clone()).collect()
 }
 
 #[test]
@@ -211,9 +208,9 @@ fn resume_replays_to_the_first_missing_answer_and_goto_returns() {
     answers.insert("b".into(), Answer::Choices(vec!["m1".into()]));
     let mut s = Session::resume(&t, answers.clone()).unwrap();
     assert_eq!(s.current().unwrap().id, "c");
-    assert!(s.goto(0));
+    assert!(s.goto(QuestionId::new(0)));
     assert_eq!(s.current().unwrap().id, "a");
-    assert!(!s.goto(3), "d is not on the path");
+    assert!(!s.goto(QuestionId::new(3)), "d is not on the path");
     s.fast_forward(Gaps::Stop);
     assert_eq!(s.current().unwrap().id, "c");
 
@@ -246,8 +243,8 @@ fn the_default_tree_takes_about_twelve_to_twenty_questions_on_any_path() {
             let path = s.path();
             let screens = (0..path.len())
                 .filter(|&i| {
-                    let here = &t.questions[path[i]].screen;
-                    i == 0 || here.is_none() || *here != t.questions[path[i - 1]].screen
+                    let here = &t[path[i]].screen;
+                    i == 0 || here.is_none() || *here != t[path[i - 1]].screen
                 })
                 .count();
             lengths.push(screens);
@@ -342,9 +339,8 @@ fn questions_that_share_a_screen_are_listed_around_the_current_one() {
     answers.insert("region".into(), Answer::Skipped);
     let s = Session::resume(&t, answers).unwrap();
     assert_eq!(s.current().map(|q| q.id.as_str()), Some("pay_min"));
-    let ids = |v: Vec<usize>| -> Vec<String> {
-        v.into_iter().map(|i| t.questions[i].id.clone()).collect()
-    };
+    let ids =
+        |v: Vec<QuestionId>| -> Vec<String> { v.into_iter().map(|i| t[i].id.clone()).collect() };
     assert_eq!(ids(s.earlier_on_screen()), ["pay"]);
     assert_eq!(
         ids(s.later_on_screen()),
@@ -385,7 +381,7 @@ fn the_fields_listed_below_follow_the_option_under_the_cursor() {
     let ids = |pending: &str| -> Vec<String> {
         (s.later_on_screen_if(Some(&Answer::Choice(pending.into())))
             .into_iter())
-        .map(|i| t.questions[i].id.clone())
+        .map(|i| t[i].id.clone())
         .collect()
     };
     assert_eq!(ids("remote"), ["applicants_in", "location_note"]);

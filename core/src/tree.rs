@@ -14,6 +14,10 @@ use crate::diag::{Diagnostic, Diagnostics, Source};
 use crate::fill::Template;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::ops::Index;
+
+use crate::id::each;
+pub use crate::id::{Each, Ids, OptionId, OutcomeId, QuestionId, VerdictId};
 
 pub use build::{
     TreeRefs, option_words as build_words, parse_toml, resolve_cond, resolve_template,
@@ -29,8 +33,8 @@ pub const DEFAULT_TREE_NAME: &str = "questions/hiring.toml";
 /// Where a question goes once answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Next {
-    /// The question at this index of `Tree::questions`.
-    Question(usize),
+    /// This question.
+    Question(QuestionId),
     /// No question: the questions are done.
     End,
 }
@@ -109,12 +113,12 @@ pub struct Outcome {
 /// One assumption of the workload estimate.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Work {
-    /// The outcome (by index) whose work this is.
-    pub outcome: usize,
+    /// The outcome whose work this is.
+    pub outcome: OutcomeId,
     /// Hours a week, once or for each pick that `per` counts.
     pub hours: f64,
-    /// A question (by index), and a tag its counted picks carry.
-    pub per: Option<(usize, Option<String>)>,
+    /// A question, and a tag its counted picks carry.
+    pub per: Option<(QuestionId, Option<String>)>,
     pub(crate) when: Option<Cond>,
     pub(crate) what: Template,
 }
@@ -250,7 +254,7 @@ pub struct Question {
     /// same with three options or 100,000; rebuilt after decoding, like
     /// `Tree`'s question index.
     #[serde(skip)]
-    by_id: HashMap<String, usize>,
+    by_id: HashMap<String, OptionId>,
 }
 
 /// What a text question's answer must be, and the standard form it is
@@ -320,8 +324,8 @@ impl TextFormat {
 pub struct Compare {
     /// What the row compares ("In public").
     pub aspect: String,
-    /// Outcome index and text.
-    pub says: Vec<(usize, String)>,
+    /// Outcome and text.
+    pub says: Vec<(OutcomeId, String)>,
 }
 
 /// One suggestion of a question: an option, and when it applies.
@@ -334,18 +338,50 @@ pub struct Suggest {
 impl Question {
     /// The option with this id.
     pub fn option(&self, id: &str) -> Option<&Choice> {
-        self.option_index(id).map(|i| &self.options[i])
+        self.option_id(id).map(|o| &self[o])
     }
 
-    /// The place in `options` of the option with this id.
-    pub fn option_index(&self, id: &str) -> Option<usize> {
+    /// The option whose string id (as answers files write it) is this.
+    pub fn option_id(&self, id: &str) -> Option<OptionId> {
         self.by_id.get(id).copied()
+    }
+
+    /// Every option's id, in order.
+    pub fn option_ids(&self) -> Ids<OptionId> {
+        Ids::of(&self.options)
+    }
+
+    /// The option, if this question has it.
+    pub fn choice(&self, id: OptionId) -> Option<&Choice> {
+        self.options.get(id.index())
+    }
+
+    /// Every option with its id, in order.
+    pub fn choices(&self) -> Each<'_, OptionId, Choice> {
+        each(&self.options)
+    }
+}
+
+impl Choice {
+    /// The option's weight for one outcome; `None` for an outcome of
+    /// another tree.
+    pub fn weight(&self, o: OutcomeId) -> Option<f64> {
+        self.weights.get(o.index()).copied()
+    }
+}
+
+impl Index<OptionId> for Question {
+    type Output = Choice;
+
+    /// The option; an id from another question may be out of range.
+    fn index(&self, id: OptionId) -> &Choice {
+        &self.options[id.index()]
     }
 }
 
 /// Option ids to their places.
-fn options_by_id(options: &[Choice]) -> HashMap<String, usize> {
-    (options.iter().enumerate())
+fn options_by_id(options: &[Choice]) -> HashMap<String, OptionId> {
+    (each::<OptionId, _>(options))
         .map(|(i, o)| (o.id.clone(), i))
         .collect()
 }
@@ -379,39 +415,39 @@ pub struct AnswerTest {
 pub enum Cond {
     /// A test on the answer to one question.
     Answer {
-        /// The question, by index.
-        question: usize,
+        /// The question.
+        question: QuestionId,
         /// What its answer must be.
         test: AnswerTest,
     },
-    /// The outcome (by index) has the highest score.
-    Leader(usize),
+    /// The outcome has the highest score.
+    Leader(OutcomeId),
     /// The top two outcomes are within `DecisionParams::balance` of each other.
     Balanced(bool),
     /// The total weight of evidence is below this.
     EvidenceBelow(f64),
-    /// Every one of these outcomes (by index) has reached its `need`.
-    Needed(Vec<usize>),
-    /// The estimated hours a week of one outcome's work (by index), or of
-    /// all of it, are within these bounds.
+    /// Every one of these outcomes has reached its `need`.
+    Needed(Vec<OutcomeId>),
+    /// The estimated hours a week of one outcome's work, or of all of it,
+    /// are within these bounds.
     Hours {
         /// `None` for all the work together.
-        outcome: Option<usize>,
+        outcome: Option<OutcomeId>,
         /// Hours a week the estimate must reach.
         at_least: Option<f64>,
         /// Hours a week the estimate may not be above.
         at_most: Option<f64>,
-        /// A number question (by index) whose answer the estimate is
-        /// more than; false while it has no answer.
-        more_than: Option<usize>,
+        /// A number question whose answer the estimate is more than;
+        /// false while it has no answer.
+        more_than: Option<QuestionId>,
     },
     /// A posting is written for this role (role data only).
     Hiring(String),
     /// The posting being written is for this role (role data only).
     Role(String),
-    /// The advice for the answers so far is one of these verdicts (by
-    /// index); never in a verdict's own rule.
-    Verdict(Vec<usize>),
+    /// The advice for the answers so far is one of these verdicts; never
+    /// in a verdict's own rule.
+    Verdict(Vec<VerdictId>),
     /// The line is for the first posting (or, false, a later one) of the
     /// recommendation (role data only).
     First(bool),
@@ -434,7 +470,7 @@ impl Cond {
     }
 
     /// The question of every answer test in this condition, however deep.
-    pub fn questions(&self, out: &mut Vec<usize>) {
+    pub fn questions(&self, out: &mut Vec<QuestionId>) {
         match self {
             Cond::Answer { question, .. } => out.push(*question),
             Cond::Hours {
@@ -491,7 +527,7 @@ pub struct Tree {
     /// Rebuilt from `questions` after decoding, so the encoded form does
     /// not depend on a hash map's order.
     #[serde(skip)]
-    index: HashMap<String, usize>,
+    index: HashMap<String, QuestionId>,
 }
 
 impl Tree {
@@ -521,14 +557,49 @@ impl Tree {
         (tree, diags)
     }
 
-    /// The index in `questions` of the question with this id.
-    pub fn question_index(&self, id: &str) -> Option<usize> {
+    /// The question whose string id (as answers files write it) is this.
+    pub fn question_id(&self, id: &str) -> Option<QuestionId> {
         self.index.get(id).copied()
     }
 
-    /// The question with this id.
+    /// The question with this string id.
     pub fn question(&self, id: &str) -> Option<&Question> {
-        self.question_index(id).map(|i| &self.questions[i])
+        self.question_id(id).map(|q| &self[q])
+    }
+
+    /// The question, if this tree has it.
+    pub fn get(&self, id: QuestionId) -> Option<&Question> {
+        self.questions.get(id.index())
+    }
+
+    /// Every question's id, in file order.
+    pub fn question_ids(&self) -> Ids<QuestionId> {
+        Ids::of(&self.questions)
+    }
+
+    /// Every question with its id, in file order.
+    pub fn each_question(&self) -> Each<'_, QuestionId, Question> {
+        each(&self.questions)
+    }
+
+    /// The outcome, if this tree has it.
+    pub fn outcome(&self, id: OutcomeId) -> Option<&Outcome> {
+        self.outcomes.get(id.index())
+    }
+
+    /// Every outcome with its id, in the order of `outcomes`.
+    pub fn each_outcome(&self) -> Each<'_, OutcomeId, Outcome> {
+        each(&self.outcomes)
+    }
+
+    /// Every outcome's id, in the order of `outcomes`.
+    pub fn outcome_ids(&self) -> Ids<OutcomeId> {
+        Ids::of(&self.outcomes)
+    }
+
+    /// Every verdict's id, in the order they are tried.
+    pub fn verdict_ids(&self) -> Ids<VerdictId> {
+        Ids::of(&self.verdicts)
     }
 
     /// Rebuild the lookups that an encoded tree leaves out.
@@ -536,12 +607,47 @@ impl Tree {
         for q in &mut self.questions {
             q.by_id = options_by_id(&q.options);
         }
-        self.index = (self.questions.iter().enumerate())
-            .map(|(i, q)| (q.id.clone(), i))
-            .collect();
+        self.index = questions_by_id(&self.questions);
     }
 
-    pub(crate) fn outcome_index(&self, id: &str) -> Option<usize> {
-        self.outcomes.iter().position(|o| o.id == id)
+    /// The outcome whose string id is this.
+    pub(crate) fn outcome_id(&self, id: &str) -> Option<OutcomeId> {
+        (self.each_outcome())
+            .find(|(_, o)| o.id == id)
+            .map(|(i, _)| i)
+    }
+}
+
+/// Question ids to their places.
+pub(crate) fn questions_by_id(questions: &[Question]) -> HashMap<String, QuestionId> {
+    (each::<QuestionId, _>(questions))
+        .map(|(i, q)| (q.id.clone(), i))
+        .collect()
+}
+
+impl Index<QuestionId> for Tree {
+    type Output = Question;
+
+    /// The question; an id from another tree may be out of range.
+    fn index(&self, id: QuestionId) -> &Question {
+        &self.questions[id.index()]
+    }
+}
+
+impl Index<OutcomeId> for Tree {
+    type Output = Outcome;
+
+    /// The outcome; an id from another tree may be out of range.
+    fn index(&self, id: OutcomeId) -> &Outcome {
+        &self.outcomes[id.index()]
+    }
+}
+
+impl Index<VerdictId> for Tree {
+    type Output = Verdict;
+
+    /// The verdict; an id from another tree may be out of range.
+    fn index(&self, id: VerdictId) -> &Verdict {
+        &self.verdicts[id.index()]
     }
 }

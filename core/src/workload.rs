@@ -4,7 +4,7 @@
 
 use crate::answers::Answers;
 use crate::cond;
-use crate::tree::Tree;
+use crate::tree::{OutcomeId, Tree};
 use serde::Serialize;
 
 /// Hours a week per outcome, with what they are made of.
@@ -48,7 +48,7 @@ impl Workload {
             })
             .collect();
         for (w, hours) in assumptions(tree, answers) {
-            let Some(o) = outcomes.get_mut(w.outcome) else {
+            let Some(o) = outcomes.get_mut(w.outcome.index()) else {
                 continue;
             };
             o.hours += hours;
@@ -65,7 +65,7 @@ impl Workload {
 
     /// The hours alone, of one outcome or of all: what an `hours`
     /// condition tests, without wording the inputs.
-    pub fn hours(tree: &Tree, answers: &Answers, outcome: Option<usize>) -> f64 {
+    pub fn hours(tree: &Tree, answers: &Answers, outcome: Option<OutcomeId>) -> f64 {
         (assumptions(tree, answers))
             .filter(|(w, _)| outcome.is_none_or(|o| w.outcome == o))
             .map(|(_, h)| h)
@@ -86,7 +86,6 @@ fn assumptions<'t>(
         let times = match &w.per {
             None => 1,
             Some((qi, tag)) => tree
-                .questions
                 .get(*qi)
                 .and_then(|q| answers.get(&q.id).map(|a| (q, a)))
                 .map_or(0, |(q, a)| {

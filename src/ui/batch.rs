@@ -16,7 +16,7 @@ pub fn run(tree: &Tree, roles: &RoleData, src: &Source) -> anyhow::Result<(Advic
     let unanswered = session.unanswered();
     if !unanswered.is_empty() {
         let each = unanswered.iter().map(|qi| {
-            let q = &tree.questions[*qi];
+            let q = &tree[*qi];
             let problem = format!(
                 "no answer for `{}` ({}), which this path asks: {}",
                 q.id,

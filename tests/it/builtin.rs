@@ -20,14 +20,14 @@ fn decoding_rebuilds_every_lookup_by_id() {
     let tree = &decoded.tree;
     assert_eq!(tree.questions.len(), fresh.tree.questions.len());
     assert!(!tree.questions.is_empty());
-    for (i, q) in tree.questions.iter().enumerate() {
-        assert_eq!(tree.question_index(&q.id), Some(i), "question {}", q.id);
-        for (j, o) in q.options.iter().enumerate() {
-            assert_eq!(q.option_index(&o.id), Some(j), "{}.{}", q.id, o.id);
+    for (i, q) in tree.each_question() {
+        assert_eq!(tree.question_id(&q.id), Some(i), "question {}", q.id);
+        for (j, o) in q.choices() {
+            assert_eq!(q.option_id(&o.id), Some(j), "{}.{}", q.id, o.id);
         }
         assert!(q.option("no such option").is_none());
     }
-    assert_eq!(tree.question_index("no such question"), None);
+    assert_eq!(tree.question_id("no such question"), None);
     assert_eq!(
         decoded.encode().expect("encodes"),
         hirewise::builtin::encoded(),

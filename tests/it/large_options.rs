@@ -9,7 +9,7 @@ use crate::support::generated;
 use generated::{generated_options_answers, generated_options_tree};
 use hirewise_core::answers::{self, Answer};
 use hirewise_core::diag::Source;
-use hirewise_core::tree::Tree;
+use hirewise_core::tree::{OptionId, Tree};
 
 const N: usize = 50_000;
 
@@ -19,7 +19,7 @@ fn a_question_with_fifty_thousand_options_loads_and_answers() {
     let tree = Tree::parse(&src).expect("the generated tree is valid");
     let many = tree.question("many").expect("the multi question");
     assert_eq!(many.options.len(), N + 1);
-    assert_eq!(many.option_index("o49999"), Some(N - 1));
+    assert_eq!(many.option_id("o49999").map(OptionId::index), Some(N - 1));
     assert_eq!(many.option("none").map(|o| o.exclusive), Some(true));
 
     let given = Source::new("answers.toml", generated_options_answers(N, 2));

@@ -44,7 +44,7 @@ fn changing_an_answer_comes_back_to_the_result() {
         .session()
         .path()
         .iter()
-        .position(|&i| tree.questions[i].id == q.id);
+        .position(|&i| tree[i].id == q.id);
     run(&mut app, [Action::Top]);
     run(
         &mut app,
@@ -96,7 +96,7 @@ fn change_an_answer_starts_on_the_first_question() {
             from_result: true
         }
     );
-    let first = tree.questions[app.session().path()[0]].id.clone();
+    let first = tree[app.session().path()[0]].id.clone();
     app.act(Action::Confirm);
     assert_eq!(question_id(&app), first);
 }
@@ -611,7 +611,7 @@ fn a_resumed_session_reviews_its_answers_and_marks_the_changed_ones() {
     );
     // Open the second answer ("What is it, in a few words?") and change it.
     let at = 1;
-    let id = tree.questions[app.session().path()[at]].id.clone();
+    let id = tree[app.session().path()[at]].id.clone();
     run(&mut app, [Action::Top, Action::Down, Action::Confirm]);
     assert_eq!(question_id(&app), id);
     run(&mut app, typing(" and knitting classes"));
@@ -629,7 +629,7 @@ fn a_resumed_session_reviews_its_answers_and_marks_the_changed_ones() {
         .collect();
     assert_eq!(marked.len(), 1, "{text}");
     assert!(
-        marked[0].contains(&tree.questions[app.session().path()[at]].prompt),
+        marked[0].contains(&tree[app.session().path()[at]].prompt),
         "{text}"
     );
     assert!(text.contains("changed since you last ran it"), "{text}");

@@ -12,7 +12,7 @@ use super::locate::{self, Step};
 use super::raw::{Id, RawAdditions, RawCond, RawQuestion, RawStep, RawTree};
 use super::{
     Additions, AnswerTest, Choice, Cond, DecisionParams, Kind, Meta, Next, NextStep, Outcome,
-    Question, Tree, Verdict, Warning, Work, flow,
+    OutcomeId, Question, QuestionId, Tree, Verdict, VerdictId, Warning, Work, flow,
 };
 use crate::diag::{Diagnostic, Source};
 use crate::fill::Template;
@@ -158,7 +158,7 @@ impl Builder<'_> {
         let outcome_ids: Vec<String> = outcomes.iter().map(|(o, _)| o.id.clone()).collect();
 
         // Question ids first, so references can point forward.
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: HashMap<String, QuestionId> = HashMap::new();
         let mut infos: Vec<QInfo> = Vec::new();
         let mut words: Vec<String> = Vec::new();
         let mut first_line: HashMap<String, usize> = HashMap::new();
@@ -172,7 +172,7 @@ impl Builder<'_> {
             }
             first_line.insert(id.get_ref().clone(), self.src.line_col(id.span().start).0);
             self.question_spans.insert(id.get_ref().clone(), id.span());
-            index.insert(id.get_ref().clone(), infos.len());
+            index.insert(id.get_ref().clone(), QuestionId::new(infos.len()));
             let kind = q
                 .get_ref()
                 .kind
@@ -252,18 +252,18 @@ impl Builder<'_> {
             }
         }
         // Default `next` is the following question in the file.
-        let ids_in_order: Vec<Option<usize>> = questions
+        let ids_in_order: Vec<Option<QuestionId>> = questions
             .iter()
             .map(|(_, q)| index.get(&q.id).copied())
             .collect();
-        let complete =
-            questions.len() == count && ids_in_order.iter().enumerate().all(|(i, x)| *x == Some(i));
+        let complete = questions.len() == count
+            && crate::id::each::<QuestionId, _>(&ids_in_order).all(|(i, x)| *x == Some(i));
         let start = match start {
             Some(s) => self.target_of("start", &s, &refs),
             None => Some(if questions.is_empty() {
                 Next::End
             } else {
-                Next::Question(0)
+                Next::Question(QuestionId::new(0))
             }),
         };
         let mut verdicts = Vec::new();
@@ -437,7 +437,7 @@ impl Builder<'_> {
 }
 
 pub struct Refs<'a> {
-    index: &'a HashMap<String, usize>,
+    index: &'a HashMap<String, QuestionId>,
     infos: &'a [QInfo],
     outcomes: &'a [String],
     words: &'a [String],
@@ -455,6 +455,11 @@ pub struct Refs<'a> {
 }
 
 impl Refs<'_> {
+    /// What checking needs to know of a question.
+    fn info(&self, q: QuestionId) -> &QInfo {
+        &self.infos[q.index()]
+    }
+
     fn vocabulary(&self) -> text::Vocabulary<'_> {
         text::Vocabulary {
             questions: self.index,
@@ -489,7 +494,7 @@ impl Builder<'_> {
 /// templates: one lookup per condition would make checking grow with the
 /// number of conditions times the number of questions.
 pub struct TreeRefs {
-    index: HashMap<String, usize>,
+    index: HashMap<String, QuestionId>,
     infos: Vec<QInfo>,
     outcomes: Vec<String>,
     verdicts: Vec<String>,
@@ -500,9 +505,7 @@ pub struct TreeRefs {
 impl TreeRefs {
     pub(crate) fn of(tree: &Tree) -> Self {
         Self {
-            index: (tree.questions.iter().enumerate())
-                .map(|(i, q)| (q.id.clone(), i))
-                .collect(),
+            index: super::questions_by_id(&tree.questions),
             infos: infos_of(tree),
             outcomes: tree.outcomes.iter().map(|o| o.id.clone()).collect(),
             verdicts: tree.verdicts.iter().map(|v| v.id.clone()).collect(),

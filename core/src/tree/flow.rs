@@ -1,11 +1,11 @@
 //! The shape of a tree as a graph: where each question can lead, and the
 //! problems of that shape (loops, questions no path reaches).
 
-use super::{Kind, Next, Tree};
+use super::{Kind, Next, QuestionId, Tree};
 
 /// A problem with the flow, tied to one question.
 pub struct Problem {
-    pub question: usize,
+    pub question: QuestionId,
     pub message: String,
     pub hint: String,
 }
@@ -15,8 +15,8 @@ pub struct Flow;
 
 impl Flow {
     /// Every question `q` can lead to directly, in a stable order.
-    pub fn successors(tree: &Tree, q: usize) -> Vec<Next> {
-        let question = &tree.questions[q];
+    pub fn successors(tree: &Tree, q: QuestionId) -> Vec<Next> {
+        let question = &tree[q];
         let mut out: Vec<Next> = Vec::new();
         let mut push = |n: Next| {
             if !out.contains(&n) {
@@ -44,12 +44,12 @@ pub fn problems(tree: &Tree) -> Vec<Problem> {
     let mut out = Vec::new();
     // Reachability from the start.
     let mut seen = vec![false; n];
-    let mut stack: Vec<usize> = match tree.start {
+    let mut stack: Vec<QuestionId> = match tree.start {
         Next::Question(i) => vec![i],
         Next::End => vec![],
     };
     while let Some(q) = stack.pop() {
-        if std::mem::replace(&mut seen[q], true) {
+        if std::mem::replace(&mut seen[q.index()], true) {
             continue;
         }
         for s in Flow::successors(tree, q) {
@@ -58,13 +58,13 @@ pub fn problems(tree: &Tree) -> Vec<Problem> {
             }
         }
     }
-    for (q, reached) in seen.iter().enumerate() {
+    for ((q, question), reached) in tree.each_question().zip(&seen) {
         if !reached {
             out.push(Problem {
                 question: q,
                 message: format!(
                     "question `{}` can never be reached from the start",
-                    tree.questions[q].id
+                    question.id
                 ),
                 hint: "point a `next` at it, or remove it".into(),
             });
@@ -78,41 +78,41 @@ pub fn problems(tree: &Tree) -> Vec<Problem> {
         Black,
     }
     let mut colour = vec![Colour::White; n];
-    for root in 0..n {
-        if colour[root] != Colour::White {
+    for root in tree.question_ids() {
+        if colour[root.index()] != Colour::White {
             continue;
         }
-        let mut stack: Vec<(usize, Vec<Next>, usize)> =
+        let mut stack: Vec<(QuestionId, Vec<Next>, usize)> =
             vec![(root, Flow::successors(tree, root), 0)];
-        colour[root] = Colour::Grey;
+        colour[root.index()] = Colour::Grey;
         while let Some((q, succ, i)) = stack.last_mut() {
             let q = *q;
             if *i == succ.len() {
-                colour[q] = Colour::Black;
+                colour[q.index()] = Colour::Black;
                 stack.pop();
                 continue;
             }
             let s = succ[*i];
             *i += 1;
             let Next::Question(t) = s else { continue };
-            match colour[t] {
+            match colour[t.index()] {
                 Colour::White => {
-                    colour[t] = Colour::Grey;
+                    colour[t.index()] = Colour::Grey;
                     stack.push((t, Flow::successors(tree, t), 0));
                 }
                 Colour::Grey => {
                     let at = stack.iter().position(|(x, _, _)| *x == t).unwrap_or(0);
                     let mut cycle: Vec<&str> = stack[at..]
                         .iter()
-                        .map(|(x, _, _)| tree.questions[*x].id.as_str())
+                        .map(|(x, _, _)| tree[*x].id.as_str())
                         .collect();
-                    cycle.push(&tree.questions[t].id);
+                    cycle.push(&tree[t].id);
                     out.push(Problem {
                         question: q,
                         message: format!(
                             "question `{}` leads back to `{}`, a loop: {}",
-                            tree.questions[q].id,
-                            tree.questions[t].id,
+                            tree[q].id,
+                            tree[t].id,
                             cycle.join(" -> ")
                         ),
                         hint: "questions must always move forward; point `next` at a later question or `end`".into(),

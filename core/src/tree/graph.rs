@@ -1,19 +1,19 @@
 //! The question tree as a diagram: Mermaid for Markdown viewers, Graphviz
 //! DOT for everything else. Edges are labelled with the options that branch.
 
-use super::{Next, Tree, flow::Flow};
+use super::{Next, QuestionId, Tree, flow::Flow};
 
 fn node(n: Next) -> String {
     match n {
-        Next::Question(i) => format!("q{i}"),
+        Next::Question(i) => format!("q{}", i.index()),
         Next::End => "end_".into(),
     }
 }
 
 /// Edges as (from, to, label): option branches are labelled with the option.
-fn edges(tree: &Tree) -> Vec<(usize, Next, String)> {
+fn edges(tree: &Tree) -> Vec<(QuestionId, Next, String)> {
     let mut out = Vec::new();
-    for (i, q) in tree.questions.iter().enumerate() {
+    for (i, q) in tree.each_question() {
         for s in Flow::successors(tree, i) {
             let by: Vec<&str> = q
                 .options
@@ -58,6 +58,7 @@ pub fn mermaid(tree: &Tree) -> String {
     }
     out.push_str("  end_((end))\n");
     for (from, to, label) in edges(tree) {
+        let from = from.index();
         if label.is_empty() {
             out.push_str(&format!("  q{from} --> {}\n", node(to)));
         } else {
@@ -94,6 +95,7 @@ pub fn dot(tree: &Tree) -> String {
         ));
     }
     for (from, to, label) in edges(tree) {
+        let from = from.index();
         if label.is_empty() {
             out.push_str(&format!("  q{from} -> {};\n", node(to)));
         } else {

@@ -6,7 +6,7 @@
 use hirewise_core::answers::{Answer, format_number};
 use hirewise_core::session::Session;
 use hirewise_core::text::clean_line;
-use hirewise_core::tree::{Kind, Question};
+use hirewise_core::tree::{Kind, OptionId, Question};
 use unicode_width::UnicodeWidthStr;
 
 /// The entry that goes back, at the bottom of choice lists: at the bottom
@@ -134,7 +134,8 @@ pub fn ask_showing(session: &Session<'_>, previous: Option<&Answer>) -> Option<A
     let (keys, input) = match q.kind {
         Kind::Single | Kind::Confirm => {
             let cursor = previous
-                .and_then(|a| a.picked().first().and_then(|id| q.option_index(id)))
+                .and_then(|a| a.picked().first().and_then(|id| q.option_id(id)))
+                .map(OptionId::index)
                 .unwrap_or(0);
             (
                 format!("↑↓ to move, Enter to choose, type to filter{back_keys}"),
@@ -149,7 +150,8 @@ pub fn ask_showing(session: &Session<'_>, previous: Option<&Answer>) -> Option<A
                 .map(|a| {
                     a.picked()
                         .iter()
-                        .filter_map(|id| q.option_index(id))
+                        .filter_map(|id| q.option_id(id))
+                        .map(OptionId::index)
                         .collect()
                 })
                 .unwrap_or_default();
@@ -213,7 +215,7 @@ pub fn roles(tree: &hirewise_core::tree::Tree) -> Vec<String> {
     for row in &tree.compare {
         out.push(format!("{}:", clean_line(&row.aspect)));
         for (o, text) in &row.says {
-            let label = tree.outcomes.get(*o).map_or("", |x| x.label.as_str());
+            let label = tree.outcome(*o).map_or("", |x| x.label.as_str());
             out.push(format!("  {}: {}", clean_line(label), clean_line(text)));
         }
     }

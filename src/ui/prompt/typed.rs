@@ -5,7 +5,7 @@
 //! they describe. No I/O, so all of it is tested without a terminal.
 
 use super::ask::{self, Ask, Input, NumberEntry, Reply};
-use hirewise_core::tree::{Kind, Question};
+use hirewise_core::tree::{Kind, OptionId, Question};
 
 /// A typed line, read.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,7 +71,10 @@ fn listed(input: &Input, q: &Question, answered: bool, line: &str) -> Typed<Repl
             let count = options(entries);
             let confirm = q.kind == Kind::Confirm;
             let yes = yes_no_word(line).filter(|_| confirm);
-            match yes.map(|y| q.option_index(if y { "yes" } else { "no" })) {
+            match yes.map(|y| {
+                q.option_id(if y { "yes" } else { "no" })
+                    .map(OptionId::index)
+            }) {
                 Some(Some(i)) => Typed::Got(Reply::Picked(i)),
                 Some(None) => Typed::Wrong(expect_one(count, confirm)),
                 None => {

@@ -202,7 +202,7 @@ fn an_option_can_be_typed_by_its_label_or_id_in_any_case() {
     s.answer(Answer::Choice("consumers".into())).expect("valid");
     s.answer(Answer::Choice("customers".into())).expect("valid");
     assert_eq!(s.current().map(|q| q.id.as_str()), Some("stage"));
-    let growing = s.current().and_then(|q| q.option_index("growing"));
+    let growing = (s.current().and_then(|q| q.option_id("growing"))).map(OptionId::index);
     for line in ["growing", "GROWING", "Growing"] {
         assert_eq!(
             typed(&s, line),

@@ -8,6 +8,7 @@ use super::keys::{Action, Mode};
 use super::outcome::SaveBox;
 use super::view;
 use hirewise_core::session::Gaps;
+use hirewise_core::tree::OptionId;
 
 impl App<'_> {
     pub(super) fn update_question(&mut self, action: Action) {
@@ -32,7 +33,7 @@ impl App<'_> {
             }
             Action::Yes | Action::No if q.kind == hirewise_core::tree::Kind::Confirm => {
                 let id = if action == Action::Yes { "yes" } else { "no" };
-                form.select(q.option_index(id).unwrap_or(0), n);
+                form.select(q.option_id(id).map_or(0, OptionId::index), n);
                 self.submit();
             }
             Action::Confirm => self.submit(),

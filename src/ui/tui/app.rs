@@ -16,6 +16,7 @@ use crate::ui::finish::Written;
 use crate::ui::{End, Wizard};
 use hirewise_core::answers::Answers;
 use hirewise_core::session::Session;
+use hirewise_core::tree::QuestionId;
 use std::path::Path;
 
 /// Whether the wizard goes on, and how it ended.
@@ -534,7 +535,7 @@ impl<'a> App<'a> {
     }
 
     /// Start editing an earlier answer: the session goes back to it.
-    pub(super) fn change(&mut self, question: usize) {
+    pub(super) fn change(&mut self, question: QuestionId) {
         if self.session.goto(question) {
             self.editing = true;
             self.autosave();

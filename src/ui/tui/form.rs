@@ -3,7 +3,7 @@
 
 use super::input::{Edit, LineInput};
 use hirewise_core::answers::{Answer, format_number};
-use hirewise_core::tree::{Kind, Question};
+use hirewise_core::tree::{Kind, OptionId, Question};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Form {
@@ -22,7 +22,7 @@ pub enum Form {
 impl Form {
     /// A form for `q`, filled with the answer given before, if any.
     pub fn new(q: &Question, before: Option<&Answer>) -> Self {
-        let index = |id: &str| q.option_index(id).unwrap_or(0);
+        let index = |id: &str| q.option_id(id).map_or(0, OptionId::index);
         match q.kind {
             Kind::Single => Form::Pick {
                 cursor: match before {

@@ -183,7 +183,7 @@ pub fn typing(text: &str) -> Vec<Action> {
 /// The actions a person would take to give `answer` to the current question.
 pub fn actions_for(app: &App<'_>, answer: &Answer) -> Vec<Action> {
     let q = app.session().current().expect("a question to answer");
-    let index = |id: &str| q.option_index(id).expect("known option");
+    let index = |id: &str| q.option_id(id).expect("known option").index();
     let mut out = vec![];
     match (q.kind, answer) {
         (Kind::Single, Answer::Choice(c)) => {

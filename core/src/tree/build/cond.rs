@@ -58,7 +58,7 @@ impl Builder<'_> {
         match c.question {
             Some(q) => match refs.index.get(q.get_ref()) {
                 Some(&qi) => {
-                    let info = &refs.infos[qi];
+                    let info = refs.info(qi);
                     let ids = |list: Option<Vec<Id>>, this: &mut Self| -> Vec<String> {
                         let mut out = Vec::new();
                         for o in list.unwrap_or_default() {
@@ -176,7 +176,7 @@ impl Builder<'_> {
             let mut ids = Vec::new();
             for o in list {
                 match self.outcome_of(&o, IN_COND, refs) {
-                    Some(i) if refs.needs.get(i).copied().unwrap_or(false) => ids.push(i),
+                    Some(i) if refs.needs.get(i.index()).copied().unwrap_or(false) => ids.push(i),
                     Some(_) => self.error(
                         Some(o.span()),
                         format!("`needed` tests outcome `{}`, which has no `need`", o.get_ref()),
@@ -197,13 +197,13 @@ impl Builder<'_> {
             let more_than = match &h.more_than {
                 None => Some(None),
                 Some(q) => match refs.index.get(q.get_ref()) {
-                    Some(&qi) if refs.infos[qi].kind == Kind::Number => Some(Some(qi)),
+                    Some(&qi) if refs.info(qi).kind == Kind::Number => Some(Some(qi)),
                     Some(&qi) => {
                         self.error(
                             Some(q.span()),
                             format!(
                                 "`hours.more_than` names {} question `{}`",
-                                refs.infos[qi].kind.name(),
+                                refs.info(qi).kind.name(),
                                 q.get_ref()
                             ),
                             "name a number question, such as the hours a week the hire will work",
@@ -246,7 +246,7 @@ impl Builder<'_> {
             let mut ids = Vec::new();
             for v in vs {
                 match refs.verdicts.iter().position(|x| x == v.get_ref()) {
-                    Some(i) => ids.push(i),
+                    Some(i) => ids.push(VerdictId::new(i)),
                     None => self.error(
                         Some(v.span()),
                         format!("condition names an unknown verdict `{}`", v.get_ref()),
@@ -359,10 +359,15 @@ impl Builder<'_> {
 const IN_COND: &str = "condition names an unknown outcome";
 
 impl Builder<'_> {
-    /// The index of the outcome `o` names; an error at `o` when there is
-    /// none, its message beginning with `unknown`.
-    pub(super) fn outcome_of(&mut self, o: &Id, unknown: &str, refs: &Refs<'_>) -> Option<usize> {
-        let found = refs.outcomes.iter().position(|x| x == o.get_ref());
+    /// The outcome `o` names; an error at `o` when there is none, its
+    /// message beginning with `unknown`.
+    pub(super) fn outcome_of(
+        &mut self,
+        o: &Id,
+        unknown: &str,
+        refs: &Refs<'_>,
+    ) -> Option<OutcomeId> {
+        let found = (refs.outcomes.iter().position(|x| x == o.get_ref())).map(OutcomeId::new);
         if found.is_none() {
             self.error(
                 Some(o.span()),

@@ -8,14 +8,14 @@ impl Builder<'_> {
     /// gives points to can never lead, and a question whose options all
     /// weigh the same makes no difference whichever is picked.
     pub(super) fn weight_checks(&mut self, tree: &Tree) {
-        for (i, o) in tree.outcomes.iter().enumerate() {
+        for (i, o) in tree.each_outcome() {
             let reachable = tree
                 .questions
                 .iter()
                 .flat_map(|q| &q.options)
-                .any(|c| c.weights.get(i).is_some_and(|w| *w > 0.0));
+                .any(|c| c.weight(i).is_some_and(|w| w > 0.0));
             if !reachable {
-                let span = self.outcome_spans.get(i).cloned();
+                let span = self.outcome_spans.get(i.index()).cloned();
                 self.diags.push(
                     Diagnostic::warning(
                         self.src,
@@ -47,10 +47,7 @@ impl Builder<'_> {
 
     pub(super) fn flow_checks(&mut self, tree: &Tree) {
         for problem in flow::problems(tree) {
-            let span = self
-                .question_spans
-                .get(&tree.questions[problem.question].id)
-                .cloned();
+            let span = self.question_spans.get(&tree[problem.question].id).cloned();
             self.error(span, problem.message, &problem.hint);
         }
     }

@@ -19,7 +19,7 @@ struct About {
 
 /// Why `parts` (tests joined by "and") can never all hold, if they cannot.
 pub(super) fn contradiction(parts: &[Cond], infos: &[QInfo]) -> Option<String> {
-    let mut about: HashMap<usize, About> = HashMap::new();
+    let mut about: HashMap<QuestionId, About> = HashMap::new();
     let mut first: Vec<bool> = Vec::new();
     let mut flat: Vec<&Cond> = Vec::new();
     fn gather<'a>(c: &'a Cond, out: &mut Vec<&'a Cond>) {
@@ -34,8 +34,11 @@ pub(super) fn contradiction(parts: &[Cond], infos: &[QInfo]) -> Option<String> {
             Cond::Answer { question, test } => {
                 let a = about.entry(*question).or_default();
                 // Options a question lacks were reported where they stand.
-                let known =
-                    |o: &String| infos.get(*question).is_some_and(|i| i.options.contains(o));
+                let known = |o: &String| {
+                    infos
+                        .get(question.index())
+                        .is_some_and(|i| i.options.contains(o))
+                };
                 let is: Vec<String> = test.is.iter().filter(|o| known(o)).cloned().collect();
                 if !is.is_empty() {
                     a.is.push(is);
@@ -54,7 +57,8 @@ pub(super) fn contradiction(parts: &[Cond], infos: &[QInfo]) -> Option<String> {
                     || !test.in_places.is_empty();
                 a.at_least = test.at_least.or(a.at_least);
                 a.at_most = test.at_most.or(a.at_most);
-                if let (Some(n), Some(info)) = (test.selected_at_least, infos.get(*question)) {
+                if let (Some(n), Some(info)) = (test.selected_at_least, infos.get(question.index()))
+                {
                     if n > info.options.len() {
                         return Some(format!(
                             "`selected_at_least = {n}` asks for more picks than the question has options ({})",
@@ -71,7 +75,7 @@ pub(super) fn contradiction(parts: &[Cond], infos: &[QInfo]) -> Option<String> {
         return Some("`first = true` and `first = false` at once".into());
     }
     for (qi, a) in &about {
-        let Some(info) = infos.get(*qi) else {
+        let Some(info) = infos.get(qi.index()) else {
             continue;
         };
         if a.answered == Some(false) && a.other_tests {

@@ -224,7 +224,9 @@ impl Builder<'_> {
         let next = match q.next {
             Some(n) => self.target(&n, refs),
             None => Some(match own {
-                Some(i) if i + 1 < refs.infos.len() => Next::Question(i + 1),
+                Some(i) if i.index() + 1 < refs.infos.len() => {
+                    Next::Question(QuestionId::new(i.index() + 1))
+                }
                 _ => Next::End,
             }),
         };
@@ -233,7 +235,7 @@ impl Builder<'_> {
         let not_below = match q.not_below {
             Some(other) => match refs.index.get(other.get_ref()) {
                 Some(&oi)
-                    if figure(&refs.infos[oi]) && own.is_some_and(|me| figure(&refs.infos[me])) =>
+                    if figure(refs.info(oi)) && own.is_some_and(|me| figure(refs.info(me))) =>
                 {
                     Some(other.into_inner())
                 }

@@ -9,7 +9,7 @@ use crate::tree::TextFormat;
 
 /// What a placeholder may name, and with which modifiers.
 pub struct Vocabulary<'a> {
-    pub questions: &'a HashMap<String, usize>,
+    pub questions: &'a HashMap<String, QuestionId>,
     pub infos: &'a [QInfo],
     /// Words that options give (`say`) or that role data defines.
     pub words: &'a [String],
@@ -22,7 +22,7 @@ impl Vocabulary<'_> {
     pub fn problem(&self, slot: &Slot) -> Option<(String, String)> {
         let name = &slot.name;
         if let Some(&qi) = self.questions.get(name) {
-            let info = &self.infos[qi];
+            let info = &self.infos[qi.index()];
             return match slot.modifier.as_deref() {
                 None => None,
                 Some("count" | crate::fill::OR) if info.kind == Kind::Multi => None,

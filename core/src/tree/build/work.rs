@@ -53,7 +53,7 @@ impl Builder<'_> {
             let Some(aspect) = self.required(c.aspect, "aspect", "comparison row", span) else {
                 continue;
             };
-            let mut says: Vec<(usize, String)> = Vec::new();
+            let mut says: Vec<(OutcomeId, String)> = Vec::new();
             for (o, text) in c.says {
                 // A key has no place of its own; its text's place stands in.
                 let o = toml::Spanned::new(text.span(), o);
@@ -134,7 +134,7 @@ impl Builder<'_> {
     }
 
     /// `question` or `question:tag`, for hours counted once per pick.
-    fn per(&mut self, p: Spanned<String>, refs: &Refs<'_>) -> Option<(usize, Option<String>)> {
+    fn per(&mut self, p: Spanned<String>, refs: &Refs<'_>) -> Option<(QuestionId, Option<String>)> {
         let (name, tag) = match p.get_ref().split_once(':') {
             Some((q, t)) => (q.to_string(), Some(t.to_string())),
             None => (p.get_ref().clone(), None),
@@ -148,7 +148,7 @@ impl Builder<'_> {
             );
             return None;
         };
-        let info = &refs.infos[qi];
+        let info = refs.info(qi);
         if info.kind != Kind::Multi {
             self.error(
                 Some(p.span()),

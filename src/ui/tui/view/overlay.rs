@@ -85,7 +85,7 @@ fn roles(app: &App<'_>, area: Rect, buf: &mut Buffer) {
             t.bold(),
         ));
         for (o, text) in &row.says {
-            let label = tree.outcomes.get(*o).map_or("", |x| x.label.as_str());
+            let label = tree.outcome(*o).map_or("", |x| x.label.as_str());
             let said = format!(
                 "{}: {}",
                 hirewise_core::text::clean_line(label),

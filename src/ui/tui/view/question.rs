@@ -9,7 +9,7 @@ use crate::ui::tui::app::{App, Screen};
 use crate::ui::tui::form::Form;
 use crate::ui::tui::input::LineInput;
 use hirewise_core::answers::format_number;
-use hirewise_core::tree::{Kind, Question};
+use hirewise_core::tree::{Kind, Question, QuestionId};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -213,7 +213,13 @@ fn fields_around(earlier: usize, later: usize, body: Rect) -> (Rect, Rect, Rect)
 }
 
 /// One line per field: its prompt and, once given, its answer.
-fn render_fields(app: &App<'_>, fields: &[usize], area: Rect, filled_in: bool, buf: &mut Buffer) {
+fn render_fields(
+    app: &App<'_>,
+    fields: &[QuestionId],
+    area: Rect,
+    filled_in: bool,
+    buf: &mut Buffer,
+) {
     if area.height == 0 {
         return;
     }
@@ -222,7 +228,7 @@ fn render_fields(app: &App<'_>, fields: &[usize], area: Rect, filled_in: bool, b
     let lines: Vec<Line<'static>> = fields
         .iter()
         .map(|&qi| {
-            let q = &app.session.tree().questions[qi];
+            let q = &app.session.tree()[qi];
             let value = match answers.get(&q.id) {
                 // A suggestion kept as offered is stored as no answer.
                 Some(hirewise_core::answers::Answer::Skipped)

@@ -31,7 +31,7 @@ fn rows(app: &App<'_>) -> Vec<Row> {
     let mut out = Vec::new();
     let mut section: Option<&str> = None;
     for (i, &qi) in app.session.path().iter().enumerate() {
-        let q = &tree.questions[qi];
+        let q = &tree[qi];
         if section != Some(q.section.as_str()) {
             if section.is_some() {
                 out.push(Row::Gap);
@@ -60,7 +60,7 @@ fn row_of(rows: &[Row], cursor: usize) -> usize {
 /// "prompt   answer" for the answer at `i` on the path.
 fn answer_text(app: &App<'_>, i: usize, width: u16) -> String {
     let tree = app.session.tree();
-    let q = &tree.questions[app.session.path()[i]];
+    let q = &tree[app.session.path()[i]];
     let shown = (app.session.all_answers().get(&q.id))
         .map(|a| a.display(q))
         .unwrap_or_default();
@@ -100,7 +100,7 @@ pub fn render(app: &App<'_>, cursor: usize, a: &Areas, buf: &mut Buffer) {
             Row::Gap => Line::raw(""),
             Row::Answer(i) => {
                 let text = answer_text(app, *i, width);
-                let id = &app.session.tree().questions[app.session.path()[*i]].id;
+                let id = &app.session.tree()[app.session.path()[*i]].id;
                 let mark = if changed.contains(id) { "● " } else { "  " };
                 if *i == cursor {
                     Line::styled(format!("› {mark}{text}"), t.selected())
