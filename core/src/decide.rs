@@ -6,7 +6,7 @@
 
 use crate::answers::{Answer, Answers};
 use crate::cond::{self, Scores};
-use crate::session::Session;
+use crate::session::{Session, Walk};
 use crate::tree::{Cond, Kind, OptionId, QuestionId, Tree, VerdictId};
 use serde::Serialize;
 
@@ -180,7 +180,7 @@ fn verdict_of(tree: &Tree, answers: &Answers) -> (VerdictId, Scores) {
 }
 
 /// The first verdict whose rule holds for these answers and scores.
-fn verdict_with(tree: &Tree, answers: &Answers, scores: &Scores) -> VerdictId {
+pub(crate) fn verdict_with(tree: &Tree, answers: &Answers, scores: &Scores) -> VerdictId {
     (tree.verdict_ids())
         .find(|&v| {
             tree[v]
@@ -435,7 +435,9 @@ fn changes(tree: &Tree, answers: &Answers, current: VerdictId) -> Vec<Change> {
                 }
                 Some(changed) => {
                     changed.insert(q.id.clone(), alt);
-                    verdict_of(tree, &Session::walk(tree, changed))
+                    let walked = Walk::through(tree, changed);
+                    let scores = walked.scores(tree);
+                    (verdict_with(tree, &walked.on_path, &scores), scores)
                 }
             };
             if v != current {

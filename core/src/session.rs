@@ -4,7 +4,7 @@
 
 use crate::answers::{Answer, AnswerError, Answers};
 use crate::cond::{self, Scores};
-use crate::tree::{Kind, Next, Question, QuestionId, Tree};
+use crate::tree::{Kind, Next, Question, QuestionId, Tree, VerdictId};
 
 /// A founder's way through a tree: every answer given, and the path the
 /// answers take.
@@ -90,30 +90,7 @@ impl<'t> Session<'t> {
     /// question without an answer: for asking "what if this answer changed".
     /// The answers are taken as already valid.
     pub fn walk(tree: &'t Tree, answers: &Answers) -> Answers {
-        let mut on_path = Answers::new();
-        let mut at = tree.start;
-        // A checked tree has no loops; the bound guards against one anyway.
-        for _ in 0..tree.questions.len() {
-            let Next::Question(qi) = at else { break };
-            let q = &tree[qi];
-            if q.skip_if.as_ref().is_some_and(|c| skips(tree, c, &on_path)) {
-                at = q.next;
-                continue;
-            }
-            at = match answers.get(&q.id) {
-                Some(a) => {
-                    on_path.insert(q.id.clone(), a.clone());
-                    next_of(q, a)
-                }
-                None => {
-                    if !q.required {
-                        on_path.insert(q.id.clone(), Answer::Skipped);
-                    }
-                    q.next
-                }
-            };
-        }
-        on_path
+        Walk::through(tree, answers).on_path
     }
 
     /// The tree being answered.
@@ -414,18 +391,95 @@ impl<'t> Session<'t> {
 /// Whether a skip condition holds for the answers so far. One that tests
 /// the verdict gets the verdict those answers give.
 fn skips(tree: &Tree, c: &crate::tree::Cond, answered: &Answers) -> bool {
-    let verdict = c
-        .uses_verdict()
-        .then(|| crate::decide::verdict_id(tree, answered));
+    skips_with(tree, c, answered, || {
+        crate::decide::verdict_id(tree, answered)
+    })
+}
+
+/// Whether a skip condition holds, with the verdict worked out only if
+/// the condition reads it.
+fn skips_with(
+    tree: &Tree,
+    c: &crate::tree::Cond,
+    answered: &Answers,
+    verdict: impl FnOnce() -> VerdictId,
+) -> bool {
     let ctx = cond::Ctx {
         answers: answered,
         scores: None,
         hiring: &[],
         first: true,
-        verdict,
+        verdict: c.uses_verdict().then(verdict),
         role: None,
     };
     cond::holds_in(tree, c, &ctx)
+}
+
+/// The path some answers take, walked without a session, with each
+/// answer's share of the scores kept as it is taken: a skip condition
+/// that reads the verdict then adds the shares up instead of looking up
+/// every answer again.
+pub(crate) struct Walk {
+    /// The answers on the path.
+    pub(crate) on_path: Answers,
+    /// Each question's share of the scores, by question index; `None` off
+    /// the path.
+    parts: Vec<Option<Scores>>,
+}
+
+impl Walk {
+    /// Walk `answers` from the start, passing over questions without one.
+    pub(crate) fn through(tree: &Tree, answers: &Answers) -> Self {
+        let mut w = Self {
+            on_path: Answers::new(),
+            parts: vec![None; tree.questions.len()],
+        };
+        // The verdict of the answers so far, once a skip condition asked
+        // for it, until the next answer is taken.
+        let mut verdict: Option<VerdictId> = None;
+        let mut at = tree.start;
+        // A checked tree has no loops; the bound guards against one anyway.
+        for _ in 0..tree.questions.len() {
+            let Next::Question(qi) = at else { break };
+            let q = &tree[qi];
+            let skipped = q.skip_if.as_ref().is_some_and(|c| {
+                skips_with(tree, c, &w.on_path, || {
+                    *verdict.get_or_insert_with(|| w.verdict(tree))
+                })
+            });
+            if skipped {
+                at = q.next;
+                continue;
+            }
+            let taken = match answers.get(&q.id) {
+                Some(a) => {
+                    at = next_of(q, a);
+                    Some(a.clone())
+                }
+                None => {
+                    at = q.next;
+                    (!q.required).then_some(Answer::Skipped)
+                }
+            };
+            if let Some(a) = taken {
+                w.parts[qi.index()] = Some(Scores::part(tree, q, &a));
+                w.on_path.insert(q.id.clone(), a);
+                verdict = None;
+            }
+        }
+        w
+    }
+
+    /// The scores of the answers on the path, added in tree order as
+    /// [`Scores::of`] adds them.
+    pub(crate) fn scores(&self, tree: &Tree) -> Scores {
+        Scores::sum(tree, self.parts.iter().flatten())
+    }
+
+    /// The verdict of the answers on the path.
+    pub(crate) fn verdict(&self, tree: &Tree) -> VerdictId {
+        crate::decide::verdict_with(tree, &self.on_path, &self.scores(tree))
+    }
 }
 
 /// Where a question leads after this answer.

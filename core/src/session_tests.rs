@@ -442,3 +442,122 @@ fn resumed_answers_are_kept_as_validated() {
         Answer::Choices(vec!["m1".into(), "m2".into()])
     );
 }
+
+/// The walk as it reads without the kept shares: the verdict for a skip
+/// condition worked out afresh from the answers so far.
+fn walk_afresh(tree: &Tree, answers: &Answers) -> Answers {
+    let mut on_path = Answers::new();
+    let mut at = tree.start;
+    while let Next::Question(qi) = at {
+        let q = &tree[qi];
+        if q.skip_if.as_ref().is_some_and(|c| skips(tree, c, &on_path)) {
+            at = q.next;
+            continue;
+        }
+        match answers.get(&q.id) {
+            Some(a) => {
+                on_path.insert(q.id.clone(), a.clone());
+                at = next_of(q, a);
+            }
+            None => {
+                if !q.required {
+                    on_path.insert(q.id.clone(), Answer::Skipped);
+                }
+                at = q.next;
+            }
+        }
+    }
+    on_path
+}
+
+#[test]
+fn the_walk_with_kept_shares_takes_the_path_and_scores_of_a_fresh_one() {
+    let b = crate::builtin::load().expect("the built-in data checks");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/answers");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).expect("the examples") {
+        let path = entry.expect("an entry").path();
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let src = Source::new(path.display().to_string(), &text);
+        let answers = crate::answers::parse_file(&b.tree, &src).expect("a valid example");
+        let walked = Walk::through(&b.tree, &answers);
+        assert_eq!(walked.on_path, walk_afresh(&b.tree, &answers), "{path:?}");
+        assert_eq!(
+            walked.scores(&b.tree),
+            Scores::of(&b.tree, &walked.on_path),
+            "{path:?}"
+        );
+        seen += 1;
+    }
+    assert!(seen >= 10, "only {seen} examples");
+}
+
+/// a (single) weighs toward s or c; b is asked only while the verdict is
+/// "vs"; c (single) can turn the verdict; d, like b, only under "vs".
+const VERDICT_SKIPS: &str = r#"
+[[outcomes]]
+id = "s"
+[[outcomes]]
+id = "c"
+[[verdicts]]
+id = "vs"
+label = "S"
+when = { leader = "s" }
+[[verdicts]]
+id = "vc"
+label = "C"
+
+[[questions]]
+id = "a"
+kind = "single"
+prompt = "A?"
+[[questions.options]]
+id = "x"
+label = "X"
+weights = { s = 2 }
+[[questions.options]]
+id = "y"
+label = "Y"
+weights = { c = 2 }
+
+[[questions]]
+id = "b"
+kind = "text"
+prompt = "B?"
+required = false
+skip_if = { not = { verdict = ["vs"] } }
+
+[[questions]]
+id = "c"
+kind = "single"
+prompt = "C?"
+[[questions.options]]
+id = "x"
+label = "X"
+[[questions.options]]
+id = "y"
+label = "Y"
+weights = { c = 5 }
+
+[[questions]]
+id = "d"
+kind = "text"
+prompt = "D?"
+required = false
+skip_if = { not = { verdict = ["vs"] } }
+"#;
+
+#[test]
+fn a_verdict_read_by_a_skip_follows_every_answer_taken_before_it() {
+    let t = tree(VERDICT_SKIPS);
+    let mut answers = Answers::new();
+    answers.insert("a".into(), Answer::Choice("x".into()));
+    answers.insert("c".into(), Answer::Choice("y".into()));
+    let walked = Walk::through(&t, &answers);
+    assert_eq!(walked.on_path, walk_afresh(&t, &answers));
+    assert!(walked.on_path.contains_key("b"), "asked under vs");
+    assert!(
+        !walked.on_path.contains_key("d"),
+        "c turned the verdict to vc"
+    );
+}
